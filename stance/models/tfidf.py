@@ -1,0 +1,178 @@
+"""TF-IDF baseline: word and character n-grams, calibrated linear classifiers.
+
+:class:`TfidfClassifier` is one scikit-learn estimator (``fit`` /
+``predict_proba`` / ``classes_``, randomness through ``random_state``), so it
+works with ``clone``, pipelines and grid search. :class:`TfidfModel` holds two
+of them, one for stance and one for sentiment, and owns the model folder.
+
+Files are saved with skops, not pickle: loading first verifies the checksums in
+``meta.json`` and then refuses any type outside scikit-learn, NumPy, SciPy and
+this package's normalizer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.model_selection import StratifiedKFold
+from sklearn.pipeline import FeatureUnion
+from sklearn.svm import LinearSVC
+from sklearn.utils.validation import check_is_fitted
+
+from stance import SENTIMENT_LABELS, STANCE_LABELS
+from stance.models.base import ModelFolderError, library_versions, read_verified_meta, write_meta
+from stance.normalize import normalize
+
+TRUSTED_PREFIXES = (
+    "sklearn.", "numpy.", "scipy.", "builtins.", "collections.",
+    "stance.normalize.normalize", "stance.models.tfidf.TfidfClassifier",
+)
+
+
+class TfidfClassifier(ClassifierMixin, BaseEstimator):
+    """Word + character TF-IDF features on normalized text, a class-weighted linear SVM, sigmoid-calibrated.
+
+    Parameters
+    ----------
+    word_ngram, char_ngram : tuple of int
+        n-gram ranges for the word and the character (``char_wb``) vectorizers.
+    C : float
+        Inverse regularization strength of the linear SVM.
+    max_features : int or None
+        Vocabulary cap per vectorizer.
+    calibration_folds : int
+        Folds of :class:`~sklearn.calibration.CalibratedClassifierCV` (fewer when a class is rarer).
+    random_state : int
+        Seed for the calibration folds and the SVM.
+    """
+
+    def __init__(self, word_ngram=(1, 2), char_ngram=(2, 5), C=0.5, max_features=200_000,
+                 calibration_folds=3, random_state=13):
+        self.word_ngram = word_ngram
+        self.char_ngram = char_ngram
+        self.C = C
+        self.max_features = max_features
+        self.calibration_folds = calibration_folds
+        self.random_state = random_state
+
+    def fit(self, X, y):
+        X = list(X)
+        y = np.asarray(y)
+        self.vectorizer_ = FeatureUnion([
+            ("word", TfidfVectorizer(preprocessor=normalize, analyzer="word", ngram_range=tuple(self.word_ngram),
+                                     token_pattern=r"(?u)\b\w+\b", sublinear_tf=True, min_df=1,
+                                     max_features=self.max_features)),
+            ("char", TfidfVectorizer(preprocessor=normalize, analyzer="char_wb", ngram_range=tuple(self.char_ngram),
+                                     sublinear_tf=True, min_df=2, max_features=self.max_features)),
+        ])
+        features = self.vectorizer_.fit_transform(X)
+        self.classes_ = np.unique(y)
+        smallest = min(np.sum(y == c) for c in self.classes_)
+        folds = max(2, min(self.calibration_folds, int(smallest)))
+        svm = LinearSVC(C=self.C, class_weight="balanced", random_state=self.random_state)
+        self.classifier_ = CalibratedClassifierCV(
+            svm, method="sigmoid",
+            cv=StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.random_state),
+        )
+        self.classifier_.fit(features, y)
+        return self
+
+    def predict_proba(self, X):
+        check_is_fitted(self, "classifier_")
+        return self.classifier_.predict_proba(self.vectorizer_.transform(list(X)))
+
+    def predict(self, X):
+        return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
+
+
+class TfidfModel:
+    """Stance and sentiment TF-IDF classifiers behind the common model interface."""
+
+    kind = "tfidf"
+
+    def __init__(self, config: dict | None = None):
+        self.config = dict(config or {})
+        self.stance_labels = list(STANCE_LABELS)
+        self.sentiment_labels = list(SENTIMENT_LABELS)
+        self.meta: dict = {}
+        self.stance_clf: TfidfClassifier | None = None
+        self.sentiment_clf: TfidfClassifier | None = None
+
+    @property
+    def abstain_threshold(self) -> float:
+        return float(self.config.get("abstain_threshold", 0.0))
+
+    def _estimator(self) -> TfidfClassifier:
+        c = self.config
+        return TfidfClassifier(
+            word_ngram=tuple(c.get("word_ngram", (1, 2))), char_ngram=tuple(c.get("char_ngram", (2, 5))),
+            C=float(c.get("C", 0.5)), max_features=c.get("max_features", 200_000),
+            calibration_folds=int(c.get("calibration_folds", 3)), random_state=int(c.get("seed", 13)),
+        )
+
+    def fit(self, texts: list[str], stance: list[str], sentiment: list[str]) -> "TfidfModel":
+        self.stance_clf = self._estimator().fit(texts, stance)
+        self.sentiment_clf = self._estimator().fit(texts, sentiment)
+        return self
+
+    def predict_proba(self, texts: list[str]) -> dict[str, np.ndarray]:
+        if self.stance_clf is None or self.sentiment_clf is None:
+            raise RuntimeError("model is not trained")
+        if not texts:
+            return {"stance": np.zeros((0, len(self.stance_labels))), "sentiment": np.zeros((0, len(self.sentiment_labels)))}
+        return {
+            "stance": _align(self.stance_clf.predict_proba(texts), self.stance_clf.classes_, self.stance_labels),
+            "sentiment": _align(self.sentiment_clf.predict_proba(texts), self.sentiment_clf.classes_, self.sentiment_labels),
+        }
+
+    def save(self, folder: str | Path, meta: dict | None = None) -> None:
+        import skops.io as sio
+
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        sio.dump(self.stance_clf, folder / "stance.skops")
+        sio.dump(self.sentiment_clf, folder / "sentiment.skops")
+        self.meta = write_meta(folder, {
+            **(meta or self.meta),
+            "kind": self.kind,
+            "stance_labels": self.stance_labels,
+            "sentiment_labels": self.sentiment_labels,
+            "config": self.config,
+            "seed": int(self.config.get("seed", 13)),
+            "versions": library_versions("scikit-learn", "skops", "camel-tools"),
+        })
+
+    @classmethod
+    def load(cls, folder: str | Path) -> "TfidfModel":
+        import skops.io as sio
+
+        meta = read_verified_meta(folder, expected_kind=cls.kind)
+        folder = Path(folder)
+        model = cls(meta.get("config", {}))
+        model.meta = meta
+        model.stance_labels = list(meta["stance_labels"])
+        model.sentiment_labels = list(meta["sentiment_labels"])
+        for name in ("stance", "sentiment"):
+            path = folder / f"{name}.skops"
+            untrusted = sio.get_untrusted_types(file=path)
+            refused = [t for t in untrusted if not t.startswith(TRUSTED_PREFIXES)]
+            if refused:
+                raise ModelFolderError(f"{path} holds types this package does not trust: {refused}")
+            try:
+                clf = sio.load(path, trusted=untrusted)
+            except Exception as exc:  # skops raises many kinds on a corrupt file
+                raise ModelFolderError(f"cannot load {path}: {exc}") from None
+            setattr(model, f"{name}_clf", clf)
+        return model
+
+
+def _align(proba: np.ndarray, classes: np.ndarray, labels: list[str]) -> np.ndarray:
+    """Columns in ``labels`` order (a class unseen in training gets probability 0)."""
+    out = np.zeros((proba.shape[0], len(labels)))
+    for j, cls in enumerate(classes):
+        out[:, labels.index(str(cls))] = proba[:, j]
+    return out

@@ -1,0 +1,85 @@
+"""Arabic normalization for matching and features, with offsets kept into the original text.
+
+Every character of the original text is normalized on its own (camel-tools'
+unicode, diacritic, alef, alef maksura and teh marbuta normalizers, then the
+extra character map in ``resources/normalization.json``), so each character of
+the normalized string knows which original character it came from. Matching is
+done on the normalized string and the result is mapped back with
+:meth:`NormalizedText.span_to_original`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from camel_tools.utils.charmap import CharMapper
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+    normalize_unicode,
+)
+
+
+@lru_cache(maxsize=1)
+def _extra_mapper() -> CharMapper:
+    table = json.loads(resources.files("stance.resources").joinpath("normalization.json").read_text("utf-8"))
+    return CharMapper(table["charmap"])
+
+
+@lru_cache(maxsize=None)
+def normalize_char(char: str) -> str:
+    """Normalized form of one character (may be empty or longer than one character)."""
+    out = normalize_unicode(char)
+    out = dediac_ar(out)
+    out = normalize_alef_ar(out)
+    out = normalize_alef_maksura_ar(out)
+    out = normalize_teh_marbuta_ar(out)
+    out = _extra_mapper().map_string(out)
+    return out.lower()
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """A normalized string plus, for each of its characters, the original index."""
+
+    original: str
+    text: str
+    origin: tuple[int, ...]
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalized ``[start, end)`` span to the original text."""
+        if end <= start:
+            pos = self.origin[start] if start < len(self.origin) else len(self.original)
+            return pos, pos
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def original_to_normalized(self, pos: int) -> int:
+        """First normalized index whose original index is at or after ``pos``."""
+        lo, hi = 0, len(self.origin)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.origin[mid] < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+def normalize_with_offsets(text: str) -> NormalizedText:
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        mapped = normalize_char(ch)
+        chars.append(mapped)
+        origin.extend([i] * len(mapped))
+    return NormalizedText(text, "".join(chars), tuple(origin))
+
+
+def normalize(text: str) -> str:
+    """Normalized text, for features and lexicon look-ups."""
+    return "".join(normalize_char(ch) for ch in text)
