@@ -99,11 +99,13 @@ class Extractor:
         self._non_speech_before = {normalize(w) for w in data.get("non_speech_before", [])}
         self._clause_breaks = [normalize(w) for w in data.get("clause_breaks", [])]
         self._modifiers = {normalize(w) for w in data.get("nominal_modifiers", [])}
+        self._report_after = [normalize(w) for w in data.get("report_after_quote", [])]
 
     # ------------------------------------------------------------------ API
     def extract(self, text: str) -> list[Statement]:
         nt = normalize_with_offsets(text)
         doc = _Doc(nt, _find_quotes(text, nt))
+        doc.report_quotes = {q for q in doc.quotes if self._is_report_quote(doc, q)}
         state = _State()
         statements: list[tuple[int, int, _Speaker, str, bool]] = []
         for p_start, p_end in doc.paragraphs():
@@ -142,6 +144,9 @@ class Extractor:
             if cue.start < consumed:
                 continue
             next_cue_start = s_end
+            doc.container = doc.quote_at(cue.start)
+            if doc.container is not None:
+                next_cue_start = doc.container[1]
             for later in cues[i + 1:]:
                 if later.start > cue.end:
                     next_cue_start = later.start
@@ -204,7 +209,7 @@ class Extractor:
         N = doc.nt.text
         out = []
         for m in self._cue_re.finditer(N, start, end):
-            if doc.in_quote(m.start()):
+            if doc.in_quote(m.start()) and doc.quote_at(m.start()) not in doc.report_quotes:
                 continue
             before = WORD.findall(N[max(start, m.start() - 12):m.start()])
             if before and before[-1] in self._non_speech_before:
@@ -228,7 +233,7 @@ class Extractor:
         candidate = None  # (region_end, content_start, kind)
         for tok in _tokens(N, pos, limit):
             t_start, t_end, word = tok
-            if doc.in_quote(t_start) and not doc.is_name_quote_at(t_start, self.lexicon):
+            if doc.in_inner_quote(t_start) and not doc.is_name_quote_at(t_start, self.lexicon):
                 q = doc.quote_at(t_start)
                 if self._quote_may_open_content(doc, cue, q[0]):
                     candidate = (q[0], q[0], "quote")
@@ -256,7 +261,7 @@ class Extractor:
                     candidate = (t_start, t_end, "marker")
                     break
             if "ب" in markers and word.startswith("ب") and len(word) > 3 and not self.lexicon.find(N, t_start, t_end):
-                if N[pos:t_start].strip() or cue.key == "praise":
+                if N[cue.end:t_start].strip() or cue.key == "praise":
                     candidate = (t_start, t_start + 1, "marker")
                     break
             pos = t_end
@@ -294,6 +299,10 @@ class Extractor:
             if a == marker and b in self._complementizers:
                 return (a_start, b_end, "comp")
         return None
+
+    def _is_report_quote(self, doc: "_Doc", q: tuple[int, int]) -> bool:
+        after = doc.nt.text[q[1] + 1:q[1] + 40].lstrip(' ,')
+        return any(after.startswith(w) for w in self._report_after)
 
     def _quote_may_open_content(self, doc: "_Doc", cue: _Cue, q_start: int) -> bool:
         """A quote opens the content only right after the cue or right after the speaker's name."""
@@ -334,7 +343,7 @@ class Extractor:
         pos = _skip_tokens(N, pos, limit, self._skip_after_speaker)
         if not N[pos:limit].strip(TRIM_CHARS):
             return None
-        q = doc.quote_at(_skip_space(N, pos))
+        q = doc.inner_quote_at(_skip_space(N, pos))
         if q and _trim_end(N, q[0], limit) <= q[1] + 1:
             return speaker, q[0] + 1, q[1], True
         for brk in self._clause_breaks:
@@ -563,7 +572,17 @@ class _Doc:
     def __init__(self, nt: NormalizedText, quotes: list[tuple[int, int]]):
         self.nt = nt
         self.quotes = quotes  # top-level (open index, close index) in normalized text
-        self._quote_starts = {q[0]: q for q in quotes}
+        self.report_quotes: set[tuple[int, int]] = set()
+        self.container: tuple[int, int] | None = None  # the report quote being read from inside, if any
+
+    def in_inner_quote(self, pos: int) -> bool:
+        """Inside a quotation other than the report quote the current cue sits in."""
+        q = self.quote_at(pos)
+        return q is not None and q != self.container
+
+    def inner_quote_at(self, pos: int) -> tuple[int, int] | None:
+        q = self.quote_at(pos)
+        return None if q == self.container else q
 
     def original_span(self, start: int, end: int) -> str:
         o_start, o_end = self.nt.span_to_original(start, end)

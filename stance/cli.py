@@ -1,0 +1,295 @@
+"""Command-line interface: a thin shell over the library functions.
+
+    stance train tfidf [--config training/configs/tfidf.toml] [--out artifacts/tfidf]
+    stance score PATH... [--model DIR] [--out scores.jsonl] [--summary summary.json] [--format jsonl|csv]
+    stance classify STATEMENTS.jsonl [--model DIR] [--out preds.jsonl]
+    stance summarize scores.jsonl [--out summary.json]
+
+Exit codes: 0 everything was scored; 1 some articles could not be read or
+scored (each is recorded in the output with its reason); 2 a usage error
+(missing path, bad model folder, malformed input), reported in one line.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+import tempfile
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from stance.data import read_jsonl
+from stance.defaults import ROOT, resolve_model
+from stance.inputs import InputError, iter_articles
+from stance.lexicon import LexiconError
+from stance.models.base import ModelFolderError
+from stance.pipeline import STATEMENT_FIELDS, Scorer, classify_records, model_name
+from stance.summary import SummaryBuilder, render_table, summarize_file
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Find what named actors said in Arabic news and label its stance.")
+train_app = typer.Typer(no_args_is_help=True, help="Train a model and write a self-describing model folder.")
+app.add_typer(train_app, name="train")
+
+USER_ERRORS = (InputError, ModelFolderError, LexiconError, ValueError, FileNotFoundError)
+
+
+class OutputFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def user_errors():
+    """Turn the library's user-facing errors into one line on stderr and exit code 2."""
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except USER_ERRORS as exc:
+        _fail(str(exc))
+
+
+def _load(model_dir: Optional[Path]):
+    from stance.models.base import load_model
+
+    folder = resolve_model(model_dir, announce=lambda msg: typer.echo(msg, err=True))
+    return load_model(folder), folder
+
+
+# ---------------------------------------------------------------- training
+@train_app.command("tfidf")
+def train_tfidf_cmd(
+    config: Path = typer.Option(ROOT / "training/configs/tfidf.toml", help="TOML config."),
+    out: Path = typer.Option(ROOT / "artifacts/tfidf", help="Model folder to write."),
+    data: Optional[Path] = typer.Option(None, help="Corpus folder (articles.jsonl, statements.jsonl)."),
+):
+    """Train the TF-IDF stance and sentiment baseline."""
+    from stance.train import ConfigError, train_tfidf
+
+    with user_errors():
+        try:
+            meta = train_tfidf(config, out, data)
+        except ConfigError as exc:
+            _fail(str(exc))
+    _print_metrics(out, meta)
+
+
+@train_app.command("bert")
+def train_bert_cmd(
+    base: Optional[str] = typer.Option(None, help="Hub name or local checkpoint; default: the project's compact Arabic BERT."),
+    config: Path = typer.Option(ROOT / "training/configs/bert.toml", help="TOML config."),
+    out: Path = typer.Option(ROOT / "artifacts/bert", help="Model folder to write."),
+    data: Optional[Path] = typer.Option(None, help="Corpus folder."),
+):
+    """Fine-tune an Arabic BERT for stance and sentiment."""
+    from stance.train_bert import train_bert
+
+    with user_errors():
+        meta = train_bert(config, out, base=base, data_dir=data)
+    _print_metrics(out, meta)
+
+
+@train_app.command("ensemble")
+def train_ensemble_cmd(
+    members: list[Path] = typer.Option(..., help="Member model folders (repeat or space-separate)."),
+    out: Path = typer.Option(ROOT / "artifacts/ensemble", help="Model folder to write."),
+    data: Optional[Path] = typer.Option(None, help="Corpus folder."),
+):
+    """Combine member models with weights fitted on the dev split."""
+    from stance.train_bert import train_ensemble
+
+    with user_errors():
+        meta = train_ensemble([str(m) for m in members], out, data_dir=data)
+    _print_metrics(out, meta)
+
+
+def _print_metrics(out: Path, meta: dict) -> None:
+    typer.echo(f"model written to {out}")
+    for name, m in meta.get("metrics", {}).items():
+        if m:
+            typer.echo(f"  {name:5} stance macro-F1 {m['stance']['macro_f1']:.3f}  acc {m['stance']['accuracy']:.3f}  "
+                       f"sentiment macro-F1 {m['sentiment']['macro_f1']:.3f}  (n={m['stance']['n']})")
+
+
+# ----------------------------------------------------------------- scoring
+@app.command()
+def score(
+    paths: list[Path] = typer.Argument(..., help=".txt files, folders (recursive) and .jsonl files of {id, text}."),
+    model: Optional[Path] = typer.Option(None, help="Model folder (default: the shipped default model)."),
+    out: Optional[Path] = typer.Option(None, help="Output file (default: JSONL on stdout)."),
+    summary: Optional[Path] = typer.Option(None, help="Also write the per-actor summary JSON here."),
+    fmt: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", help="Output format."),
+):
+    """Extract statements from articles, attribute them and label their stance."""
+    with user_errors():
+        loaded, folder = _load(model)
+        articles = iter_articles(paths)
+        scorer = Scorer(loaded, name=model_name(loaded, folder))
+        builder = SummaryBuilder()
+        failed = 0
+        with _writer(out, fmt) as write, _progress() as advance:
+            for result in scorer.score(articles):
+                for rec in result.records:
+                    write(rec)
+                    builder.add(rec)
+                status = result.status_record()
+                write(status)
+                builder.add(status)
+                if result.status == "error":
+                    failed += 1
+                    typer.echo(f"warning: {result.article.id}: {result.error}", err=True)
+                advance()
+    built = builder.build()
+    if summary:
+        _write_json(summary, built)
+    if out is not None:
+        render_table(built)
+    else:
+        from rich.console import Console
+
+        render_table(built, console=Console(stderr=True))
+    if failed:
+        typer.echo(f"{failed} article(s) could not be scored; see their records in the output", err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def classify(
+    statements: Path = typer.Argument(..., help="JSONL with 'id' and 'text' (and optional 'cue') per line."),
+    model: Optional[Path] = typer.Option(None, help="Model folder (default: the shipped default model)."),
+    out: Optional[Path] = typer.Option(None, help="Output JSONL (default: stdout)."),
+):
+    """Label given statement texts; the 'id' of each line is kept."""
+    with user_errors():
+        if not statements.is_file():
+            _fail(f"no such file: {statements}")
+        records = read_jsonl(statements)
+        for n, rec in enumerate(records, 1):
+            if not isinstance(rec.get("text"), str):
+                _fail(f"{statements}: record {n} has no string 'text'")
+        loaded, folder = _load(model)
+        rows = classify_records(loaded, records, name=model_name(loaded, folder))
+        with _writer(out, OutputFormat.jsonl) as write:
+            for row in rows:
+                write(row)
+
+
+@app.command()
+def summarize(
+    scores: Path = typer.Argument(..., help="Output of `stance score` (JSONL)."),
+    out: Optional[Path] = typer.Option(None, help="Write the summary JSON here (a table is printed either way)."),
+):
+    """Per-actor stance summaries of scored statements."""
+    with user_errors():
+        if not scores.is_file():
+            _fail(f"no such file: {scores}")
+        built = summarize_file(scores)
+    if out:
+        _write_json(out, built)
+    render_table(built)
+
+
+# -------------------------------------------------------------- evaluation
+@app.command("eval")
+def eval_cmd(
+    model: list[Path] = typer.Option(..., "--model", help="Model folder to evaluate (repeat to compare)."),
+    gold: Optional[list[Path]] = typer.Option(None, "--gold", help="Gold JSONL (repeat); default: test and seed gold."),
+    out: Path = typer.Option(Path("reports/eval"), help="Folder for report.html, report.md and metrics.json."),
+):
+    """Compare models side by side on gold sets: metrics.json, report.md and a self-contained report.html."""
+    from stance.evaluate import run_eval
+
+    with user_errors():
+        metrics = run_eval([str(m) for m in model], [str(g) for g in gold] if gold else None, str(out))
+    typer.echo(f"report written to {out}/report.html, {out}/report.md and {out}/metrics.json")
+    problems = metrics.get("problems") if isinstance(metrics, dict) else None
+    if problems:
+        for problem in problems:
+            typer.echo(f"warning: {problem}", err=True)
+
+
+@app.command("report")
+def report_cmd(
+    summary_json: Path = typer.Argument(..., help="A summary written by `stance score --summary`."),
+    out: Path = typer.Option(Path("reports/summary"), help="Folder for report.html and report.md."),
+):
+    """Render a score summary as a report with a per-actor stance chart."""
+    from stance.report import render_summary_report
+
+    with user_errors():
+        if not summary_json.is_file():
+            _fail(f"no such file: {summary_json}")
+        path = render_summary_report(str(summary_json), str(out))
+    typer.echo(f"report written to {path}")
+
+
+# ------------------------------------------------------------------ output
+@contextmanager
+def _writer(out: Optional[Path], fmt: OutputFormat):
+    """Yield ``write(record)``; a file is written to a temporary name and renamed when complete."""
+    if out is None:
+        stream, tmp = sys.stdout, None
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+        stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
+    try:
+        if fmt == OutputFormat.csv:
+            columns = ["type", *STATEMENT_FIELDS, "status", "statements", "error", "source", "encoding"]
+            writer = csv.DictWriter(stream, fieldnames=columns, extrasaction="ignore")
+            writer.writeheader()
+
+            def write(rec: dict) -> None:
+                row = {k: (json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v) for k, v in rec.items()}
+                writer.writerow(row)
+        else:
+            def write(rec: dict) -> None:
+                stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        yield write
+        if tmp:
+            stream.close()
+            os.replace(tmp, out)
+            tmp = None
+    finally:
+        if tmp:
+            stream.close()
+            Path(tmp).unlink(missing_ok=True)
+
+
+@contextmanager
+def _progress():
+    """A progress counter on the terminal; nothing when stderr is not a terminal."""
+    if not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("scoring articles"), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("score", total=None)
+        yield lambda: progress.advance(task)
+
+
+def _write_json(path: Path, data: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

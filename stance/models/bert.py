@@ -1,0 +1,424 @@
+"""Fine-tuned Arabic BERT: one shared encoder, a stance head and a sentiment head.
+
+Why one encoder and not two models: the training set is a few hundred
+statements, and sentiment is largely implied by stance (a threat is negative,
+reassurance is positive), so the sentiment loss is extra signal for the
+shared encoder rather than a competing task. One encoder also halves the
+weights on disk, the memory and the forward passes at prediction time. The two
+heads are the two slices of one ``nn.Linear(hidden, 5 + 3)`` classifier of a
+standard ``AutoModelForSequenceClassification``: a linear layer over the pooled
+output split in two is exactly two linear heads, and keeping the stock
+architecture means ``save_pretrained`` / ``from_pretrained`` (safetensors, no
+remote code), dynamic quantization and any hub checkpoint work unchanged.
+Each slice gets its own softmax and its own class-weighted cross-entropy.
+
+A statement longer than ``max_length`` tokens is cut into overlapping windows
+(``stride`` tokens shared between neighbours); every window is scored and the
+window probabilities are averaged, so no text is silently dropped. Training
+gives every window its statement's labels.
+
+On CPU, :meth:`BertModel.quantize` (or ``BertModel.load(folder, quantize=True)``
+or ``predict_proba(texts, quantized=True)``) swaps every ``nn.Linear`` for a
+dynamic int8 one; the saved weights always stay full precision.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import os
+import time
+import warnings
+from contextlib import contextmanager, nullcontext
+from pathlib import Path
+
+import numpy as np
+
+from stance import SENTIMENT_LABELS, STANCE_LABELS
+from stance.models.base import ModelFolderError, library_versions, read_verified_meta, write_meta
+
+DEFAULTS = {
+    "seed": 13,
+    "normalize": False,
+    "max_length": 128,
+    "stride": 32,
+    "epochs": 30,
+    "patience": 6,
+    "batch_size": 16,
+    "gpu_batch_size": 64,
+    "eval_batch_size": 64,
+    "learning_rate": 1e-4,
+    "weight_decay": 0.01,
+    "warmup_ratio": 0.1,
+    "sentiment_loss_weight": 0.5,
+    "max_grad_norm": 1.0,
+    "max_train_seconds": 0,
+    "abstain_threshold": 0.0,
+    "quantize": False,
+}
+
+
+class BaseCheckpointError(ValueError):
+    """The base checkpoint to fine-tune (hub name or local folder) cannot be found or loaded."""
+
+
+@contextmanager
+def quiet_transformers():
+    """Silence transformers' load reports and progress bars (they go to stderr in every test and training run)."""
+    from transformers.utils import logging as hf_logging
+
+    level = hf_logging.get_verbosity()
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        hf_logging.set_verbosity(level)
+        hf_logging.enable_progress_bar()
+
+
+def hub_offline() -> bool:
+    return os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def set_seed(seed: int) -> None:
+    import random
+
+    import torch
+
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+class BertModel:
+    """Stance and sentiment from one fine-tuned BERT encoder, behind the common model interface."""
+
+    kind = "bert"
+
+    def __init__(self, config: dict | None = None):
+        self.config = {**DEFAULTS, **(config or {})}
+        self.stance_labels = list(STANCE_LABELS)
+        self.sentiment_labels = list(SENTIMENT_LABELS)
+        self.meta: dict = {}
+        self.tokenizer = None
+        self.network = None
+        self.history_: list[dict] = []
+        self._quantized_network = None
+        self.use_quantized = False
+
+    # -- construction -------------------------------------------------------------------------
+
+    @property
+    def abstain_threshold(self) -> float:
+        return float(self.config.get("abstain_threshold", 0.0))
+
+    @property
+    def device(self):
+        import torch
+
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+
+    def _label_maps(self) -> tuple[dict, dict]:
+        names = [f"stance:{lab}" for lab in self.stance_labels] + [f"sentiment:{lab}" for lab in self.sentiment_labels]
+        return dict(enumerate(names)), {name: i for i, name in enumerate(names)}
+
+    @classmethod
+    def from_base(cls, base: str | Path, config: dict | None = None) -> "BertModel":
+        """A model with a fresh classifier on top of ``base`` (a local folder or a hub name; never remote code).
+
+        With ``HF_HUB_OFFLINE=1``, or when ``base`` is a local folder, nothing is fetched from the network.
+        Raises :class:`BaseCheckpointError` when the checkpoint cannot be found or loaded.
+        """
+        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+        model = cls(config)
+        set_seed(int(model.config["seed"]))
+        base = str(base)
+        local = Path(base).is_dir()
+        if not local and (base.startswith((".", "/", "~")) or base.count("/") > 1):
+            raise BaseCheckpointError(f"base checkpoint folder not found: {base}")
+        id2label, label2id = model._label_maps()
+        try:
+            with quiet_transformers():
+                model.tokenizer = AutoTokenizer.from_pretrained(
+                    base, local_files_only=local or hub_offline(), trust_remote_code=False)
+                model.network = AutoModelForSequenceClassification.from_pretrained(
+                    base, num_labels=len(id2label), id2label=id2label, label2id=label2id,
+                    local_files_only=local or hub_offline(), trust_remote_code=False)
+        except Exception as exc:  # hub, file-system and config errors all mean "no usable checkpoint"
+            where = "local folder" if local else ("hub model (offline: only the local cache is searched)"
+                                                 if hub_offline() else "hub model")
+            raise BaseCheckpointError(
+                f"cannot load base checkpoint {base!r} as a {where}: {str(exc).splitlines()[0] if str(exc) else exc!r}. "
+                "Build the project's own model with `python -m stance.bert_build`, or pass a folder or hub name "
+                "that holds config.json, tokenizer files and weights.") from None
+        if not getattr(model.tokenizer, "is_fast", False):
+            raise BaseCheckpointError(f"{base}: a fast (tokenizers) tokenizer is needed for overlapping windows")
+        model.config["base"] = base
+        model._check_window()
+        return model
+
+    def _check_window(self) -> None:
+        max_length, stride = int(self.config["max_length"]), int(self.config["stride"])
+        limit = getattr(self.network.config, "max_position_embeddings", max_length)
+        if max_length > limit:
+            self.config["max_length"] = max_length = int(limit)
+        if not 0 <= stride <= (max_length - 2) // 2:
+            raise ValueError(f"stride {stride} must be between 0 and half of max_length - 2 ({(max_length - 2) // 2})")
+
+    # -- windows and batches --------------------------------------------------------------------
+
+    def _prepare(self, texts: list[str]) -> list[str]:
+        if self.config.get("normalize"):
+            from stance.normalize import normalize
+
+            return [normalize(t) for t in texts]
+        return list(texts)
+
+    def windows(self, texts: list[str]) -> tuple[list[list[int]], np.ndarray]:
+        """Token ids of every window and, for each window, the index of its text."""
+        enc = self.tokenizer(self._prepare(texts), truncation=True, max_length=int(self.config["max_length"]),
+                             stride=int(self.config["stride"]), return_overflowing_tokens=True)
+        return list(enc["input_ids"]), np.asarray(enc["overflow_to_sample_mapping"], dtype=int)
+
+    def window_counts(self, texts: list[str]) -> list[int]:
+        _, owner = self.windows(texts)
+        return np.bincount(owner, minlength=len(texts)).tolist()
+
+    def _pad(self, batch: list[list[int]]):
+        import torch
+
+        width = max(len(ids) for ids in batch)
+        pad_id = self.tokenizer.pad_token_id or 0
+        input_ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
+        mask = torch.zeros((len(batch), width), dtype=torch.long)
+        for i, ids in enumerate(batch):
+            input_ids[i, :len(ids)] = torch.tensor(ids, dtype=torch.long)
+            mask[i, :len(ids)] = 1
+        return input_ids, mask
+
+    def _autocast(self, device):
+        import torch
+
+        if device.type == "cuda":
+            return torch.autocast("cuda", dtype=torch.bfloat16)
+        return nullcontext()
+
+    def window_probabilities(self, window_ids: list[list[int]], quantized: bool | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Stance and sentiment probabilities of each window, batches of similar length (dynamic padding)."""
+        import torch
+
+        network = self._inference_network(quantized)
+        device = next(network.parameters(), torch.empty(0)).device if network is self.network else torch.device("cpu")
+        n_stance = len(self.stance_labels)
+        stance = np.zeros((len(window_ids), n_stance))
+        sentiment = np.zeros((len(window_ids), len(self.sentiment_labels)))
+        size = int(self.config["eval_batch_size"]) * (4 if device.type == "cuda" else 1)
+        order = np.argsort([len(ids) for ids in window_ids], kind="stable")
+        network.eval()
+        with torch.inference_mode(), self._autocast(device):
+            for start in range(0, len(order), size):
+                idx = order[start:start + size]
+                input_ids, mask = self._pad([window_ids[i] for i in idx])
+                logits = network(input_ids=input_ids.to(device), attention_mask=mask.to(device)).logits.float()
+                stance[idx] = torch.softmax(logits[:, :n_stance], dim=-1).cpu().numpy()
+                sentiment[idx] = torch.softmax(logits[:, n_stance:], dim=-1).cpu().numpy()
+        return stance, sentiment
+
+    def predict_proba(self, texts: list[str], quantized: bool | None = None) -> dict[str, np.ndarray]:
+        """``{"stance": (n, 5), "sentiment": (n, 3)}``; a long text gets the mean over its windows."""
+        if self.network is None:
+            raise RuntimeError("model is not trained")
+        texts = list(texts)
+        if not texts:
+            return {"stance": np.zeros((0, len(self.stance_labels))), "sentiment": np.zeros((0, len(self.sentiment_labels)))}
+        window_ids, owner = self.windows(texts)
+        stance, sentiment = self.window_probabilities(window_ids, quantized)
+        counts = np.bincount(owner, minlength=len(texts))[:, None]
+        out = {"stance": np.zeros((len(texts), stance.shape[1])), "sentiment": np.zeros((len(texts), sentiment.shape[1]))}
+        np.add.at(out["stance"], owner, stance)
+        np.add.at(out["sentiment"], owner, sentiment)
+        return {name: probs / counts for name, probs in out.items()}
+
+    # -- quantization -------------------------------------------------------------------------
+
+    def quantize(self) -> "BertModel":
+        """Use a dynamic int8 copy of the network (every ``nn.Linear``) for CPU prediction from now on."""
+        self.use_quantized = True
+        return self
+
+    def _inference_network(self, quantized: bool | None):
+        import torch
+
+        want = self.use_quantized if quantized is None else quantized
+        if not want:
+            return self.network
+        if self._quantized_network is None:
+            from torch.ao.quantization import quantize_dynamic
+
+            cpu_copy = copy.deepcopy(self.network).to("cpu").float().eval()
+            with warnings.catch_warnings():
+                # torch.ao.quantization is deprecated in favour of torchao, which is not a dependency here.
+                warnings.simplefilter("ignore")
+                self._quantized_network = quantize_dynamic(cpu_copy, {torch.nn.Linear}, dtype=torch.qint8)
+        return self._quantized_network
+
+    # -- training -------------------------------------------------------------------------------
+
+    def fit(self, texts: list[str], stance: list[str], sentiment: list[str], dev_texts: list[str] | None = None,
+            dev_stance: list[str] | None = None, log=None) -> "BertModel":
+        """Fine-tune; with dev data, keep the epoch with the best dev stance macro-F1 and stop after ``patience`` worse ones."""
+        import torch
+
+        from stance.metrics import decide, label_metrics
+
+        if self.network is None:
+            raise RuntimeError("call BertModel.from_base first")
+        c = self.config
+        seed = int(c["seed"])
+        set_seed(seed)
+        rng = np.random.default_rng(seed)
+        device = self.device
+        network = self.network.to(device)
+        self._quantized_network = None
+
+        window_ids, owner = self.windows(texts)
+        stance_idx = np.asarray([self.stance_labels.index(s) for s in stance])
+        sentiment_idx = np.asarray([self.sentiment_labels.index(s) for s in sentiment])
+        y_stance = torch.as_tensor(stance_idx[owner])
+        y_sentiment = torch.as_tensor(sentiment_idx[owner])
+        stance_weight = _class_weights(stance_idx, len(self.stance_labels)).to(device)
+        sentiment_weight = _class_weights(sentiment_idx, len(self.sentiment_labels)).to(device)
+
+        batch_size = int(c["gpu_batch_size"] if device.type == "cuda" else c["batch_size"])
+        epochs = int(c["epochs"])
+        steps_per_epoch = math.ceil(len(window_ids) / batch_size)
+        total_steps = max(1, epochs * steps_per_epoch)
+        warmup = int(float(c["warmup_ratio"]) * total_steps)
+        decay, no_decay = [], []
+        for name, param in network.named_parameters():
+            (no_decay if param.ndim < 2 or "LayerNorm" in name else decay).append(param)
+        optimizer = torch.optim.AdamW([{"params": decay, "weight_decay": float(c["weight_decay"])},
+                                       {"params": no_decay, "weight_decay": 0.0}], lr=float(c["learning_rate"]))
+        scheduler = torch.optim.lr_scheduler.LambdaLR(
+            optimizer, lambda step: min((step + 1) / max(1, warmup), max(0.0, (total_steps - step) / max(1, total_steps - warmup))))
+        n_stance = len(self.stance_labels)
+        stance_loss = torch.nn.CrossEntropyLoss(weight=stance_weight)
+        sentiment_loss = torch.nn.CrossEntropyLoss(weight=sentiment_weight)
+        sentiment_factor = float(c["sentiment_loss_weight"])
+
+        best_f1, best_state, best_epoch, worse = -1.0, None, 0, 0
+        self.history_ = []
+        started = time.perf_counter()
+        budget = float(c.get("max_train_seconds") or 0)
+        for epoch in range(1, epochs + 1):
+            network.train()
+            total = 0.0
+            for batch in _length_bucketed_batches([len(ids) for ids in window_ids], batch_size, rng):
+                input_ids, mask = self._pad([window_ids[i] for i in batch])
+                with self._autocast(device):
+                    logits = network(input_ids=input_ids.to(device), attention_mask=mask.to(device)).logits.float()
+                loss = stance_loss(logits[:, :n_stance], y_stance[batch].to(device))
+                loss = loss + sentiment_factor * sentiment_loss(logits[:, n_stance:], y_sentiment[batch].to(device))
+                optimizer.zero_grad(set_to_none=True)
+                loss.backward()
+                torch.nn.utils.clip_grad_norm_(network.parameters(), float(c["max_grad_norm"]))
+                optimizer.step()
+                scheduler.step()
+                total += float(loss) * len(batch)
+            record = {"epoch": epoch, "train_loss": round(total / max(1, len(window_ids)), 5),
+                      "seconds": round(time.perf_counter() - started, 2)}
+            if dev_texts:
+                pred = decide(self.predict_proba(dev_texts, quantized=False)["stance"], self.stance_labels, self.abstain_threshold)
+                f1 = label_metrics(list(dev_stance), pred, self.stance_labels)["macro_f1"]
+                record["dev_stance_macro_f1"] = round(f1, 5)
+                if f1 > best_f1:
+                    best_f1, best_epoch, worse = f1, epoch, 0
+                    best_state = {k: v.detach().to("cpu", copy=True) for k, v in network.state_dict().items()}
+                else:
+                    worse += 1
+            self.history_.append(record)
+            if log:
+                log(record)
+            if dev_texts and worse >= int(c["patience"]):
+                break
+            if budget and time.perf_counter() - started > budget:
+                break
+        if best_state is not None:
+            network.load_state_dict(best_state)
+        self.best_epoch_ = best_epoch or len(self.history_)
+        network.eval()
+        return self
+
+    # -- persistence ----------------------------------------------------------------------------
+
+    def save(self, folder: str | Path, meta: dict | None = None) -> None:
+        """Weights (safetensors, full precision), tokenizer and ``meta.json`` with checksums."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        with quiet_transformers():
+            network = self.network.to("cpu")
+            network.save_pretrained(folder, safe_serialization=True)
+            self.tokenizer.save_pretrained(folder)
+        self.meta = write_meta(folder, {
+            **(meta or self.meta),
+            "kind": self.kind,
+            "stance_labels": self.stance_labels,
+            "sentiment_labels": self.sentiment_labels,
+            "config": self.config,
+            "seed": int(self.config["seed"]),
+            "versions": library_versions("torch", "transformers", "tokenizers", "safetensors"),
+        })
+
+    @classmethod
+    def load(cls, folder: str | Path, quantize: bool | None = None) -> "BertModel":
+        """Verify checksums, then load tokenizer and safetensors weights (no pickle, no remote code).
+
+        ``quantize``: predict with dynamic int8 on CPU; ``None`` follows the config's ``quantize``.
+        """
+        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+        meta = read_verified_meta(folder, expected_kind=cls.kind)
+        folder = Path(folder)
+        if not (folder / "model.safetensors").is_file():
+            raise ModelFolderError(f"{folder}: no model.safetensors (other weight formats are refused)")
+        model = cls(meta.get("config", {}))
+        model.meta = meta
+        model.stance_labels = list(meta["stance_labels"])
+        model.sentiment_labels = list(meta["sentiment_labels"])
+        try:
+            with quiet_transformers():
+                model.tokenizer = AutoTokenizer.from_pretrained(folder, local_files_only=True, trust_remote_code=False)
+                model.network = AutoModelForSequenceClassification.from_pretrained(
+                    folder, local_files_only=True, trust_remote_code=False, use_safetensors=True)
+        except (OSError, ValueError) as exc:
+            raise ModelFolderError(f"cannot load {folder}: {exc}") from None
+        id2label, _ = model._label_maps()
+        saved = {int(k): v for k, v in model.network.config.id2label.items()}
+        if saved != id2label:
+            raise ModelFolderError(f"{folder}: classifier labels {saved} do not match meta.json labels")
+        model.network.to(model.device).eval()
+        model.use_quantized = bool(model.config.get("quantize") if quantize is None else quantize)
+        return model
+
+
+def _class_weights(indices: np.ndarray, n_classes: int):
+    """Inverse-frequency ("balanced") weights; a class absent from training gets weight 1."""
+    import torch
+
+    counts = np.bincount(indices, minlength=n_classes).astype(float)
+    weights = np.where(counts > 0, len(indices) / (n_classes * np.maximum(counts, 1)), 1.0)
+    return torch.as_tensor(weights, dtype=torch.float32)
+
+
+def _length_bucketed_batches(lengths: list[int], batch_size: int, rng: np.random.Generator, pool: int = 50) -> list[np.ndarray]:
+    """Shuffled batches of similar length: shuffle, sort within pools of ``pool`` batches, split, shuffle the batches."""
+    order = rng.permutation(len(lengths))
+    batches = []
+    for start in range(0, len(order), batch_size * pool):
+        chunk = order[start:start + batch_size * pool]
+        chunk = chunk[np.argsort([lengths[i] for i in chunk], kind="stable")]
+        batches += [chunk[i:i + batch_size] for i in range(0, len(chunk), batch_size)]
+    rng.shuffle(batches)
+    return batches

@@ -1,0 +1,114 @@
+"""Scoring: articles in, one record per statement out (plus one status record per article).
+
+    from stance.pipeline import Scorer
+    scorer = Scorer(load_model("artifacts/tfidf"))
+    for result in scorer.score(iter_articles(["seeds/"])):
+        ...
+
+Articles are scored in chunks: statements of a chunk of articles go through
+the model in one batch, and results come back in input order, so memory stays
+bounded by the chunk size whatever the number of articles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from stance.extract import Extractor, default_extractor
+from stance.features import compose_input
+from stance.inputs import Article
+from stance.metrics import decide
+
+STATEMENT_FIELDS = ("article_id", "actor", "actor_mention", "cue", "direct", "start", "end", "text",
+                    "label", "scores", "sentiment", "sentiment_scores", "model")
+
+
+@dataclass
+class ArticleResult:
+    article: Article
+    records: list[dict] = field(default_factory=list)
+    status: str = "ok"  # ok | no statements | error
+    error: str | None = None
+
+    def status_record(self) -> dict:
+        return {
+            "type": "article", "article_id": self.article.id, "status": self.status,
+            "statements": len(self.records), "error": self.error,
+            "source": self.article.source, "encoding": self.article.encoding,
+        }
+
+
+def model_name(model, folder: str | Path | None = None) -> str:
+    meta = getattr(model, "meta", {}) or {}
+    name = Path(folder).name if folder else meta.get("kind", "model")
+    digest = (meta.get("data_hash") or "")[:8]
+    return f"{meta.get('kind', name)}:{name}" + (f"@{digest}" if digest else "")
+
+
+class Scorer:
+    def __init__(self, model, extractor: Extractor | None = None, name: str | None = None, chunk_size: int = 64):
+        self.model = model
+        self.extractor = extractor or default_extractor()
+        self.name = name or model_name(model)
+        self.chunk_size = chunk_size
+
+    def score(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
+        chunk: list[Article] = []
+        for article in articles:
+            chunk.append(article)
+            if len(chunk) >= self.chunk_size:
+                yield from self.score_chunk(chunk)
+                chunk = []
+        if chunk:
+            yield from self.score_chunk(chunk)
+
+    def score_chunk(self, articles: list[Article]) -> list[ArticleResult]:
+        results: list[ArticleResult] = []
+        pending: list[tuple[ArticleResult, dict]] = []
+        for article in articles:
+            result = ArticleResult(article)
+            results.append(result)
+            if article.error:
+                result.status, result.error = "error", article.error
+                continue
+            try:
+                statements = self.extractor.extract(article.text)
+            except Exception as exc:  # an extractor bug must not lose the rest of the batch
+                result.status, result.error = "error", f"extraction failed: {type(exc).__name__}: {exc}"
+                continue
+            if not statements:
+                result.status = "no statements"
+                continue
+            for st in statements:
+                record = {"type": "statement", "article_id": article.id, **st.to_dict()}
+                pending.append((result, record))
+        if pending:
+            fields = predicted_fields(self.model, [compose_input(rec["text"], rec["cue"]) for _, rec in pending])
+            for (result, rec), predicted in zip(pending, fields):
+                rec.update(predicted, model=self.name)
+                result.records.append(rec)
+        return results
+
+
+def classify_records(model, records: list[dict], name: str | None = None) -> list[dict]:
+    """Label given statement texts (``id``, ``text``, optional ``cue``), keeping ``id``."""
+    fields = predicted_fields(model, [compose_input(r["text"], r.get("cue")) for r in records])
+    name = name or model_name(model)
+    return [{"id": rec.get("id"), "text": rec["text"], **predicted, "model": name} for rec, predicted in zip(records, fields)]
+
+
+def predicted_fields(model, inputs: list[str]) -> list[dict]:
+    """``label, scores, sentiment, sentiment_scores`` for each model input, in order."""
+    if not inputs:
+        return []
+    probs = model.predict_proba(inputs)
+    stance = decide(probs["stance"], model.stance_labels, getattr(model, "abstain_threshold", 0.0))
+    sentiment = decide(probs["sentiment"], model.sentiment_labels)
+    return [{
+        "label": stance[i],
+        "scores": {lab: round(float(p), 6) for lab, p in zip(model.stance_labels, probs["stance"][i])},
+        "sentiment": sentiment[i],
+        "sentiment_scores": {lab: round(float(p), 6) for lab, p in zip(model.sentiment_labels, probs["sentiment"][i])},
+    } for i in range(len(inputs))]
