@@ -1,7 +1,8 @@
 """Command-line interface: a thin shell over the library functions.
 
     stance train tfidf [--config training/configs/tfidf.toml] [--out artifacts/tfidf]
-    stance score PATH... [--model DIR] [--out scores.jsonl] [--summary summary.json] [--format jsonl|csv]
+    stance score PATH... [--model DIR] [--out scores.jsonl] [--summary summary.json] [--format jsonl|csv|parquet]
+                 [--resume] [--workers N] [--chunk-size N] [--id-column id] [--text-column text]
     stance classify STATEMENTS.jsonl [--model DIR] [--out preds.jsonl]
     stance summarize scores.jsonl [--out summary.json]
 
@@ -12,7 +13,6 @@ scored (each is recorded in the output with its reason); 2 a usage error
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import sys
@@ -26,22 +26,23 @@ import typer
 
 from stance.data import read_jsonl
 from stance.defaults import ROOT, resolve_model
-from stance.inputs import InputError, iter_articles
+from stance.inputs import InputError
 from stance.lexicon import LexiconError
 from stance.models.base import ModelFolderError
-from stance.pipeline import STATEMENT_FIELDS, Scorer, classify_records, model_name
-from stance.summary import SummaryBuilder, render_table, summarize_file
+from stance.pipeline import classify_records, model_name
+from stance.summary import render_table, summarize_file
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Find what named actors said in Arabic news and label its stance.")
 train_app = typer.Typer(no_args_is_help=True, help="Train a model and write a self-describing model folder.")
 app.add_typer(train_app, name="train")
 
-USER_ERRORS = (InputError, ModelFolderError, LexiconError, ValueError, FileNotFoundError)
+USER_ERRORS = (InputError, ModelFolderError, LexiconError, ValueError, FileNotFoundError)  # ResumeError is a ValueError
 
 
 class OutputFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
+    parquet = "parquet"
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -125,32 +126,33 @@ def _print_metrics(out: Path, meta: dict) -> None:
 # ----------------------------------------------------------------- scoring
 @app.command()
 def score(
-    paths: list[Path] = typer.Argument(..., help=".txt files, folders (recursive) and .jsonl files of {id, text}."),
+    paths: list[Path] = typer.Argument(..., help=".txt/.html files, folders (recursive), .jsonl/.csv/.parquet files of {id, text}."),
     model: Optional[Path] = typer.Option(None, help="Model folder (default: the shipped default model)."),
     out: Optional[Path] = typer.Option(None, help="Output file (default: JSONL on stdout)."),
     summary: Optional[Path] = typer.Option(None, help="Also write the per-actor summary JSON here."),
-    fmt: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", help="Output format."),
+    fmt: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", help="Output format (parquet needs --out)."),
+    resume: bool = typer.Option(False, "--resume", help="Write --out in place with a checkpoint; continue an interrupted run."),
+    workers: Optional[int] = typer.Option(None, min=1, help="Scoring processes for TF-IDF models (default: all cores)."),
+    chunk_size: Optional[int] = typer.Option(None, min=1, help="Articles per batch (and per checkpoint)."),
+    id_column: str = typer.Option("id", help="Id column of .csv/.parquet inputs."),
+    text_column: str = typer.Option("text", help="Text column of .csv/.parquet inputs."),
 ):
     """Extract statements from articles, attribute them and label their stance."""
+    from stance.batch import run_batch
+
+    def on_result(result) -> None:
+        if result.status == "error":
+            typer.echo(f"warning: {result.article.id}: {result.error}", err=True)
+        advance()
+
     with user_errors():
-        loaded, folder = _load(model)
-        articles = iter_articles(paths)
-        scorer = Scorer(loaded, name=model_name(loaded, folder))
-        builder = SummaryBuilder()
-        failed = 0
-        with _writer(out, fmt) as write, _progress() as advance:
-            for result in scorer.score(articles):
-                for rec in result.records:
-                    write(rec)
-                    builder.add(rec)
-                status = result.status_record()
-                write(status)
-                builder.add(status)
-                if result.status == "error":
-                    failed += 1
-                    typer.echo(f"warning: {result.article.id}: {result.error}", err=True)
-                advance()
-    built = builder.build()
+        folder = resolve_model(model, announce=lambda msg: typer.echo(msg, err=True))
+        with _progress() as advance:
+            report = run_batch(paths, folder, out, fmt.value, resume=resume, workers=workers, chunk_size=chunk_size,
+                               id_column=id_column, text_column=text_column, on_result=on_result)
+    built = report.summary
+    if report.resumed_from:
+        typer.echo(f"resumed after {report.resumed_from} article(s) already in {out}", err=True)
     if summary:
         _write_json(summary, built)
     if out is not None:
@@ -159,8 +161,8 @@ def score(
         from rich.console import Console
 
         render_table(built, console=Console(stderr=True))
-    if failed:
-        typer.echo(f"{failed} article(s) could not be scored; see their records in the output", err=True)
+    if report.failed:
+        typer.echo(f"{report.failed} article(s) could not be scored; see their records in the output", err=True)
         raise typer.Exit(1)
 
 
@@ -216,7 +218,10 @@ def eval_cmd(
     problems = metrics.get("problems") if isinstance(metrics, dict) else None
     if problems:
         for problem in problems:
-            typer.echo(f"warning: {problem}", err=True)
+            if isinstance(problem, dict):
+                typer.echo(f"warning: {problem.get('where', '')}: {problem.get('message', problem)}", err=True)
+            else:
+                typer.echo(f"warning: {problem}", err=True)
 
 
 @app.command("report")
@@ -238,33 +243,29 @@ def report_cmd(
 @contextmanager
 def _writer(out: Optional[Path], fmt: OutputFormat):
     """Yield ``write(record)``; a file is written to a temporary name and renamed when complete."""
-    if out is None:
-        stream, tmp = sys.stdout, None
-    else:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
-        stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
-    try:
-        if fmt == OutputFormat.csv:
-            columns = ["type", *STATEMENT_FIELDS, "status", "statements", "error", "source", "encoding"]
-            writer = csv.DictWriter(stream, fieldnames=columns, extrasaction="ignore")
-            writer.writeheader()
+    from stance.batch import LineSink, ParquetSink
 
-            def write(rec: dict) -> None:
-                row = {k: (json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v) for k, v in rec.items()}
-                writer.writerow(row)
+    if out is None:
+        if fmt == OutputFormat.parquet:
+            _fail("--format parquet needs --out")
+        sink = LineSink(sys.stdout.buffer, fmt.value)
+        yield sink.write
+        sink.flush()
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    try:
+        if fmt == OutputFormat.parquet:
+            os.close(fd)
+            sink = ParquetSink(tmp)
+            yield sink.write
+            sink.close()
         else:
-            def write(rec: dict) -> None:
-                stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        yield write
-        if tmp:
-            stream.close()
-            os.replace(tmp, out)
-            tmp = None
+            with os.fdopen(fd, "wb") as stream:
+                yield LineSink(stream, fmt.value).write
+        os.replace(tmp, out)
     finally:
-        if tmp:
-            stream.close()
-            Path(tmp).unlink(missing_ok=True)
+        Path(tmp).unlink(missing_ok=True)
 
 
 @contextmanager

@@ -426,9 +426,7 @@ class Extractor:
             if m.kind == "not_actor":
                 return _Speaker("other", surface(m), spokesman=bool(roles))
             if m.kind == "surname":
-                actor = state.resolve_surname(m.surname, m.actor)
-                return _Speaker(actor, surface(m))
-            state.note_full_name(m.surname, m.actor)
+                return _Speaker(self._surname_owner(doc, m), surface(m))
             return _Speaker(m.actor, surface(m), spokesman=m.actor in self.lexicon.spokesmen)
         for m in roles:
             after = WORD.findall(N[m.end:m.end + 20])
@@ -443,6 +441,18 @@ class Extractor:
         if state.last_spokesman is not None:
             return state.last_spokesman
         return _Speaker("other", surface(m), spokesman=True)
+
+    def _surname_owner(self, doc: "_Doc", mention: Mention) -> str:
+        """A bare surname is the most recent full name with that surname before it (ANNOTATION.md §2)."""
+        if doc.mentions is None:
+            doc.mentions = self.lexicon.find(doc.nt.text)
+        owner = mention.actor or "other"
+        for m in doc.mentions:
+            if m.start >= mention.start:
+                break
+            if m.kind in ("name", "not_actor") and m.surname == mention.surname:
+                owner = m.actor or "other"
+        return owner
 
     def _clean_region(self, doc: "_Doc", start: int, end: int) -> tuple[int, int] | None:
         N = doc.nt.text
@@ -553,19 +563,12 @@ class _State:
         self.last_spokesman: _Speaker | None = None
         self.previous_paragraph_had_statement = False
         self.sentence_start = 0
-        self._surname_owner: dict[str, str] = {}
 
     def remember(self, speaker: _Speaker) -> None:
         self.last_speaker = speaker
         if speaker.spokesman:
             self.last_spokesman = speaker
 
-    def note_full_name(self, surname: str | None, actor: str | None) -> None:
-        if surname:
-            self._surname_owner[surname] = actor or "other"
-
-    def resolve_surname(self, surname: str | None, default: str | None) -> str:
-        return self._surname_owner.get(surname or "", default or "other")
 
 
 class _Doc:
@@ -574,6 +577,7 @@ class _Doc:
         self.quotes = quotes  # top-level (open index, close index) in normalized text
         self.report_quotes: set[tuple[int, int]] = set()
         self.container: tuple[int, int] | None = None  # the report quote being read from inside, if any
+        self.mentions: list[Mention] | None = None  # every lexicon mention, computed on first need
 
     def in_inner_quote(self, pos: int) -> bool:
         """Inside a quotation other than the report quote the current cue sits in."""

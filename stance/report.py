@@ -202,15 +202,15 @@ def plot_reliability(bins: list[dict], title: str, ece) -> str:
     width = bins[0]["upper"] - bins[0]["lower"] if bins else 0.1
     acc = [b["accuracy"] if b["accuracy"] is not None else 0 for b in bins]
     ax.bar(centres, acc, width=width * 0.9, color="#56b4e9", edgecolor="#333", linewidth=0.5, label="accuracy")
-    pts = [(b["confidence"], b["accuracy"]) for b in bins if b["count"]]
-    if pts:
+    pts = [(c, b["confidence"]) for c, b in zip(centres, bins) if b["count"]]
+    if pts:  # the gap between a bar and its dot is the bin's miscalibration
         ax.plot([p[0] for p in pts], [p[1] for p in pts], "o", color="#d55e00", markersize=4, label="mean confidence")
     ax.set_xlim(0, 1)
     ax.set_ylim(0, 1)
     ax.set_xlabel("confidence")
     ax.set_ylabel("accuracy")
     ax.set_title(f"{title}\nECE {_fmt(ece)}", fontsize=9)
-    ax.legend(fontsize=7, loc="upper left")
+    ax.legend(fontsize=7, loc="upper left", framealpha=0.85)
     return _png(fig)
 
 
@@ -515,14 +515,17 @@ def _build_summary(summary: dict, problems: list[str], with_figures: bool) -> _D
 
     doc.heading(2, "Problems", "problems")
     articles = summary.get("articles", []) or []
-    failed = [f"article {a.get('id')}: {a.get('status')}" for a in articles
-              if str(a.get("status", "ok")).startswith("error")]
+    failed = [f"article {a.get('id')}: {a.get('status')}" + (f" ({a['error']})" if a.get("error") else "")
+              for a in articles if str(a.get("status", "ok")).startswith("error")]
     if problems or failed:
         doc.bullets(problems + failed, cls="problem")
     else:
         doc.para("No problems.", cls="ok")
 
     doc.heading(2, "Stance by actor", "actors")
+    totals = summary.get("totals")
+    if isinstance(totals, dict) and totals:
+        doc.para("Totals: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in totals.items()))
     t = _Table(["actor", "statements", "dominant", "mean confidence", *[f"{lab} (share)" for lab in labels],
                 "sentiment"], numeric=set(range(1, 4 + len(labels))))
     bars = []
@@ -547,9 +550,10 @@ def _build_summary(summary: dict, problems: list[str], with_figures: bool) -> _D
     doc.table(t)
 
     doc.heading(2, "Articles", "articles")
-    t = _Table(["article", "status", "statements"], numeric={2})
+    t = _Table(["article", "status", "statements", "source"], numeric={2})
     for a in articles:
-        t.add(a.get("id"), a.get("status"), a.get("statements"))
+        status = str(a.get("status")) + (f": {a['error']}" if a.get("error") else "")
+        t.add(a.get("id"), status, a.get("statements"), a.get("source") or "–")
     doc.table(t)
     return doc
 

@@ -70,16 +70,41 @@ class TfidfClassifier(ClassifierMixin, BaseEstimator):
                                      sublinear_tf=True, min_df=2, max_features=self.max_features)),
         ])
         features = self.vectorizer_.fit_transform(X)
+        for _, vectorizer in self.vectorizer_.transformer_list:
+            # Plain ints (numpy scalars become one array each in skops: minutes to save), and no
+            # pruned-term set, which only serves introspection (scikit-learn says it can be deleted).
+            vectorizer.vocabulary_ = {term: int(index) for term, index in vectorizer.vocabulary_.items()}
+            if hasattr(vectorizer, "stop_words_"):
+                del vectorizer.stop_words_
         self.classes_ = np.unique(y)
         smallest = min(np.sum(y == c) for c in self.classes_)
         folds = max(2, min(self.calibration_folds, int(smallest)))
         svm = LinearSVC(C=self.C, class_weight="balanced", random_state=self.random_state)
         self.classifier_ = CalibratedClassifierCV(
-            svm, method="sigmoid",
+            svm, method="sigmoid", ensemble=False,
             cv=StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.random_state),
         )
         self.classifier_.fit(features, y)
         return self
+
+    def __getstate__(self):
+        # Vocabularies travel as one joined string per vectorizer: a dict of 10^5 terms is slow in skops.
+        state = dict(super().__getstate__())
+        if "vectorizer_" in state:
+            packed = []
+            for _, vectorizer in state["vectorizer_"].transformer_list:
+                terms = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
+                packed.append(_TERM_SEP.join(terms))
+            state["packed_vocabularies_"] = packed
+            state["vectorizer_"] = _without_vocabularies(state["vectorizer_"])
+        return state
+
+    def __setstate__(self, state):
+        packed = state.pop("packed_vocabularies_", None)
+        super().__setstate__(state)
+        if packed is not None:
+            for (_, vectorizer), joined in zip(self.vectorizer_.transformer_list, packed):
+                vectorizer.vocabulary_ = {term: i for i, term in enumerate(joined.split(_TERM_SEP))} if joined else {}
 
     def predict_proba(self, X):
         check_is_fitted(self, "classifier_")
@@ -87,6 +112,22 @@ class TfidfClassifier(ClassifierMixin, BaseEstimator):
 
     def predict(self, X):
         return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
+
+
+_TERM_SEP = "\x1f"
+
+
+def _without_vocabularies(union: FeatureUnion) -> FeatureUnion:
+    """A shallow copy of the fitted union whose vectorizers carry no vocabulary (restored by ``__setstate__``)."""
+    import copy
+
+    clone_union = copy.copy(union)
+    clone_union.transformer_list = []
+    for name, vectorizer in union.transformer_list:
+        light = copy.copy(vectorizer)
+        light.vocabulary_ = {}
+        clone_union.transformer_list.append((name, light))
+    return clone_union
 
 
 class TfidfModel:

@@ -1,0 +1,48 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def pytest_addoption(parser):
+    parser.addoption("--slow", action="store_true", default=False, help="run slow tests")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    """The compiled training corpus (built from training/corpus_src if absent)."""
+    data = ROOT / "training" / "data"
+    if not (data / "statements.jsonl").is_file():
+        subprocess.run([sys.executable, str(ROOT / "training" / "build_corpus.py")], check=True)
+    return data
+
+
+@pytest.fixture(scope="session")
+def tfidf_dir(tmp_path_factory, corpus_dir) -> Path:
+    from stance.train import train_tfidf
+
+    out = tmp_path_factory.mktemp("models") / "tfidf"
+    train_tfidf(out=out, data_dir=corpus_dir)
+    return out
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> list[dict]:
+    return [json.loads(line) for line in (ROOT / "eval/gold/seeds.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def seed_text(article_id: str) -> str:
+    return (ROOT / "seeds" / f"{article_id}.txt").read_text(encoding="utf-8")

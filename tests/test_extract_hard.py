@@ -1,0 +1,114 @@
+"""Attribution on awkward layouts written for the purpose (not from the corpus)."""
+
+import pytest
+
+from stance.extract import extract_statements
+
+
+def said(text):
+    return [(s.actor, s.text) for s in extract_statements(text)]
+
+
+def actor_of(text, words):
+    found = [s for s in extract_statements(text) if words in s.text]
+    assert found, f"no statement containing {words!r} in {said(text)}"
+    return found[0].actor
+
+
+def test_speaker_before_the_verb():
+    assert actor_of("بيسكوف قال للصحفيين إن العلاقات مع بيونغ يانغ لا تستهدف أحدا.", "لا تستهدف") == "peskov"
+
+
+def test_continuation_verbs_keep_the_speaker():
+    text = "وقال كيربي إن واشنطن تتابع الوضع.\nوأضاف أن الإدارة ستتشاور مع الحلفاء.\nوتابع: «لن نقبل بذلك»."
+    assert actor_of(text, "ستتشاور") == "kirby"
+    assert actor_of(text, "لن نقبل") == "kirby"
+
+
+def test_participle_continuation_in_the_same_sentence():
+    text = "وأكد يون سوك يول أن سيول مستعدة، مضيفا أن التحالف مع واشنطن أقوى من أي وقت مضى."
+    assert actor_of(text, "التحالف مع واشنطن") == "yoon"
+
+
+def test_quote_alone_on_the_next_line_continues():
+    text = "وقال الزعيم الكوري الشمالي كيم جونغ أون: «سنعزز قدراتنا الدفاعية».\n«ولن نتراجع أمام الضغوط»."
+    assert actor_of(text, "ولن نتراجع") == "kim"
+
+
+def test_quote_alone_after_a_paragraph_without_speech_is_not_attributed():
+    text = "وصل الوفد إلى موسكو صباح الاثنين.\n«هذه زيارة تاريخية»."
+    assert not [s for s in said(text) if s[0] != "other"]
+
+
+def test_bare_spokesman_refers_back_to_the_last_spokesman():
+    text = ("وقال المتحدث باسم الكرملين ديمتري بيسكوف إن موسكو لا تخطط لأي خطوات.\n"
+            "وفي وقت لاحق أعرب المتحدث عن قلقه من نشر الصواريخ.")
+    assert actor_of(text, "قلقه من نشر") == "peskov"
+
+
+def test_other_spokesman_is_not_a_tracked_actor():
+    text = "وقال المتحدث باسم وزارة الخارجية الأمريكية ماثيو ميلر إن العقوبات ستبقى."
+    assert actor_of(text, "العقوبات ستبقى") == "other"
+
+
+def test_bare_kim_follows_the_last_full_kim():
+    text = ("قال نائب الوزير كيم هونغ كيون إن المشاورات مستمرة.\n"
+            "وقال كيم إن سيول لن تقبل أي تعاون عسكري.")
+    assert actor_of(text, "لن تقبل") == "other"
+    text2 = "التقى الزعيم كيم جونغ أون بالوفد.\nوقال كيم إن بلاده لن تتخلى عن سلاحها."
+    assert actor_of(text2, "لن تتخلى") == "kim"
+
+
+def test_sister_is_not_kim():
+    assert actor_of("وقالت كيم يو جونغ إن التدريبات استفزاز خطير.", "التدريبات") == "other"
+
+
+def test_yonhap_is_not_yoon():
+    text = "سيول (يونهاب) – قال مسؤول عسكري إن الصاروخ سقط في البحر."
+    assert all(actor == "other" for actor, _ in said(text))
+
+
+def test_institution_is_other():
+    assert actor_of("ونفى الكرملين هذه التقارير جملة وتفصيلا.", "هذه التقارير") == "other"
+
+
+def test_feminine_continuation_is_not_the_male_actor():
+    text = "وقال كيربي إن الوضع مقلق. وأضافت أن الاجتماع سيعقد غدا."
+    assert actor_of(text, "الاجتماع سيعقد") == "other"
+
+
+def test_two_speakers_in_one_sentence():
+    text = "وقال كيربي إن واشنطن قلقة، فيما قال بيسكوف إن موسكو لا تهدد أحدا."
+    assert actor_of(text, "واشنطن قلقة") == "kirby"
+    assert actor_of(text, "لا تهدد") == "peskov"
+
+
+def test_named_speaker_with_participle_does_not_continue_previous():
+    text = "وقال بيسكوف إن العلاقات ممتازة.\nويضيف الخبير ماركوف قائلا إن موسكو تحتاج الذخيرة."
+    assert actor_of(text, "تحتاج الذخيرة") == "other"
+
+
+def test_headline_with_colon():
+    text = "كيربي: نشعر بقلق بالغ إزاء التجربة الصاروخية\nواشنطن – أعربت الإدارة عن قلقها."
+    assert actor_of(text, "نشعر بقلق") == "kirby"
+
+
+def test_negated_verb_is_not_a_statement():
+    assert not said("ولم يوضح بيسكوف تفاصيل الاتفاق الذي وقعه الجانبان.")
+
+
+def test_source_attribution_is_not_a_statement():
+    text = "وصل الوفد إلى بيونغ يانغ، حسبما ذكرت وكالة الأنباء المركزية."
+    assert not said(text)
+
+
+def test_name_after_the_quote():
+    text = "«لن نسمح بتهديد أمننا»، قال يون سوك يول أمام البرلمان."
+    assert actor_of(text, "لن نسمح") == "yoon"
+
+
+@pytest.mark.parametrize("quote_open,quote_close", [("«", "»"), ("“", "”"), ('"', '"'), ("”", "”")])
+def test_quote_styles(quote_open, quote_close):
+    text = f"وقال كيربي: {quote_open}نراقب الوضع عن كثب{quote_close}."
+    statements = extract_statements(text)
+    assert [(s.actor, s.text, s.direct) for s in statements] == [("kirby", "نراقب الوضع عن كثب", True)]
