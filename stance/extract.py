@@ -100,6 +100,7 @@ class Extractor:
         self._clause_breaks = [normalize(w) for w in data.get("clause_breaks", [])]
         self._modifiers = {normalize(w) for w in data.get("nominal_modifiers", [])}
         self._report_after = [normalize(w) for w in data.get("report_after_quote", [])]
+        self._relay_words = {normalize(w) for w in data.get("relay_words", [])}
 
     # ------------------------------------------------------------------ API
     def extract(self, text: str) -> list[Statement]:
@@ -173,6 +174,7 @@ class Extractor:
                 continue
             results.append((c_start, c_end, speaker, N[cue.start:cue.end].strip(), direct))
             state.remember(speaker)
+            state.content_end = c_end
             consumed = c_end
         return results
 
@@ -227,6 +229,8 @@ class Extractor:
     def _content(self, doc: "_Doc", cue: _Cue, limit: int, s_end: int, state: "_State"):
         """Find (speaker, content start, content end, direct) for a cue, or None."""
         N = doc.nt.text
+        if cue.key == "relay":
+            return self._relay_content(doc, cue, limit, state)
         spec = self.verbs.get(cue.key, {"markers": [], "object": False})
         markers = [normalize(m) for m in spec.get("markers", [])]
         pos = cue.end
@@ -275,7 +279,8 @@ class Extractor:
         if candidate is None:
             return None
         region_end, content_start, kind = candidate
-        if len(WORD.findall(N[cue.end:region_end])) > 14:
+        region_limit = 30 if self._mention_group(doc, _skip_tokens(N, cue.end, region_end, self._skip_after_speaker), region_end) else 14
+        if len(WORD.findall(N[cue.end:region_end])) > region_limit:
             return self._object_content(doc, cue, limit, state) if spec.get("object") else None
         if kind == "colon":
             # The content is the quote after the colon if there is one, else the rest.
@@ -291,6 +296,27 @@ class Extractor:
         if q and _trim_end(N, c_start, limit) <= q[1] + 1:
             return self._speaker_from_region(doc, cue, cue.end, region_end, state), q[0] + 1, q[1], True
         return self._speaker_from_region(doc, cue, cue.end, region_end, state), content_start, limit, False
+
+    def _relay_content(self, doc: "_Doc", cue: _Cue, limit: int, state: "_State"):
+        """«ونقلت الوكالة عن الزعيم كيم جونغ أون قوله إن …»: the speaker sits between عن and قوله."""
+        N = doc.nt.text
+        words = list(_tokens(N, cue.end, limit))
+        about = next((w for w in words if w[2] == "عن"), None)
+        if about is None:
+            return None
+        relay = next((w for w in words if w[0] > about[1] and w[2] in self._relay_words), None)
+        if relay is None:
+            return None
+        speaker = self._speaker_from_region(doc, cue, about[1], relay[0], state)
+        start = relay[1]
+        nxt = _next_token(N, start, limit)
+        if nxt and nxt[2] in self._complementizers and not N[start:nxt[0]].strip(" ,:"):
+            start = nxt[1]
+        start = _skip_chars(N, start, limit, " :,")
+        q = doc.inner_quote_at(start)
+        if q and q[0] == start and _trim_end(N, start, limit) <= q[1] + 1:
+            return speaker, q[0] + 1, q[1], True
+        return speaker, start, limit, False
 
     def _composite_ahead(self, N: str, marker: str, pos: int, limit: int):
         """«حذر مسؤولون من كوريا … من أن …»: a later marker + complementizer wins over a bare marker."""
@@ -398,6 +424,10 @@ class Extractor:
     def _speaker_from_region(self, doc: "_Doc", cue: _Cue, r_start: int, r_end: int, state: "_State") -> _Speaker | None:
         N = doc.nt.text
         mentions = [m for m in self.lexicon.find(N, r_start, r_end)]
+        if mentions and mentions[0].kind == "spokesman_word":
+            named = [m for m in mentions[1:] if m.kind in ("name", "not_actor", "role")]
+            if named and len(WORD.findall(N[mentions[0].end:named[0].start])) <= 2:
+                mentions = named  # «المتحدث باسمه ديمتري بيسكوف»
         if mentions:
             first = mentions[0]
             group = [first]
@@ -411,11 +441,22 @@ class Extractor:
             if len(WORD.findall(prefix_text)) <= 6:
                 return self._resolve_group(doc, group, state, r_end)
         cleaned = self._clean_region(doc, r_start, r_end)
+        if cleaned and self._is_object_word(doc, *cleaned):
+            cleaned = None  # «وطمأن مواطنيه إلى أن …»: an object, the subject is unnamed
         if cleaned:
             surface = doc.original_span(*cleaned)
             is_spokes = bool(re.search(r"(?<!\w)(المتحدث|الناطق|متحدث|ناطق)(?!\w)", N[cleaned[0]:cleaned[1]]))
             return _Speaker("other", surface, spokesman=is_spokes, feminine=cue.feminine, plural=cue.plural)
         return self._svo_subject(doc, cue, state)
+
+    def _is_object_word(self, doc: "_Doc", start: int, end: int) -> bool:
+        """One word carrying a possessive/object pronoun (مواطنيه، نظيره، الصحفيين) cannot be the speaker."""
+        words = WORD.findall(doc.nt.text[start:end])
+        if len(words) != 1:
+            return False
+        o_start, o_end = doc.nt.span_to_original(start, end)
+        word = doc.nt.original[o_start:o_end]
+        return word.endswith(("ه", "ها", "هم", "هما", "كم", "نا")) and not word.startswith("ال") or word in ("الصحفيين", "الصحافيين", "للصحفيين")
 
     def _resolve_group(self, doc: "_Doc", group: list[Mention], state: "_State", region_end: int | None = None) -> _Speaker:
         N = doc.nt.text
@@ -476,15 +517,20 @@ class Extractor:
     def _svo_subject(self, doc: "_Doc", cue: _Cue, state: "_State") -> _Speaker | None:
         """Speaker named before the verb: «بيسكوف قال إن …», «وكان كيربي قد أكد …»."""
         N = doc.nt.text
-        s_start = state.sentence_start
-        mentions = self.lexicon.find(N, s_start, cue.start)
+        s_start = max(state.sentence_start, state.content_end)
+        mentions = [m for m in self.lexicon.find(N, s_start, cue.start)
+                    if not doc.in_inner_quote(m.start) and m.kind != "spokesman_word"]
         if not mentions:
             return None
-        lead = [w for w in WORD.findall(N[s_start:mentions[0].start]) if w not in FILLERS]
-        tail = WORD.findall(N[mentions[-1].end:cue.start])
-        if len(lead) <= 1 and len(tail) <= 8:
-            return self._resolve_group(doc, [mentions[0]], state)
-        return None
+        group = [mentions[0]]
+        for m in mentions[1:]:
+            gap = N[group[-1].end:m.start]
+            if len(gap) <= 3 and not gap.strip(' ",'):
+                group.append(m)
+            else:
+                break
+        # «اختار المتحدث … جون كيربي لهجة حذرة، إذ قال …»: the clause's subject speaks.
+        return self._resolve_group(doc, group, state)
 
     def _continuation(self, doc: "_Doc", cue: _Cue, s_start: int, state: "_State") -> _Speaker | None:
         last = state.last_speaker
@@ -563,6 +609,7 @@ class _State:
         self.last_spokesman: _Speaker | None = None
         self.previous_paragraph_had_statement = False
         self.sentence_start = 0
+        self.content_end = 0  # end of the last statement's content, so its words are not taken as a subject
 
     def remember(self, speaker: _Speaker) -> None:
         self.last_speaker = speaker
