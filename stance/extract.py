@@ -101,6 +101,7 @@ class Extractor:
         self._modifiers = {normalize(w) for w in data.get("nominal_modifiers", [])}
         self._report_after = [normalize(w) for w in data.get("report_after_quote", [])]
         self._relay_words = {normalize(w) for w in data.get("relay_words", [])}
+        self._titles = {normalize(w) for w in data.get("titles", [])}
 
     # ------------------------------------------------------------------ API
     def extract(self, text: str) -> list[Statement]:
@@ -220,8 +221,10 @@ class Extractor:
             key = "participle" if form in self._participles else self._form_to_key[form]
             spec = self.verbs.get(key, {})
             if spec.get("require_marker"):
-                window = WORD.findall(N[m.end(): min(end, m.end() + 120)])
-                if not any(normalize(marker) in window for marker in spec["markers"]):
+                raw_window = N[m.end(): min(end, m.end() + 120)]
+                window = WORD.findall(raw_window)
+                if not any(normalize(marker) in window or (marker == ":" and ":" in raw_window[:80])
+                           for marker in spec["markers"]):
                     continue
             out.append(_Cue(m.start(), m.end(), key, form, _is_feminine(form, key, self._masculine_t), _is_plural(form)))
         return out
@@ -410,7 +413,10 @@ class Extractor:
         """Lexicon mentions starting at ``pos`` and those glued to them (role + name)."""
         N = doc.nt.text
         mentions = self.lexicon.find(N, pos, limit)
-        if not mentions or N[pos:mentions[0].start].strip(' "'):
+        if not mentions:
+            return []
+        lead = WORD.findall(N[pos:mentions[0].start])
+        if N[pos:mentions[0].start].strip(' "') and not (0 < len(lead) <= 3 and lead[0] in self._titles and "," not in N[pos:mentions[0].start]):
             return []
         group = [mentions[0]]
         for m in mentions[1:]:
@@ -441,6 +447,12 @@ class Extractor:
             if len(WORD.findall(prefix_text)) <= 6:
                 return self._resolve_group(doc, group, state, r_end)
         cleaned = self._clean_region(doc, r_start, r_end)
+        if cleaned:
+            words = WORD.findall(N[cleaned[0]:cleaned[1]])
+            if len(words) == 1 and words[0] in self._titles:
+                referent = self._title_referent(doc, words[0], cleaned[0], state)
+                if referent is not None:
+                    return referent
         if cleaned and self._is_object_word(doc, *cleaned):
             cleaned = None  # «وطمأن مواطنيه إلى أن …»: an object, the subject is unnamed
         if cleaned:
@@ -448,6 +460,16 @@ class Extractor:
             is_spokes = bool(re.search(r"(?<!\w)(المتحدث|الناطق|متحدث|ناطق)(?!\w)", N[cleaned[0]:cleaned[1]]))
             return _Speaker("other", surface, spokesman=is_spokes, feminine=cue.feminine, plural=cue.plural)
         return self._svo_subject(doc, cue, state)
+
+    def _title_referent(self, doc: "_Doc", title: str, pos: int, state: "_State") -> _Speaker | None:
+        """«وأكد الرئيس أن …»: the last person named with this title before ``pos``."""
+        N = doc.nt.text
+        best = None
+        for m in re.finditer(r"(?<!\w)[وفبل]?" + re.escape(title) + r"(?!\w)", N[:pos]):
+            group = self._mention_group(doc, m.start() + len(m.group()) - len(title), min(pos, m.end() + 60))
+            if group:
+                best = group
+        return self._resolve_group(doc, best, state) if best else None
 
     def _is_object_word(self, doc: "_Doc", start: int, end: int) -> bool:
         """One word carrying a possessive/object pronoun (مواطنيه، نظيره، الصحفيين) cannot be the speaker."""

@@ -1,24 +1,42 @@
-"""Reading articles from disk: ``.txt`` files, folders (recursively) and JSONL files.
+"""Reading articles from disk: text, HTML, CSV, Parquet and JSONL files, and folders of them.
 
-Inputs are read lazily, one article at a time, so an archive never has to fit
-in memory. A file that cannot be read does not stop the run: it becomes an
-:class:`Article` with an ``error`` (empty, binary, undecodable, too large, a
-malformed JSONL line with its number), which the scorer records in the output.
-Only a path that does not exist at all is a usage error (:class:`InputError`).
+Inputs are read lazily, one article at a time (Parquet in row batches), so an
+archive never has to fit in memory. A file that cannot be read does not stop
+the run: it becomes an :class:`Article` with an ``error`` (empty, binary,
+truncated, undecodable, too large, a malformed JSONL line with its number),
+which the scorer records in the output. Only a path that does not exist at all
+is a usage error (:class:`InputError`).
+
+    .txt            one article; UTF-8 (+BOM), UTF-16 (BOM or clearly UTF-16), Windows-1256, ISO-8859-6
+    .html / .htm    one article; the page's text without scripts, navigation, footers, forms, comments
+    .jsonl          one article per line: {"id": ..., "text": ...}
+    .csv            one article per row, columns ``id`` and ``text`` (or the ones named)
+    .parquet        one article per row, same columns, read in row batches
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterator
 
 TEXT_SUFFIXES = {".txt"}
+HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl"}
+CSV_SUFFIXES = {".csv"}
+PARQUET_SUFFIXES = {".parquet"}
+ALL_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | PARQUET_SUFFIXES
 MAX_BYTES = 20 * 1024 * 1024
-# Tried in order when a file is not UTF-8; ISO-8859-6 and Windows-1256 are the legacy Arabic code pages.
+PARQUET_BATCH_ROWS = 1024
+# Tried when a file is not UTF-8; ISO-8859-6 and Windows-1256 are the legacy Arabic code pages.
 FALLBACK_ENCODINGS = ("cp1256", "iso-8859-6")
+# What charset-normalizer may propose as a last resort (names as it reports them).
+ARABIC_CODEPAGES = {"cp1256", "iso8859_6", "cp720", "cp864", "mac_arabic"}
 
 
 class InputError(ValueError):
@@ -34,7 +52,7 @@ class Article:
     error: str | None = None
 
 
-def iter_articles(paths: list[str | Path]) -> Iterator[Article]:
+def iter_articles(paths: list[str | Path], id_column: str = "id", text_column: str = "text") -> Iterator[Article]:
     """Articles from every path in order; a folder yields its files sorted by path."""
     for raw in paths:
         path = Path(raw)
@@ -43,69 +61,238 @@ def iter_articles(paths: list[str | Path]) -> Iterator[Article]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES)
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ALL_SUFFIXES)
             for file in files:
-                yield from _iter_file(file)
+                yield from _iter_file(file, id_column, text_column)
         else:
-            yield from _iter_file(path)
+            yield from _iter_file(path, id_column, text_column)
 
 
-def _iter_file(path: Path) -> Iterator[Article]:
+def _iter_file(path: Path, id_column: str = "id", text_column: str = "text") -> Iterator[Article]:
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from _iter_jsonl(path)
+    elif suffix in CSV_SUFFIXES:
+        yield from _iter_csv(path, id_column, text_column)
+    elif suffix in PARQUET_SUFFIXES:
+        yield from _iter_parquet(path, id_column, text_column)
+    elif suffix in HTML_SUFFIXES:
+        yield read_html_article(path)
     else:
         yield read_text_article(path)
 
 
-def read_text_article(path: Path) -> Article:
-    article_id = path.stem
+def _read_bytes(path: Path) -> tuple[bytes | None, str | None]:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return Article(article_id, "", str(path), error=f"file too large ({size} bytes > {MAX_BYTES})")
-        data = path.read_bytes()
+            return None, f"file too large ({size} bytes > {MAX_BYTES})"
+        return path.read_bytes(), None
     except OSError as exc:
-        return Article(article_id, "", str(path), error=f"cannot read file: {exc.strerror or exc}")
+        return None, f"cannot read file: {exc.strerror or exc}"
+
+
+def read_text_article(path: Path) -> Article:
+    data, error = _read_bytes(path)
+    if error:
+        return Article(path.stem, "", str(path), error=error)
     text, encoding, error = decode_bytes(data)
     if error:
-        return Article(article_id, "", str(path), encoding=encoding, error=error)
-    return Article(article_id, text, str(path), encoding=encoding)
+        return Article(path.stem, "", str(path), encoding=encoding, error=error)
+    return Article(path.stem, text, str(path), encoding=encoding)
 
 
+def read_html_article(path: Path) -> Article:
+    data, error = _read_bytes(path)
+    if error:
+        return Article(path.stem, "", str(path), error=error)
+    markup, encoding, error = decode_bytes(data)
+    if error:
+        return Article(path.stem, "", str(path), encoding=encoding, error=error)
+    text = html_to_text(markup)
+    if not text.strip():
+        return Article(path.stem, "", str(path), encoding=encoding, error="no text in the HTML page")
+    return Article(path.stem, text, str(path), encoding=encoding)
+
+
+# ------------------------------------------------------------------ decoding
 def decode_bytes(data: bytes) -> tuple[str, str | None, str | None]:
-    """``(text, encoding, error)``: UTF-8 (with or without BOM), UTF-16 with BOM, then the Arabic code pages."""
+    """``(text, encoding, error)``.
+
+    Tried in order: UTF-16 with a BOM, UTF-16 without one when the bytes are
+    clearly UTF-16 text, UTF-8 (with or without BOM), the Arabic code pages
+    (the candidate with the most Arabic letters wins), and last charset-normalizer,
+    whose guess is accepted only when it is an Arabic code page.
+    """
     if not data.strip():
         return "", None, "empty file"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if len(data) % 2:
+            return "", "utf-16", "truncated file: incomplete UTF-16 character at the end"
         try:
-            return data.decode("utf-16"), "utf-16", None
+            text = data.decode("utf-16")
         except UnicodeDecodeError:
             return "", "utf-16", "invalid UTF-16 text"
+        return _checked(text, "utf-16")
     if b"\x00" in data:
+        bom_less = _bomless_utf16(data)
+        if bom_less:
+            return _checked(*bom_less)
         return "", None, "binary file (contains NUL bytes)"
     try:
         if data.startswith(b"\xef\xbb\xbf"):
-            return data[3:].decode("utf-8"), "utf-8-sig", None
-        return data.decode("utf-8"), "utf-8", None
-    except UnicodeDecodeError:
-        pass
+            return _checked(data[3:].decode("utf-8"), "utf-8-sig")
+        return _checked(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.end >= len(data) - 1:
+            return "", "utf-8", "truncated file: incomplete UTF-8 character at the end"
+        if _mostly_utf8(data):
+            return "", "utf-8", f"invalid UTF-8 at byte {exc.start}"
+    best: tuple[float, str, str] | None = None
     for encoding in FALLBACK_ENCODINGS:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if _mostly_arabic(text):
-            return text, encoding, None
+        share = _arabic_share(text)
+        if share >= 0.5 and (best is None or share > best[0]):
+            best = (share, text, encoding)
+    if best:
+        return _checked(best[1], best[2])
+    guessed = _charset_normalizer_guess(data)
+    if guessed:
+        return _checked(*guessed)
     return "", None, "not decodable as UTF-8, UTF-16, Windows-1256 or ISO-8859-6 Arabic text"
 
 
-def _mostly_arabic(text: str) -> bool:
+def _checked(text: str, encoding: str) -> tuple[str, str | None, str | None]:
+    if not text.strip():
+        return "", encoding, "empty file"
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f\v")
+    if controls > max(2, len(text) // 100):
+        return "", encoding, "binary file (control characters)"
+    return text, encoding, None
+
+
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a BOM, accepted only when the NULs sit on one side and the text is mostly Arabic."""
+    if len(data) % 2 or len(data) < 8:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if odd and not even:
+        encoding = "utf-16-le"
+    elif even and not odd:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return (text, encoding) if _arabic_share(text) >= 0.5 else None
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Valid UTF-8 apart from a few bad bytes (a damaged UTF-8 file rather than a legacy code page)."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    return bad <= max(1, len(text) // 200) and _arabic_share(text) >= 0.5
+
+
+def _arabic_share(text: str) -> float:
     letters = [c for c in text if c.isalpha()]
     if not letters:
-        return False
-    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff")
-    return arabic / len(letters) >= 0.5
+        return 0.0
+    return sum(1 for c in letters if "\u0600" <= c <= "\u06ff") / len(letters)
+
+
+def _mostly_arabic(text: str) -> bool:
+    return _arabic_share(text) >= 0.5
+
+
+def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding not in ARABIC_CODEPAGES:
+        return None
+    try:
+        text = data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return (text, best.encoding) if _mostly_arabic(text) else None
+
+
+# ---------------------------------------------------------------------- HTML
+SKIPPED_TAGS = {"script", "style", "nav", "footer", "form", "noscript", "template", "svg", "head", "aside",
+                "iframe", "button", "select", "textarea"}
+BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote",
+              "header", "main", "ul", "ol", "table", "figure", "figcaption", "pre", "hr", "dd", "dt"}
+VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+# Sections whose id or class says they hold reader comments, sharing widgets or related links.
+SKIPPED_SECTION = re.compile(r"comment|respond|share|related|sidebar|advert|cookie|newsletter", re.IGNORECASE)
+BOILERPLATE_LINES = re.compile(
+    r"^\s*(\[ad_\d+\]|اترك تعليقا[ًَ]?|اترك تعليقاً|لن يتم نشر عنوان بريدك الإلكتروني.*|زر الذهاب إلى الأعلى"
+    r"|شارك(ها)? على.*|اقرأ أيضا[ًَ]?:?.*)\s*$")
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_tag: str | None = None
+        self.skip_depth = 0
+
+    def handle_starttag(self, tag, attrs):
+        if self.skip_tag:
+            if tag == self.skip_tag and tag not in VOID_TAGS:
+                self.skip_depth += 1
+            return
+        marker = " ".join(v or "" for k, v in attrs if k in ("id", "class"))
+        if tag in SKIPPED_TAGS or (marker and SKIPPED_SECTION.search(marker)):
+            if tag not in VOID_TAGS:
+                self.skip_tag, self.skip_depth = tag, 1
+            return
+        if tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if self.skip_tag:
+            if tag == self.skip_tag:
+                self.skip_depth -= 1
+                if self.skip_depth == 0:
+                    self.skip_tag = None
+            return
+        if tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skip_tag:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """The readable text of a page, one paragraph per line, without boilerplate lines."""
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line and not BOILERPLATE_LINES.match(line))
+
+
+# --------------------------------------------------------------- row formats
+def _row_article(path: Path, where: str, n: int, row_id, text, kind: str = "row") -> Article:
+    if not isinstance(text, str):
+        return Article(str(row_id) if row_id not in (None, "") else where, "", str(path),
+                       error=f"{kind} {n}: expected a string text")
+    article_id = str(row_id) if row_id not in (None, "") else where
+    if len(text.encode("utf-8", errors="ignore")) > MAX_BYTES:
+        return Article(article_id, "", str(path), error=f"{kind} {n}: text too large (> {MAX_BYTES} bytes)")
+    if not text.strip():
+        return Article(article_id, "", str(path), encoding="utf-8", error="empty text")
+    return Article(article_id, text, str(path), encoding="utf-8")
 
 
 def _iter_jsonl(path: Path) -> Iterator[Article]:
@@ -121,6 +308,9 @@ def _iter_jsonl(path: Path) -> Iterator[Article]:
                 continue
             any_line = True
             where = f"{path}:{n}"
+            if len(raw) > MAX_BYTES:
+                yield Article(where, "", str(path), error=f"line {n}: too large ({len(raw)} bytes > {MAX_BYTES})")
+                continue
             try:
                 row = json.loads(raw.decode("utf-8-sig" if n == 1 else "utf-8"))
             except UnicodeDecodeError:
@@ -133,10 +323,56 @@ def _iter_jsonl(path: Path) -> Iterator[Article]:
                 yield Article(str(row.get("id", where)) if isinstance(row, dict) else where, "", str(path),
                               error=f"line {n}: expected an object with a string 'text'")
                 continue
-            article_id = str(row.get("id") or where)
-            if not row["text"].strip():
-                yield Article(article_id, "", str(path), encoding="utf-8", error="empty text")
-                continue
-            yield Article(article_id, row["text"], str(path), encoding="utf-8")
+            yield _row_article(path, where, n, row.get("id"), row["text"], kind="line")
         if not any_line:
             yield Article(path.stem, "", str(path), error="empty file")
+
+
+def _iter_csv(path: Path, id_column: str, text_column: str) -> Iterator[Article]:
+    try:
+        fh = io.TextIOWrapper(path.open("rb"), encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        yield Article(path.stem, "", str(path), error=f"cannot read file: {exc.strerror or exc}")
+        return
+    csv.field_size_limit(max(MAX_BYTES, 1 << 20))
+    n = 0
+    with fh:
+        try:
+            reader = csv.DictReader(fh)
+            columns = reader.fieldnames
+            if not columns:
+                yield Article(path.stem, "", str(path), error="empty file")
+                return
+            if text_column not in columns:
+                yield Article(path.stem, "", str(path), error=f"no '{text_column}' column (columns: {', '.join(columns)})")
+                return
+            for n, row in enumerate(reader, 1):
+                yield _row_article(path, f"{path}:{n}", n, row.get(id_column), row.get(text_column) or "")
+        except UnicodeDecodeError:
+            yield Article(f"{path}:{n + 1}", "", str(path), error=f"row {n + 1}: not UTF-8; rest of the file skipped")
+        except csv.Error as exc:
+            yield Article(f"{path}:{n + 1}", "", str(path), error=f"row {n + 1}: malformed CSV ({exc}); rest of the file skipped")
+
+
+def _iter_parquet(path: Path, id_column: str, text_column: str) -> Iterator[Article]:
+    import pyarrow.parquet as pq
+
+    try:
+        pf = pq.ParquetFile(path)
+        names = pf.schema_arrow.names
+    except Exception as exc:  # pyarrow raises ArrowInvalid, OSError, ... on a damaged file
+        yield Article(path.stem, "", str(path), error=f"not a readable Parquet file: {exc}")
+        return
+    if text_column not in names:
+        yield Article(path.stem, "", str(path), error=f"no '{text_column}' column (columns: {', '.join(names)})")
+        return
+    columns = [c for c in (id_column, text_column) if c in names]
+    n = 0
+    try:
+        for batch in pf.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=columns):
+            ids = batch.column(id_column).to_pylist() if id_column in names else [None] * batch.num_rows
+            for row_id, text in zip(ids, batch.column(text_column).to_pylist()):
+                n += 1
+                yield _row_article(path, f"{path}:{n}", n, row_id, text)
+    except Exception as exc:
+        yield Article(f"{path}:{n + 1}", "", str(path), error=f"row {n + 1}: cannot read ({exc}); rest of the file skipped")

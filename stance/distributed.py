@@ -1,0 +1,63 @@
+"""Scoring one partition of ``{id, text}`` rows, for distributed engines (Dask, Spark, Ray).
+
+    import dask.dataframe as dd
+    from stance.distributed import OUTPUT_META, score_partition
+
+    articles = dd.read_parquet("archive/*.parquet", columns=["id", "text"])
+    scores = articles.map_partitions(score_partition, model_dir="artifacts/tfidf", meta=OUTPUT_META)
+    scores.to_parquet("scores/")
+
+The function takes and returns a pandas DataFrame, so it also fits Spark's
+``mapInPandas`` and Ray Data's ``map_batches(batch_format="pandas")``. Each
+worker process loads the model once (cached by folder). Output rows are the
+same flat records as ``stance score --format csv|parquet``: statement rows and
+one ``type=article`` status row per input row, nested scores as JSON text.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from stance.batch import BERT_CHUNK, COLUMNS, TFIDF_CHUNK, record_to_row
+from stance.inputs import Article
+from stance.pipeline import Scorer, model_name
+
+_DTYPES = {"direct": "boolean", "start": "Int64", "end": "Int64", "statements": "Int64"}
+
+
+def _output_meta():
+    import pandas as pd
+
+    return pd.DataFrame({c: pd.Series(dtype=_DTYPES.get(c, "object")) for c in COLUMNS})
+
+
+@lru_cache(maxsize=4)
+def _scorer(model_dir: str) -> Scorer:
+    from stance.models.base import load_model
+
+    model = load_model(model_dir)
+    return Scorer(model, name=model_name(model, model_dir), chunk_size=TFIDF_CHUNK if model.kind == "tfidf" else BERT_CHUNK)
+
+
+def score_partition(frame, model_dir: str, id_column: str = "id", text_column: str = "text"):
+    """Statement and article-status rows for the articles in ``frame`` (a pandas DataFrame), in row order."""
+    import pandas as pd
+
+    scorer = _scorer(str(model_dir))
+    rows: list[dict] = []
+    ids = frame[id_column].tolist() if id_column in frame else [None] * len(frame)
+    articles = []
+    for n, (article_id, text) in enumerate(zip(ids, frame[text_column].tolist())):
+        article_id = str(article_id) if article_id is not None and not pd.isna(article_id) else f"row{n}"
+        if not isinstance(text, str) or not text.strip():
+            articles.append(Article(article_id, "", "partition", error="empty text"))
+        else:
+            articles.append(Article(article_id, text, "partition", encoding="utf-8"))
+    for result in scorer.score(articles):
+        rows += [record_to_row(rec) for rec in result.records]
+        rows.append(record_to_row(result.status_record()))
+    out = pd.DataFrame(rows, columns=COLUMNS)
+    return out.astype(_DTYPES)
+
+
+OUTPUT_META = _output_meta()

@@ -1,0 +1,174 @@
+"""Weighted average of trained model folders (TF-IDF, BERT, ...), weights fitted on dev only.
+
+Candidates are every weight vector on a grid over the simplex (step
+``weight_step``), each combined with the abstain thresholds of ``{0} ∪ the
+members' own``. The one-hot vectors come first, each with its member's own
+threshold, so a member scored alone is among the candidates and reproduces its
+predictions exactly; the best dev macro-F1 wins and ties keep the earlier
+(simpler) candidate. The ensemble therefore never scores below its best member
+on dev. Stance and sentiment get their own weights, each picked by its own dev
+macro-F1. A stacked logistic regression was not used: dev is a few hundred
+statements, too few to fit 5 x (5 x members) coefficients without overfitting
+the very split that selects the model.
+
+The folder stores ``ensemble.json``: each member's path relative to the
+ensemble folder and the sha256 of its ``meta.json`` (which itself lists the
+checksums of every member file). Loading refuses a member whose ``meta.json``
+changed, then loads it through :func:`stance.models.base.load_model`, which
+verifies its files.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+
+from stance.models.base import META, ModelFolderError, library_versions, load_model, read_verified_meta, sha256_file, write_meta
+
+SPEC = "ensemble.json"
+
+
+class EnsembleModel:
+    """Members' probabilities averaged with dev-fitted weights, behind the common model interface."""
+
+    kind = "ensemble"
+
+    def __init__(self, members: list[str | Path], config: dict | None = None):
+        self.config = {"weight_step": 0.1, "seed": 13, **(config or {})}
+        self.member_paths = [Path(p) for p in members]
+        if not self.member_paths:
+            raise ValueError("an ensemble needs at least one member model folder")
+        self.members = [load_model(p) for p in self.member_paths]
+        first = self.members[0]
+        self.stance_labels = list(first.stance_labels)
+        self.sentiment_labels = list(first.sentiment_labels)
+        for path, member in zip(self.member_paths, self.members):
+            if list(member.stance_labels) != self.stance_labels or list(member.sentiment_labels) != self.sentiment_labels:
+                raise ModelFolderError(f"member {path} has different labels from {self.member_paths[0]}")
+        self.meta: dict = {}
+        n = len(self.members)
+        self.stance_weights_ = np.full(n, 1.0 / n)
+        self.sentiment_weights_ = np.full(n, 1.0 / n)
+        self.abstain_threshold_ = 0.0
+        self.selection_: dict = {}
+
+    @property
+    def abstain_threshold(self) -> float:
+        return float(self.abstain_threshold_)
+
+    def member_probabilities(self, texts: list[str]) -> list[dict[str, np.ndarray]]:
+        return [m.predict_proba(list(texts)) for m in self.members]
+
+    def _combine(self, member_probs: list[dict], task: str, weights: np.ndarray) -> np.ndarray:
+        return sum(w * p[task] for w, p in zip(weights, member_probs))
+
+    def predict_proba(self, texts: list[str]) -> dict[str, np.ndarray]:
+        texts = list(texts)
+        if not texts:
+            return {"stance": np.zeros((0, len(self.stance_labels))), "sentiment": np.zeros((0, len(self.sentiment_labels)))}
+        probs = self.member_probabilities(texts)
+        return {"stance": self._combine(probs, "stance", self.stance_weights_),
+                "sentiment": self._combine(probs, "sentiment", self.sentiment_weights_)}
+
+    def candidates(self) -> list[np.ndarray]:
+        """One-hot vectors first, then the rest of the simplex grid."""
+        n = len(self.members)
+        steps = max(1, round(1.0 / float(self.config["weight_step"])))
+        grid = [np.eye(n)[i] for i in range(n)]
+        for combo in itertools.product(range(steps + 1), repeat=n):
+            if sum(combo) == steps and max(combo) < steps:
+                grid.append(np.asarray(combo, dtype=float) / steps)
+        return grid
+
+    def fit(self, dev_texts: list[str], dev_stance: list[str], dev_sentiment: list[str]) -> "EnsembleModel":
+        """Choose stance weights + abstain threshold and sentiment weights by dev macro-F1 (dev only)."""
+        from stance.metrics import decide, label_metrics
+
+        probs = self.member_probabilities(dev_texts)
+        own = [float(getattr(m, "abstain_threshold", 0.0)) for m in self.members]
+        thresholds = sorted({0.0, *own})
+        members_f1 = {}
+        best = None
+        for i, weights in enumerate(self.candidates()):
+            combined = self._combine(probs, "stance", weights)
+            # A one-hot candidate is tried with its member's own threshold first, so it reproduces the member.
+            tries = [own[i], *[t for t in thresholds if t != own[i]]] if i < len(self.members) else thresholds
+            for threshold in tries:
+                pred = decide(combined, self.stance_labels, threshold)
+                f1 = label_metrics(list(dev_stance), pred, self.stance_labels)["macro_f1"]
+                if i < len(self.members) and threshold == own[i]:
+                    members_f1[str(self.member_paths[i])] = round(f1, 5)
+                if best is None or f1 > best[0]:
+                    best = (f1, weights, threshold)
+        stance_f1, self.stance_weights_, self.abstain_threshold_ = best
+
+        best = None
+        members_sentiment = {}
+        for i, weights in enumerate(self.candidates()):
+            pred = decide(self._combine(probs, "sentiment", weights), self.sentiment_labels)
+            f1 = label_metrics(list(dev_sentiment), pred, self.sentiment_labels)["macro_f1"]
+            if i < len(self.members):
+                members_sentiment[str(self.member_paths[i])] = round(f1, 5)
+            if best is None or f1 > best[0]:
+                best = (f1, weights)
+        sentiment_f1, self.sentiment_weights_ = best
+        self.selection_ = {
+            "dev_statements": len(dev_texts),
+            "dev_stance_macro_f1": round(stance_f1, 5), "members_dev_stance_macro_f1": members_f1,
+            "dev_sentiment_macro_f1": round(sentiment_f1, 5), "members_dev_sentiment_macro_f1": members_sentiment,
+            "candidates": len(self.candidates()),
+        }
+        return self
+
+    def save(self, folder: str | Path, meta: dict | None = None) -> None:
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        spec = {
+            "members": [{"path": Path(os.path.relpath(p.resolve(), folder.resolve())).as_posix(),
+                         "kind": m.kind, "meta_sha256": sha256_file(p / META)}
+                        for p, m in zip(self.member_paths, self.members)],
+            "stance_weights": [round(float(w), 6) for w in self.stance_weights_],
+            "sentiment_weights": [round(float(w), 6) for w in self.sentiment_weights_],
+            "abstain_threshold": float(self.abstain_threshold_),
+            "selection": self.selection_,
+        }
+        (folder / SPEC).write_text(json.dumps(spec, ensure_ascii=False, indent=2), encoding="utf-8")
+        self.meta = write_meta(folder, {
+            **(meta or self.meta),
+            "kind": self.kind,
+            "stance_labels": self.stance_labels,
+            "sentiment_labels": self.sentiment_labels,
+            "config": {**self.config, "abstain_threshold": float(self.abstain_threshold_)},
+            "seed": int(self.config["seed"]),
+            "versions": library_versions("scikit-learn", "torch", "transformers"),
+        })
+
+    @classmethod
+    def load(cls, folder: str | Path) -> "EnsembleModel":
+        meta = read_verified_meta(folder, expected_kind=cls.kind)
+        folder = Path(folder)
+        try:
+            spec = json.loads((folder / SPEC).read_text(encoding="utf-8"))
+            entries = spec["members"]
+        except (OSError, json.JSONDecodeError, KeyError) as exc:
+            raise ModelFolderError(f"{folder}: unreadable {SPEC}: {exc}") from None
+        paths = []
+        for entry in entries:
+            path = (folder / entry["path"]).resolve()
+            if not (path / META).is_file():
+                raise ModelFolderError(f"{folder}: member {entry['path']} not found at {path}")
+            if sha256_file(path / META) != entry["meta_sha256"]:
+                raise ModelFolderError(f"{folder}: member {entry['path']} changed since the ensemble was fitted "
+                                       "(its meta.json checksum differs); refit the ensemble")
+            paths.append(path)
+        model = cls(paths, meta.get("config", {}))
+        model.meta = meta
+        model.stance_weights_ = np.asarray(spec["stance_weights"], dtype=float)
+        model.sentiment_weights_ = np.asarray(spec["sentiment_weights"], dtype=float)
+        model.abstain_threshold_ = float(spec["abstain_threshold"])
+        model.selection_ = spec.get("selection", {})
+        return model
