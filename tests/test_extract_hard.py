@@ -112,3 +112,33 @@ def test_quote_styles(quote_open, quote_close):
     text = f"وقال كيربي: {quote_open}نراقب الوضع عن كثب{quote_close}."
     statements = extract_statements(text)
     assert [(s.actor, s.text, s.direct) for s in statements] == [("kirby", "نراقب الوضع عن كثب", True)]
+
+
+def test_relayed_quote_names_the_speaker_after_an():
+    text = "ونقلت وكالة الأنباء المركزية عن الزعيم كيم جونغ أون قوله إن الجيش سيرد بقوة ساحقة."
+    assert actor_of(text, "الجيش سيرد") == "kim"
+
+
+def test_reply_with_bil_qawl():
+    text = "ورد المتحدث باسم الكرملين على سؤال لوكالة «تاس» بالقول إن هذه الاتهامات لا أساس لها."
+    assert actor_of(text, "لا أساس لها") == "peskov"
+
+
+def test_title_before_the_name_with_an_object_verb():
+    text = "ووصف الرئيس يون سوك يول الخطوة بأنها «استفزاز خطير»."
+    assert actor_of(text, "استفزاز خطير") == "yoon"
+
+
+def test_bare_title_refers_back():
+    text = "استقبل الرئيس يون سوك يول الوفد الأمريكي.\nوأكد الرئيس أن التحالف أقوى من أي وقت مضى."
+    assert actor_of(text, "التحالف أقوى") == "yoon"
+
+
+def test_subject_named_earlier_in_the_sentence():
+    text = "أما في واشنطن، فقد اختار جون كيربي لهجة حذرة، إذ قال للصحافيين: «لا نستطيع التأكيد»."
+    assert actor_of(text, "لا نستطيع التأكيد") == "kirby"
+
+
+def test_object_pronoun_word_is_not_the_speaker():
+    text = "وقال يون سوك يول إن الجيش جاهز، وطمأن مواطنيه إلى أن لا داعي للذعر."
+    assert actor_of(text, "لا داعي للذعر") == "yoon"
