@@ -556,12 +556,31 @@ class Extractor:
 
     def _continuation(self, doc: "_Doc", cue: _Cue, s_start: int, state: "_State") -> _Speaker | None:
         last = state.last_speaker
+        if not self.verbs.get(cue.key, {}).get("continuation") and cue.key != "participle":
+            named = self._named_since(doc, state.content_end, s_start)
+            if named is not None and not (cue.feminine or cue.plural):
+                return named
         if last is None:
             return _Speaker("other", "")
         if (cue.feminine or cue.plural) and last.actor != "other":
             # Tracked actors are single men: «وأضافت» or «وأضافوا» is someone else.
             return _Speaker("other", "", feminine=cue.feminine, plural=cue.plural)
         return last
+
+    def _named_since(self, doc: "_Doc", since: int, until: int) -> _Speaker | None:
+        """A person named after the last statement (ANNOTATION.md §2: a pronoun keeps the previous
+        speaker "unless another speaker was named in between"): the first person of the latest
+        sentence that names one."""
+        if until <= since:
+            return None
+        N = doc.nt.text
+        mentions = [m for m in self.lexicon.find(N, since, until)
+                    if m.kind in ("name", "role", "not_actor", "surname") and not doc.in_inner_quote(m.start)]
+        if not mentions:
+            return None
+        last_sentence_start = max(N.rfind(".", since, mentions[-1].start), N.rfind("\n", since, mentions[-1].start)) + 1
+        group = [m for m in mentions if m.start >= last_sentence_start][:1]
+        return self._resolve_group(doc, group, _State()) if group else None
 
     # -------------------------------------------------- paragraph patterns
     def _headline(self, doc: "_Doc", p_start: int, p_end: int, state: "_State"):
@@ -733,7 +752,10 @@ def _find_quotes(text: str, nt: NormalizedText) -> list[tuple[int, int]]:
             else:
                 stack.append((ch, i))
         elif ch == '"':
-            if stack and stack[-1][0] in '"“”':
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            opens = (before.isspace() or before in "(:،,-") and after.isalnum()
+            if stack and stack[-1][0] in '"“”' and not opens:
                 opened = stack.pop()
                 if not stack:
                     quotes.append((opened[1], i))
