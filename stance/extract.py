@@ -173,6 +173,12 @@ class Extractor:
                 speaker = self._continuation(doc, cue, s_start, state)
             if speaker is None:
                 continue
+            nxt = cues[i + 1] if i + 1 < len(cues) else None
+            if (nxt is not None and nxt.key == "participle" and not direct and c_end == nxt.start
+                    and len(WORD.findall(N[c_start:c_end])) <= 2):
+                # «طمأن الرئيس المواطنين، مؤكدا أن …»: the object is no statement; the participle carries it.
+                state.remember(speaker)
+                continue
             results.append((c_start, c_end, speaker, N[cue.start:cue.end].strip(), direct))
             state.remember(speaker)
             state.content_end = c_end
