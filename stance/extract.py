@@ -179,7 +179,7 @@ class Extractor:
                 # «طمأن الرئيس المواطنين، مؤكدا أن …»: the object is no statement; the participle carries it.
                 state.remember(speaker)
                 continue
-            results.append((c_start, c_end, speaker, N[cue.start:cue.end].strip(), direct))
+            results.append((c_start, c_end, speaker, cue.form, direct))
             state.remember(speaker)
             state.content_end = c_end
             consumed = c_end

@@ -31,7 +31,7 @@ def cue_before(article: str, start: int, max_chars: int = 160) -> str:
     found = list(default_extractor()._cue_re.finditer(window))
     if not found:
         return ""
-    return found[-1].group(0).strip()
+    return found[-1].group(1)
 
 
 def statement_inputs(records: list[dict], articles: dict[str, str] | None = None) -> list[str]:
