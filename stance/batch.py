@@ -341,7 +341,7 @@ def _run_resumable(articles, out: Path, fmt, model_dir, name, inputs, builder, w
             raise ResumeError(f"cannot read checkpoint {ckpt_file}: {exc}") from None
         for key in ("format", "model", "inputs"):
             if saved.get(key) != state[key]:
-                raise ResumeError(f"{ckpt_file} was written for another {key} ({saved.get(key)!r}); "
+                raise ResumeError(f"{ckpt_file} was written for different {key} ({saved.get(key)!r}); "
                                   f"run without --resume to start over")
         if out.stat().st_size < saved["offset"]:
             raise ResumeError(f"{out} is shorter than its checkpoint says; run without --resume to start over")

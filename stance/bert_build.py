@@ -110,8 +110,8 @@ def build_mini_bert(out: str | Path = DEFAULT_OUT, *, texts: list[str] | None = 
                     hidden_size: int = 128, num_layers: int = 2, num_heads: int = 2, intermediate_size: int = 512,
                     max_length: int = 128, mlm_block_length: int = 64, normalize_text: bool = True,
                     mlm_probability: float = 0.15,
-                    mlm_steps: int = 800, mlm_seconds: float = 240.0, batch_size: int = 32,
-                    learning_rate: float = 5e-4, seed: int = 13, cpu_threads: int = 1, log=print) -> dict:
+                    mlm_steps: int = 1000, mlm_seconds: float = 360.0, batch_size: int = 32,
+                    learning_rate: float = 1e-3, seed: int = 13, cpu_threads: int = 1, log=print) -> dict:
     """Train tokenizer + MLM and ``save_pretrained`` to ``out``; return the build record (also in ``build.json``).
 
     ``texts`` replaces the repository corpus (tests pass a handful of sentences). Pretraining stops at
@@ -227,7 +227,7 @@ if __name__ == "__main__":
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(DEFAULT_OUT))
-    parser.add_argument("--mlm-seconds", type=float, default=240.0)
-    parser.add_argument("--mlm-steps", type=int, default=800)
+    parser.add_argument("--mlm-seconds", type=float, default=360.0)
+    parser.add_argument("--mlm-steps", type=int, default=1000)
     args = parser.parse_args()
     build_mini_bert(args.out, mlm_seconds=args.mlm_seconds, mlm_steps=args.mlm_steps)

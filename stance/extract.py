@@ -33,6 +33,7 @@ from stance.normalize import NormalizedText, normalize, normalize_with_offsets
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "”"}
 TRIM_CHARS = " \t\r\n.,،:;؛-–—"
 WORD = re.compile(r"\w+")
+TRAILING_CONNECTORS = ("فيما", "بينما", "في حين", "حين", "كما", "ثم", "حيث", "و", "ف", "لكن", "ولكن", "إذ", "اذ")
 FILLERS = {"و", "وكان", "كان", "قد", "فيما", "بينما", "لكن", "لكنه", "ولكن", "من", "جهته", "جهتها", "بدوره", "بدورها", "اما", "واما"}
 
 
@@ -273,7 +274,8 @@ class Extractor:
                 if len(region_words) <= 4 or self.lexicon.find(N, cue.end, t_start):
                     candidate = (t_start, t_end, "marker")
                     break
-            if "ب" in markers and word.startswith("ب") and len(word) > 3 and not self.lexicon.find(N, t_start, t_end):
+            if "ب" in markers and word.startswith("ب") and len(word) > 3 and not any(
+                    m.start == t_start for m in self.lexicon.find(N, t_start, t_end)):  # «بيسكوف» is a name, «ببوتين» is ب + a name
                 if N[cue.end:t_start].strip() or cue.key == "praise":
                     candidate = (t_start, t_start + 1, "marker")
                     break
@@ -819,6 +821,11 @@ def _trim(doc: _Doc, start: int, end: int) -> tuple[int, int] | None:
     while start < end and N[start] in TRIM_CHARS:
         start += 1
     end = _trim_end(N, start, end)
+    while True:  # «أشاد كيم ببوتين، فيما حذر …»: the connector before the next speaker is not content
+        m = re.search(r"(?:^|\s|,)(" + "|".join(TRAILING_CONNECTORS) + r")$", N[start:end])
+        if not m or m.start(1) == 0:
+            break
+        end = _trim_end(N, start, start + m.start(1))
     # A span that is exactly one quotation is the words inside it.
     q = doc.quote_at(start)
     if q and q[0] == start and q[1] == end - 1:

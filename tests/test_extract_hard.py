@@ -142,3 +142,27 @@ def test_subject_named_earlier_in_the_sentence():
 def test_object_pronoun_word_is_not_the_speaker():
     text = "وقال يون سوك يول إن الجيش جاهز، وطمأن مواطنيه إلى أن لا داعي للذعر."
     assert actor_of(text, "لا داعي للذعر") == "yoon"
+
+
+def test_actor_as_object_is_not_the_speaker():
+    text = "وهاجمت كيم يو جونغ، شقيقة الزعيم كيم جونغ أون، سيول في بيان قالت فيه إن المنشورات استفزاز."
+    assert actor_of(text, "المنشورات استفزاز") == "other"
+    text = "ردا على تصريحات كيربي، قالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن واشنطن تكذب."
+    assert actor_of(text, "واشنطن تكذب") == "other"
+    text = "وقال مسؤول أمريكي لرويترز، طالبا عدم نشر اسمه، إن كيم جونغ أون أمر بتجربة جديدة."
+    assert actor_of(text, "أمر بتجربة") == "other"
+
+
+def test_praise_of_a_named_person_and_a_second_speaker():
+    text = "وأشاد كيم جونغ أون ببوتين، فيما حذر كيربي من أن التعاون بين البلدين يمثل خطرا."
+    assert [(s.actor, s.text) for s in extract_statements(text)] == [
+        ("kim", "بوتين"), ("kirby", "التعاون بين البلدين يمثل خطرا")]
+
+
+@pytest.mark.parametrize("text,words,actor", [
+    ("وتساءل بيسكوف: «لماذا يجب أن نقلق؟».", "لماذا يجب", "peskov"),
+    ("وكتب كيربي على منصة إكس أن الولايات المتحدة لن تسمح بذلك.", "لن تسمح", "kirby"),
+    ("سيول، 12 يونيو (يونهاب) -- قال الرئيس يون سوك يول اليوم إن الحكومة سترد بحزم.", "سترد بحزم", "yoon"),
+])
+def test_more_reporting_verbs_and_datelines(text, words, actor):
+    assert actor_of(text, words) == actor
