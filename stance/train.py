@@ -98,6 +98,37 @@ def train_tfidf(config_path: str | Path = ROOT / "training/configs/tfidf.toml", 
     return model.meta
 
 
+def refresh_model_cards(root: str | Path = ROOT / "artifacts") -> list[Path]:
+    """Rewrite the card of every model folder under ``root`` so each compares itself with the others."""
+    from stance.models.base import read_verified_meta
+
+    folders = [p.parent for p in sorted(Path(root).glob("*/meta.json"))]
+    for folder in folders:
+        write_model_card(folder, read_verified_meta(folder))
+    return folders
+
+
+def _comparison_rows(folder: Path) -> list[str]:
+    """Dev / test / seeds stance macro-F1 and per-class F1 of this folder's sibling models."""
+    import json
+
+    rows = []
+    for meta_path in sorted(folder.parent.glob("*/meta.json")):
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        for split in ("dev", "test", "seeds"):
+            m = meta.get("metrics", {}).get(split)
+            if not m:
+                continue
+            st = m["stance"]
+            per = " | ".join(f"{st['per_class'][lab]['f1']:.3f}" for lab in meta["stance_labels"])
+            marker = " (this model)" if meta_path.parent == folder else ""
+            rows.append(f"| {meta_path.parent.name}{marker} | {split} | {st['macro_f1']:.3f} | {per} |")
+    return rows
+
+
 def write_model_card(folder: str | Path, meta: dict) -> None:
     """A short README in the model folder, generated from ``meta.json``."""
     folder = Path(folder)
@@ -114,6 +145,11 @@ def write_model_card(folder: str | Path, meta: dict) -> None:
         st, se = m["stance"], m["sentiment"]
         per = " | ".join(f"{st['per_class'][lab]['f1']:.3f}" for lab in meta["stance_labels"])
         lines.append(f"| {name} | {st['n']} | {st['macro_f1']:.3f} | {st['accuracy']:.3f} | {se['macro_f1']:.3f} | {per} |")
+    comparison = _comparison_rows(folder)
+    if comparison:
+        lines += ["", "Side by side with the other model folders next to this one (stance macro-F1 and per-class F1):", "",
+                  "| model | set | macro-F1 | " + " | ".join(meta["stance_labels"]) + " |",
+                  "|---|---|---|" + "---|" * len(meta["stance_labels"]), *comparison]
     lines += ["", "Config:", "", "```", *(f"{k} = {v}" for k, v in meta.get("config", {}).items()), "```", "",
               "Library versions: " + ", ".join(f"{k} {v}" for k, v in meta.get("versions", {}).items()), ""]
     card = folder / "README.md"
