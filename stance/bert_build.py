@@ -13,6 +13,13 @@ Text used: the train and dev articles of ``training/data/articles.jsonl`` and
 ``seeds/*.txt`` (no labels are read). Test-split articles and anything under
 ``eval/`` are never read, so test text stays unseen. ``build.json`` records
 what was used, the settings and the final MLM loss.
+
+Reproducibility: the MLM (masking, batch order, initialization) is seeded, but
+the ``tokenizers`` WordPiece trainer breaks frequency ties in hash-map order,
+which Rust seeds per process, so two builds can differ in a few word pieces and
+hence in weights. Fine-tuning from a given built folder is reproducible; keep
+the built folder (its ``build.json`` and weights) rather than expect a rebuild
+to match it bit for bit.
 """
 
 from __future__ import annotations

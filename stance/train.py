@@ -11,8 +11,12 @@ card (``README.md``) written from those metrics.
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 import time
 import tomllib
+from contextlib import contextmanager
 from pathlib import Path
 
 from stance.data import data_hash, load_corpus, read_jsonl
@@ -37,6 +41,30 @@ def read_config(path: str | Path) -> dict:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"config {path} is not valid TOML: {exc}") from None
+
+
+@contextmanager
+def staged_folder(out: str | Path):
+    """Yield a fresh folder next to ``out``; on success it replaces ``out`` in one rename.
+
+    A reader never sees a half-written model folder, and a failed run leaves the old model in place.
+    """
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-", dir=out.parent))
+    stage.chmod(0o755)
+    try:
+        yield stage
+        old = None
+        if out.exists():
+            old = out.parent / f".{out.name}.old-{os.getpid()}"
+            os.replace(out, old)
+        os.replace(stage, out)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    finally:
+        if stage.exists():
+            shutil.rmtree(stage, ignore_errors=True)
 
 
 def resolve_path(path: str | Path) -> Path:
@@ -92,9 +120,9 @@ def train_tfidf(config_path: str | Path = ROOT / "training/configs/tfidf.toml", 
         "train_seconds": round(seconds, 3),
         "metrics": evaluate_sets(model, sets),
     }
-    out = Path(out)
-    model.save(out, meta=meta)
-    write_model_card(out, model.meta)
+    with staged_folder(out) as stage:
+        model.save(stage, meta=meta)
+        write_model_card(stage, model.meta, name=Path(out).name)
     return model.meta
 
 
@@ -108,12 +136,14 @@ def refresh_model_cards(root: str | Path = ROOT / "artifacts") -> list[Path]:
     return folders
 
 
-def _comparison_rows(folder: Path) -> list[str]:
+def _comparison_rows(folder: Path, name: str) -> list[str]:
     """Dev / test / seeds stance macro-F1 and per-class F1 of this folder's sibling models."""
     import json
 
     rows = []
-    for meta_path in sorted(folder.parent.glob("*/meta.json")):
+    metas = {p.parent.name: p for p in sorted(folder.parent.glob("*/meta.json")) if not p.parent.name.startswith(".")}
+    metas[name] = folder / "meta.json"
+    for model_name, meta_path in sorted(metas.items()):
         try:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -124,13 +154,13 @@ def _comparison_rows(folder: Path) -> list[str]:
                 continue
             st = m["stance"]
             per = " | ".join(f"{st['per_class'][lab]['f1']:.3f}" for lab in meta["stance_labels"])
-            marker = " (this model)" if meta_path.parent == folder else ""
-            rows.append(f"| {meta_path.parent.name}{marker} | {split} | {st['macro_f1']:.3f} | {per} |")
+            marker = " (this model)" if model_name == name else ""
+            rows.append(f"| {model_name}{marker} | {split} | {st['macro_f1']:.3f} | {per} |")
     return rows
 
 
-def write_model_card(folder: str | Path, meta: dict) -> None:
-    """A short README in the model folder, generated from ``meta.json``."""
+def write_model_card(folder: str | Path, meta: dict, name: str | None = None) -> None:
+    """A short README in the model folder, generated from ``meta.json`` (``name``: the folder's final name)."""
     folder = Path(folder)
     lines = [f"# stance model: {meta['kind']}", "",
              f"Trained on {meta.get('train_statements', '?')} statements (data sha256 `{meta.get('data_hash', '?')[:16]}…`), "
@@ -139,13 +169,13 @@ def write_model_card(folder: str | Path, meta: dict) -> None:
              "test is a held-out writer the models never saw; seeds are the five real articles.", "",
              "| set | n | stance macro-F1 | stance acc | sentiment macro-F1 | " + " | ".join(f"F1 {lab}" for lab in meta["stance_labels"]) + " |",
              "|---|---|---|---|---|" + "---|" * len(meta["stance_labels"])]
-    for name, m in meta.get("metrics", {}).items():
+    for split, m in meta.get("metrics", {}).items():
         if not m:
             continue
         st, se = m["stance"], m["sentiment"]
         per = " | ".join(f"{st['per_class'][lab]['f1']:.3f}" for lab in meta["stance_labels"])
-        lines.append(f"| {name} | {st['n']} | {st['macro_f1']:.3f} | {st['accuracy']:.3f} | {se['macro_f1']:.3f} | {per} |")
-    comparison = _comparison_rows(folder)
+        lines.append(f"| {split} | {st['n']} | {st['macro_f1']:.3f} | {st['accuracy']:.3f} | {se['macro_f1']:.3f} | {per} |")
+    comparison = _comparison_rows(folder, name or folder.name)
     if comparison:
         lines += ["", "Side by side with the other model folders next to this one (stance macro-F1 and per-class F1):", "",
                   "| model | set | macro-F1 | " + " | ".join(meta["stance_labels"]) + " |",

@@ -86,3 +86,13 @@ def test_trained_default_model_learns_stance(tfidf_dir):
     # A floor far above chance (0.2 for five classes) on the dev split and on the held-out writer.
     assert meta["metrics"]["dev"]["stance"]["macro_f1"] > 0.5
     assert meta["metrics"]["test"]["stance"]["macro_f1"] > 0.5
+
+
+def test_shared_features_give_the_same_probabilities():
+    model = small_model()
+    assert model._shared_features
+    shared = model.predict_proba(TEXTS)
+    model._shared_features = False
+    separate = model.predict_proba(TEXTS)
+    for task in ("stance", "sentiment"):
+        np.testing.assert_allclose(shared[task], separate[task], atol=1e-12)

@@ -290,11 +290,11 @@ class BertModel:
 
     def fit(self, texts: list[str], stance: list[str], sentiment: list[str], dev_texts: list[str] | None = None,
             dev_stance: list[str] | None = None, log=None) -> "BertModel":
-        """Fine-tune; with dev data, keep the epoch with the best dev stance macro-F1 and stop after ``patience`` worse ones."""
-        import torch
+        """Fine-tune; with dev data, keep the epoch with the best dev stance macro-F1 and stop after ``patience`` worse ones.
 
-        from stance.metrics import decide, label_metrics
-
+        Every window of a statement is a training example with the statement's labels; batches group windows of
+        similar length (padded per batch); both losses are class-weighted; seeds fix the order and dropout.
+        """
         if self.network is None:
             raise RuntimeError("call BertModel.from_base first")
         with torch_threads(None if self.device.type == "cuda" else self.config.get("cpu_threads")):

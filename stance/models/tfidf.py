@@ -108,7 +108,11 @@ class TfidfClassifier(ClassifierMixin, BaseEstimator):
 
     def predict_proba(self, X):
         check_is_fitted(self, "classifier_")
-        return self.classifier_.predict_proba(self.vectorizer_.transform(list(X)))
+        return self.predict_proba_features(self.vectorizer_.transform(list(X)))
+
+    def predict_proba_features(self, features):
+        """Probabilities from already vectorized input (``self.vectorizer_.transform`` output)."""
+        return self.classifier_.predict_proba(features)
 
     def predict(self, X):
         return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
@@ -158,16 +162,33 @@ class TfidfModel:
     def fit(self, texts: list[str], stance: list[str], sentiment: list[str]) -> "TfidfModel":
         self.stance_clf = self._estimator().fit(texts, stance)
         self.sentiment_clf = self._estimator().fit(texts, sentiment)
+        self._check_shared_features()
         return self
+
+    def _check_shared_features(self) -> None:
+        """Both classifiers were fitted on the same texts with the same settings, so their vectorizers are
+        the same; when that holds, features are computed once per batch and fed to both."""
+        a, b = self.stance_clf.vectorizer_, self.sentiment_clf.vectorizer_
+        self._shared_features = all(
+            va.get_params() == vb.get_params() and va.vocabulary_ == vb.vocabulary_
+            and np.array_equal(va.idf_, vb.idf_)
+            for (_, va), (_, vb) in zip(a.transformer_list, b.transformer_list)
+        )
 
     def predict_proba(self, texts: list[str]) -> dict[str, np.ndarray]:
         if self.stance_clf is None or self.sentiment_clf is None:
             raise RuntimeError("model is not trained")
         if not texts:
             return {"stance": np.zeros((0, len(self.stance_labels))), "sentiment": np.zeros((0, len(self.sentiment_labels)))}
+        if getattr(self, "_shared_features", False):
+            features = self.stance_clf.vectorizer_.transform(list(texts))
+            stance = self.stance_clf.predict_proba_features(features)
+            sentiment = self.sentiment_clf.predict_proba_features(features)
+        else:
+            stance, sentiment = self.stance_clf.predict_proba(texts), self.sentiment_clf.predict_proba(texts)
         return {
-            "stance": _align(self.stance_clf.predict_proba(texts), self.stance_clf.classes_, self.stance_labels),
-            "sentiment": _align(self.sentiment_clf.predict_proba(texts), self.sentiment_clf.classes_, self.sentiment_labels),
+            "stance": _align(stance, self.stance_clf.classes_, self.stance_labels),
+            "sentiment": _align(sentiment, self.sentiment_clf.classes_, self.sentiment_labels),
         }
 
     def save(self, folder: str | Path, meta: dict | None = None) -> None:
@@ -208,6 +229,7 @@ class TfidfModel:
             except Exception as exc:  # skops raises many kinds on a corrupt file
                 raise ModelFolderError(f"cannot load {path}: {exc}") from None
             setattr(model, f"{name}_clf", clf)
+        model._check_shared_features()
         return model
 
 
