@@ -51,26 +51,46 @@ def corpus_texts(data_dir: str | Path | None = None, include_seeds: bool = True,
     return [para.strip() for doc in docs for para in doc.split("\n") if para.strip()]
 
 
-def train_tokenizer(texts: list[str], vocab_size: int = 6000, min_frequency: int = 2, model_max_length: int = 128,
+def train_tokenizer(texts: list[str], vocab_size: int = 4000, min_frequency: int = 2, model_max_length: int = 128,
                     normalize_text: bool = True):
-    """A BERT-style WordPiece tokenizer as a ``PreTrainedTokenizerFast`` (saved as tokenizer.json, no custom code)."""
-    from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, processors, trainers
-    from transformers import PreTrainedTokenizerFast
+    """A BERT-style WordPiece tokenizer trained on ``texts``, as a ``PreTrainedTokenizerFast`` (tokenizer.json only)."""
+    from tokenizers import Tokenizer, models, trainers
 
     if normalize_text:
         from stance.normalize import normalize
 
         texts = [normalize(t) for t in texts]
-    tok = Tokenizer(models.WordPiece(unk_token="[UNK]"))
+    tok = _configure(Tokenizer(models.WordPiece(unk_token="[UNK]")))
+    trainer = trainers.WordPieceTrainer(vocab_size=vocab_size, min_frequency=min_frequency,
+                                        special_tokens=SPECIAL_TOKENS)
+    tok.train_from_iterator(texts, trainer)
+    return _wrap(tok, model_max_length)
+
+
+def tokenizer_from_vocab(pieces: list[str], model_max_length: int = 128):
+    """The same tokenizer with a given vocabulary (special tokens are added first): fully deterministic."""
+    from tokenizers import Tokenizer, models
+
+    vocab = {piece: i for i, piece in enumerate(dict.fromkeys([*SPECIAL_TOKENS, *pieces]))}
+    return _wrap(_configure(Tokenizer(models.WordPiece(vocab, unk_token="[UNK]"))), model_max_length)
+
+
+def _configure(tok):
+    from tokenizers import decoders, normalizers, pre_tokenizers
+
     # Arabic-aware normalization happens in stance.normalize (same function at fine-tune and predict time);
     # the tokenizer only cleans control characters and does not lowercase or strip marks.
     tok.normalizer = normalizers.BertNormalizer(clean_text=True, handle_chinese_chars=False, strip_accents=False,
                                                 lowercase=False)
     tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
     tok.decoder = decoders.WordPiece()
-    trainer = trainers.WordPieceTrainer(vocab_size=vocab_size, min_frequency=min_frequency,
-                                        special_tokens=SPECIAL_TOKENS)
-    tok.train_from_iterator(texts, trainer)
+    return tok
+
+
+def _wrap(tok, model_max_length: int):
+    from tokenizers import processors
+    from transformers import PreTrainedTokenizerFast
+
     cls_id, sep_id = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
     tok.post_processor = processors.TemplateProcessing(
         single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B:1 [SEP]:1",
@@ -118,13 +138,15 @@ def build_mini_bert(out: str | Path = DEFAULT_OUT, *, texts: list[str] | None = 
                     max_length: int = 128, mlm_block_length: int = 64, normalize_text: bool = True,
                     mlm_probability: float = 0.15,
                     mlm_steps: int = 1000, mlm_seconds: float = 360.0, batch_size: int = 32,
-                    learning_rate: float = 1e-3, seed: int = 13, cpu_threads: int = 1, log=print) -> dict:
+                    learning_rate: float = 1e-3, seed: int = 13, cpu_threads: int = 1, tokenizer=None,
+                    log=print) -> dict:
     """Train tokenizer + MLM and ``save_pretrained`` to ``out``; return the build record (also in ``build.json``).
 
     ``texts`` replaces the repository corpus (tests pass a handful of sentences). Pretraining stops at
     ``mlm_steps`` or ``mlm_seconds``, whichever comes first (``mlm_steps=0``: random weights).
     ``max_length`` is the longest window the model accepts (position embeddings); MLM trains on shorter
     ``mlm_block_length`` blocks because statements are short and a step costs less.
+    ``tokenizer`` (e.g. from :func:`tokenizer_from_vocab` or a previous build) skips tokenizer training.
     The defaults are sized for 2 shared CPU cores (about 0.3 s per MLM step with ``cpu_threads=1``;
     see :func:`stance.models.bert.torch_threads` for why one thread).
     """
@@ -139,7 +161,7 @@ def build_mini_bert(out: str | Path = DEFAULT_OUT, *, texts: list[str] | None = 
 
 def _build(out, texts, data_dir, include_seeds, vocab_size, min_frequency, hidden_size, num_layers, num_heads,
            intermediate_size, max_length, mlm_block_length, normalize_text, mlm_probability, mlm_steps, mlm_seconds,
-           batch_size, learning_rate, seed, log) -> dict:
+           batch_size, learning_rate, seed, tokenizer, log) -> dict:
     import torch
     from transformers import BertConfig, BertForMaskedLM
 
@@ -160,8 +182,9 @@ def _build(out, texts, data_dir, include_seeds, vocab_size, min_frequency, hidde
         from stance.normalize import normalize
 
         texts = [normalize(t) for t in texts]
-    tokenizer = train_tokenizer(texts, vocab_size=vocab_size, min_frequency=min_frequency,
-                                model_max_length=max_length, normalize_text=False)
+    if tokenizer is None:
+        tokenizer = train_tokenizer(texts, vocab_size=vocab_size, min_frequency=min_frequency,
+                                    model_max_length=max_length, normalize_text=False)
     config = BertConfig(vocab_size=len(tokenizer), hidden_size=hidden_size, num_hidden_layers=num_layers,
                         num_attention_heads=num_heads, intermediate_size=intermediate_size,
                         max_position_embeddings=max_length, pad_token_id=tokenizer.pad_token_id)

@@ -33,6 +33,7 @@ from stance.normalize import NormalizedText, normalize, normalize_with_offsets
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "”"}
 TRIM_CHARS = " \t\r\n.,،:;؛-–—"
 WORD = re.compile(r"\w+")
+_QUOTE_OR_NEWLINE = re.compile('[\n«»“”„"]')
 TRAILING_CONNECTORS = ("فيما", "بينما", "في حين", "حين", "كما", "ثم", "حيث", "و", "ف", "لكن", "ولكن", "إذ", "اذ")
 FILLERS = {"و", "وكان", "كان", "قد", "فيما", "بينما", "لكن", "لكنه", "ولكن", "من", "جهته", "جهتها", "بدوره", "بدورها", "اما", "واما"}
 
@@ -737,7 +738,8 @@ def _find_quotes(text: str, nt: NormalizedText) -> list[tuple[int, int]]:
     """
     quotes = []
     stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
+    for m in _QUOTE_OR_NEWLINE.finditer(text):
+        i, ch = m.start(), m.group()
         if ch == "\n":
             if stack:
                 quotes.append((stack[0][1], i - 1))

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
+
 from camel_tools.utils.charmap import CharMapper
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import (
@@ -49,37 +51,35 @@ class NormalizedText:
 
     original: str
     text: str
-    origin: tuple[int, ...]
+    origin: np.ndarray  # origin[i] = index in ``original`` of normalized character i
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalized ``[start, end)`` span to the original text."""
         if end <= start:
-            pos = self.origin[start] if start < len(self.origin) else len(self.original)
+            pos = int(self.origin[start]) if start < len(self.origin) else len(self.original)
             return pos, pos
-        return self.origin[start], self.origin[end - 1] + 1
+        return int(self.origin[start]), int(self.origin[end - 1]) + 1
 
     def original_to_normalized(self, pos: int) -> int:
         """First normalized index whose original index is at or after ``pos``."""
-        lo, hi = 0, len(self.origin)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.origin[mid] < pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return int(np.searchsorted(self.origin, pos, side="left"))
+
+
+def _char_table(text: str) -> dict[int, str]:
+    return {ord(ch): normalize_char(ch) for ch in set(text)}
 
 
 def normalize_with_offsets(text: str) -> NormalizedText:
-    chars: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        mapped = normalize_char(ch)
-        chars.append(mapped)
-        origin.extend([i] * len(mapped))
-    return NormalizedText(text, "".join(chars), tuple(origin))
+    table = _char_table(text)
+    normalized = text.translate(table)
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    keys = np.fromiter(sorted(table), dtype=np.uint32, count=len(table))
+    lengths = np.array([len(table[int(k)]) for k in keys], dtype=np.int64)
+    # Each original character contributes len(its normalized form) characters (0 when deleted, 2+ for ligatures).
+    origin = np.repeat(np.arange(len(text)), lengths[np.searchsorted(keys, codes)]) if len(text) else np.zeros(0, np.int64)
+    return NormalizedText(text, normalized, origin)
 
 
 def normalize(text: str) -> str:
     """Normalized text, for features and lexicon look-ups."""
-    return "".join(normalize_char(ch) for ch in text)
+    return text.translate(_char_table(text))
