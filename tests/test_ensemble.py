@@ -1,0 +1,147 @@
+"""train_bert / train_ensemble end to end on a tiny synthetic corpus, and the ensemble's folder contract.
+
+The corpus, the BERT (1 layer, 32 wide) and the TF-IDF model are built in a temp folder in seconds.
+"""
+
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+from stance.models.base import ModelFolderError, load_model, read_verified_meta, write_meta
+from stance.models.bert import BaseCheckpointError, BertModel
+from stance.models.ensemble import EnsembleModel
+from stance.train import train_tfidf
+from stance.train_bert import train_bert, train_ensemble
+from tests.test_bert import TINY_CONFIG, build_tiny_base, synthetic
+
+
+def write_corpus(folder) -> None:
+    """articles.jsonl + statements.jsonl in the corpus schema: one article per split and topic."""
+    folder.mkdir(parents=True)
+    articles, statements = [], []
+    for split in ("train", "dev", "test"):
+        by_topic: dict[str, list] = {}
+        for text, label, sentiment in synthetic(split):
+            by_topic.setdefault(text.rsplit(" ", 2)[-2:][0], []).append((text, label, sentiment))
+        for i, items in enumerate(by_topic.values()):
+            article_id = f"{split}_{i:02d}"
+            body = "خبر تجريبي\n\n"
+            for text, label, sentiment in items:
+                body += "وقال المتحدث باسم الوزارة «"
+                start = len(body)
+                body += text
+                statements.append({"article_id": article_id, "actor": "other", "actor_mention": "المتحدث",
+                                   "start": start, "end": len(body), "text": text, "label": label,
+                                   "sentiment": sentiment, "cue": "قال", "split": split})
+                body += "».\n"
+            articles.append({"id": article_id, "text": body, "split": split, "source": "synthetic"})
+    for name, rows in (("articles", articles), ("statements", statements)):
+        (folder / f"{name}.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                                             encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def models(tmp_path_factory):
+    root = tmp_path_factory.mktemp("ensemble")
+    corpus = root / "data"
+    write_corpus(corpus)
+    base = build_tiny_base(root / "tiny-bert")
+    config = root / "bert.toml"
+    config.write_text("[model]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in TINY_CONFIG.items()),
+                      encoding="utf-8")
+    bert_meta = train_bert(config, root / "models/bert", base=base, data_dir=corpus, log=None)
+    tfidf_meta = train_tfidf(out=root / "models/tfidf", data_dir=corpus)
+    ens_meta = train_ensemble([str(root / "models/tfidf"), str(root / "models/bert")], root / "models/ensemble",
+                              data_dir=corpus)
+    return {"root": root, "corpus": corpus, "bert": bert_meta, "tfidf": tfidf_meta, "ensemble": ens_meta}
+
+
+def test_train_bert_writes_a_self_describing_folder(models):
+    meta = models["bert"]
+    folder = models["root"] / "models/bert"
+    assert meta["kind"] == "bert" and meta["data_hash"] and meta["train_seconds"] > 0
+    assert set(meta["metrics"]) >= {"dev", "test"} and meta["base"]["name"]
+    assert meta["best_epoch"] >= 1 and meta["history"]
+    assert (folder / "README.md").is_file() and "README.md" in read_verified_meta(folder)["files"]
+    assert isinstance(load_model(folder), BertModel)
+
+
+def test_ensemble_round_trips(models, tmp_path):
+    folder = models["root"] / "models/ensemble"
+    model = load_model(folder)
+    assert isinstance(model, EnsembleModel)
+    spec = json.loads((folder / "ensemble.json").read_text(encoding="utf-8"))
+    assert [m["path"] for m in spec["members"]] == ["../tfidf", "../bert"]
+    texts = [t for t, _, _ in synthetic("test")]
+    probs = model.predict_proba(texts)
+    members = [load_model(models["root"] / "models/tfidf"), load_model(models["root"] / "models/bert")]
+    expected = sum(w * m.predict_proba(texts)["stance"] for w, m in zip(spec["stance_weights"], members))
+    np.testing.assert_allclose(probs["stance"], expected, atol=1e-9)
+    np.testing.assert_allclose(probs["sentiment"].sum(1), 1.0, atol=1e-6)
+    # Saved elsewhere, the relative member paths are recomputed and the predictions stay the same.
+    model.save(tmp_path / "moved")
+    again = load_model(tmp_path / "moved")
+    np.testing.assert_allclose(again.predict_proba(texts)["stance"], probs["stance"], atol=1e-12)
+    assert again.abstain_threshold == model.abstain_threshold
+
+
+def test_ensemble_never_scores_below_its_best_member_on_dev(models):
+    dev = {name: models[name]["metrics"]["dev"] for name in ("bert", "tfidf", "ensemble")}
+    for task in ("stance", "sentiment"):
+        best_member = max(dev["bert"][task]["macro_f1"], dev["tfidf"][task]["macro_f1"])
+        assert dev["ensemble"][task]["macro_f1"] >= best_member - 1e-12
+
+
+def test_a_bad_member_gets_no_weight_that_hurts(models, tmp_path):
+    """A member trained on shuffled labels: the ensemble still matches the good member on dev."""
+    from stance.features import statement_inputs
+    from stance.metrics import evaluate_records
+    from stance.models.tfidf import TfidfModel
+    from stance.train import training_sets
+
+    sets = training_sets(models["corpus"])
+    train, articles = sets["train"]
+    labels = [r["label"] for r in train]
+    np.random.default_rng(0).shuffle(labels)
+    TfidfModel({"seed": 1}).fit(statement_inputs(train, articles), labels, [r["sentiment"] for r in train]) \
+        .save(tmp_path / "bad")
+    good = models["root"] / "models/tfidf"
+    dev, dev_articles = sets["dev"]
+    ens = EnsembleModel([tmp_path / "bad", good]).fit(
+        statement_inputs(dev, dev_articles), [r["label"] for r in dev], [r["sentiment"] for r in dev])
+    assert [list(c) for c in ens.candidates()[:2]] == [[1.0, 0.0], [0.0, 1.0]]
+    scored = evaluate_records(ens, dev, dev_articles)["stance"]["macro_f1"]
+    assert scored >= evaluate_records(load_model(good), dev, dev_articles)["stance"]["macro_f1"] - 1e-12
+
+
+def test_changed_member_is_refused(models, tmp_path):
+    copy = tmp_path / "models"
+    shutil.copytree(models["root"] / "models", copy)
+    assert isinstance(load_model(copy / "ensemble"), EnsembleModel)
+    meta = read_verified_meta(copy / "tfidf")
+    write_meta(copy / "tfidf", {**{k: v for k, v in meta.items() if k != "files"}, "note": "retrained"})
+    with pytest.raises(ModelFolderError, match="changed"):
+        load_model(copy / "ensemble")
+
+
+def test_tampered_or_missing_member_is_refused(models, tmp_path):
+    copy = tmp_path / "models"
+    shutil.copytree(models["root"] / "models", copy)
+    spec = copy / "ensemble/ensemble.json"
+    spec.write_text(spec.read_text(encoding="utf-8").replace('"stance_weights": [', '"stance_weights": [0.5, '),
+                    encoding="utf-8")
+    with pytest.raises(ModelFolderError, match="checksum mismatch"):
+        load_model(copy / "ensemble")
+    shutil.copytree(models["root"] / "models/ensemble", copy / "ensemble", dirs_exist_ok=True)
+    shutil.rmtree(copy / "bert")
+    with pytest.raises(ModelFolderError, match="not found"):
+        load_model(copy / "ensemble")
+
+
+def test_train_bert_with_a_missing_checkpoint_fails_clearly(models, monkeypatch, tmp_path):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    with pytest.raises(BaseCheckpointError, match="nobody-here/no-such-bert"):
+        train_bert(out=tmp_path / "bert", base="nobody-here/no-such-bert", data_dir=models["corpus"], log=None)
+    assert not (tmp_path / "bert").exists()
