@@ -17,7 +17,7 @@ from pathlib import Path
 
 from stance.features import statement_inputs
 from stance.train import (ROOT, DEFAULT_DATA, corpus_hash, evaluate_sets, read_config, resolve_path, training_sets,
-                          write_model_card)
+                          staged_folder, write_model_card)
 
 DEFAULT_BASE = ROOT / "artifacts" / "arabic-bert-mini"
 
@@ -74,9 +74,9 @@ def train_bert(config_path: str | Path = ROOT / "training/configs/bert.toml", ou
         "device": str(model.device),
         "metrics": evaluate_sets(model, sets),
     }
-    out = Path(out)
-    model.save(out, meta=meta)
-    write_model_card(out, model.meta)
+    with staged_folder(out) as stage:
+        model.save(stage, meta=meta)
+        write_model_card(stage, model.meta, name=Path(out).name)
     return model.meta
 
 
@@ -106,7 +106,7 @@ def train_ensemble(members: list[str] | None = None, out: str | Path = ROOT / "a
         "members": [str(m) for m in members],
         "metrics": evaluate_sets(model, sets),
     }
-    out = Path(out)
-    model.save(out, meta=meta)
-    write_model_card(out, model.meta)
+    with staged_folder(out) as stage:
+        model.save(stage, meta=meta)
+        write_model_card(stage, model.meta, name=Path(out).name)
     return model.meta

@@ -29,6 +29,7 @@ from typing import Protocol
 import numpy as np
 
 META = "meta.json"
+CARD = "README.md"
 
 
 class ModelFolderError(ValueError):
@@ -103,6 +104,18 @@ def read_verified_meta(folder: str | Path, expected_kind: str | None = None) -> 
         if sha256_file(path) != digest:
             raise ModelFolderError(f"{folder}: checksum mismatch for {rel}; the folder was changed after training")
     return meta
+
+
+def model_fingerprint(folder: str | Path) -> str:
+    """sha256 identifying a trained model: its meta.json without the model card's checksum.
+
+    The card (README.md) is regenerated when sibling models change; the weights, config and
+    metrics are what another model (an ensemble) depends on.
+    """
+    meta = read_verified_meta(folder)
+    files = {k: v for k, v in meta["files"].items() if k != CARD}
+    stable = {**{k: v for k, v in meta.items() if k != "files"}, "files": files}
+    return hashlib.sha256(json.dumps(stable, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def load_model(folder: str | Path) -> StanceModel:

@@ -12,8 +12,8 @@ statements, too few to fit 5 x (5 x members) coefficients without overfitting
 the very split that selects the model.
 
 The folder stores ``ensemble.json``: each member's path relative to the
-ensemble folder and the sha256 of its ``meta.json`` (which itself lists the
-checksums of every member file). Loading refuses a member whose ``meta.json``
+ensemble folder and its fingerprint (``base.model_fingerprint``: its meta.json, which lists the
+checksums of every member file, less the regenerated model card). Loading refuses a member whose fingerprint
 changed, then loads it through :func:`stance.models.base.load_model`, which
 verifies its files.
 """
@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from stance.models.base import META, ModelFolderError, library_versions, load_model, read_verified_meta, sha256_file, write_meta
+from stance.models.base import META, ModelFolderError, library_versions, load_model, model_fingerprint, read_verified_meta, write_meta
 
 SPEC = "ensemble.json"
 
@@ -129,7 +129,7 @@ class EnsembleModel:
         folder.mkdir(parents=True, exist_ok=True)
         spec = {
             "members": [{"path": Path(os.path.relpath(p.resolve(), folder.resolve())).as_posix(),
-                         "kind": m.kind, "meta_sha256": sha256_file(p / META)}
+                         "kind": m.kind, "fingerprint": model_fingerprint(p)}
                         for p, m in zip(self.member_paths, self.members)],
             "stance_weights": [round(float(w), 6) for w in self.stance_weights_],
             "sentiment_weights": [round(float(w), 6) for w in self.sentiment_weights_],
@@ -161,9 +161,9 @@ class EnsembleModel:
             path = (folder / entry["path"]).resolve()
             if not (path / META).is_file():
                 raise ModelFolderError(f"{folder}: member {entry['path']} not found at {path}")
-            if sha256_file(path / META) != entry["meta_sha256"]:
+            if model_fingerprint(path) != entry.get("fingerprint"):
                 raise ModelFolderError(f"{folder}: member {entry['path']} changed since the ensemble was fitted "
-                                       "(its meta.json checksum differs); refit the ensemble")
+                                       "(its weights, config or metrics differ); refit the ensemble")
             paths.append(path)
         model = cls(paths, meta.get("config", {}))
         model.meta = meta
