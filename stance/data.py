@@ -101,9 +101,8 @@ def data_hash(*paths: str | Path) -> str:
     return h.hexdigest()
 
 
-def read_jsonl(path: str | Path) -> list[dict]:
-    """Read a JSONL file; raise ``ValueError`` naming the line of any malformed record."""
-    rows = []
+def iter_jsonl(path: str | Path):
+    """Yield ``(line number, object)`` of a JSONL file; ``ValueError`` names the line of any malformed record."""
     with Path(path).open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
@@ -114,5 +113,9 @@ def read_jsonl(path: str | Path) -> list[dict]:
                 raise ValueError(f"{path}: line {n} is not valid JSON ({exc.msg})") from None
             if not isinstance(row, dict):
                 raise ValueError(f"{path}: line {n} is not a JSON object")
-            rows.append(row)
-    return rows
+            yield n, row
+
+
+def read_jsonl(path: str | Path) -> list[dict]:
+    """Read a JSONL file of objects; ``ValueError`` names the line of any malformed record."""
+    return [row for _, row in iter_jsonl(path)]

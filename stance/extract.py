@@ -204,13 +204,7 @@ class Extractor:
         tail = [w for w in WORD.findall(N[mentions[-1].end:cue.start]) if w not in FILLERS]
         if len(tail) > 2:
             return None
-        group = [mentions[-1]]
-        for m in reversed(mentions[:-1]):
-            gap = N[m.end:group[0].start]
-            if len(gap) <= 3 and not gap.strip(' ",'):
-                group.insert(0, m)
-            else:
-                break
+        group = _glued(N, mentions[::-1], backwards=True)
         speaker = self._resolve_group(doc, group, state)
         drop = bool(results) and results[-1][0] <= group[0].start < results[-1][1] + 1 \
             and len(WORD.findall(N[results[-1][0]:group[0].start])) <= 6
@@ -427,13 +421,7 @@ class Extractor:
         lead = WORD.findall(N[pos:mentions[0].start])
         if N[pos:mentions[0].start].strip(' "') and not (0 < len(lead) <= 3 and lead[0] in self._titles and "," not in N[pos:mentions[0].start]):
             return []
-        group = [mentions[0]]
-        for m in mentions[1:]:
-            gap = N[group[-1].end:m.start]
-            if len(gap) <= 3 and not gap.strip(' ",'):
-                group.append(m)
-            else:
-                break
+        group = _glued(N, mentions)
         return group
 
     def _speaker_from_region(self, doc: "_Doc", cue: _Cue, r_start: int, r_end: int, state: "_State") -> _Speaker | None:
@@ -445,13 +433,7 @@ class Extractor:
                 mentions = named  # «المتحدث باسمه ديمتري بيسكوف»
         if mentions:
             first = mentions[0]
-            group = [first]
-            for m in mentions[1:]:
-                gap = N[group[-1].end:m.start]
-                if len(gap) <= 3 and not gap.strip(' ",'):
-                    group.append(m)
-                else:
-                    break
+            group = _glued(N, mentions)
             prefix_text = N[r_start:first.start]
             if len(WORD.findall(prefix_text)) <= 6:
                 return self._resolve_group(doc, group, state, r_end)
@@ -553,13 +535,7 @@ class Extractor:
                     if not doc.in_inner_quote(m.start) and m.kind != "spokesman_word"]
         if not mentions:
             return None
-        group = [mentions[0]]
-        for m in mentions[1:]:
-            gap = N[group[-1].end:m.start]
-            if len(gap) <= 3 and not gap.strip(' ",'):
-                group.append(m)
-            else:
-                break
+        group = _glued(N, mentions)
         # «اختار المتحدث … جون كيربي لهجة حذرة، إذ قال …»: the clause's subject speaks.
         return self._resolve_group(doc, group, state)
 
@@ -780,6 +756,22 @@ def _find_quotes(text: str, nt: NormalizedText) -> list[tuple[int, int]]:
         if n_close < len(nt.text) and n_open < len(nt.text):
             out.append((n_open, n_close))
     return out
+
+
+def _glued(N: str, mentions: list[Mention], backwards: bool = False) -> list[Mention]:
+    """The first mention and those glued to it by at most a space, comma or quote («المتحدث باسم الكرملين ديمتري بيسكوف»).
+
+    With ``backwards`` the mentions come last-first and the group is returned in text order.
+    """
+    group = [mentions[0]]
+    for m in mentions[1:]:
+        left, right = (m, group[-1]) if backwards else (group[-1], m)
+        gap = N[left.end:right.start]
+        if len(gap) <= 3 and not gap.strip(' ",'):
+            group.append(m)
+        else:
+            break
+    return group[::-1] if backwards else group
 
 
 def _tokens(N: str, start: int, end: int):

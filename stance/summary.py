@@ -15,7 +15,6 @@ needs the whole output in memory. Shape (also what ``stance report`` renders)::
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -85,22 +84,17 @@ def summarize_records(records) -> dict:
 
 def summarize_file(path: str | Path) -> dict:
     """Summary of a ``stance score`` JSONL output (statement and article records)."""
+    from stance.data import iter_jsonl
+
     builder = SummaryBuilder()
-    with Path(path).open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}: line {n} is not valid JSON ({exc.msg})") from None
-            if not isinstance(rec, dict) or ("type" not in rec and "label" not in rec):
-                raise ValueError(f"{path}: line {n} is not a stance score record")
-            if rec.get("type", "statement") == "statement":
-                for key in ("actor", "label", "sentiment", "text", "article_id"):
-                    if key not in rec:
-                        raise ValueError(f"{path}: line {n} lacks '{key}'")
-            builder.add(rec)
+    for n, rec in iter_jsonl(path):
+        if "type" not in rec and "label" not in rec:
+            raise ValueError(f"{path}: line {n} is not a stance score record")
+        if rec.get("type", "statement") == "statement":
+            for key in ("actor", "label", "sentiment", "text", "article_id"):
+                if key not in rec:
+                    raise ValueError(f"{path}: line {n} lacks '{key}'")
+        builder.add(rec)
     return builder.build()
 
 
