@@ -104,6 +104,7 @@ class Extractor:
         self._report_after = [normalize(w) for w in data.get("report_after_quote", [])]
         self._relay_words = {normalize(w) for w in data.get("relay_words", [])}
         self._titles = {normalize(w) for w in data.get("titles", [])}
+        self._b_adverbs = {normalize(w) for w in data.get("b_adverbs", [])}
 
     # ------------------------------------------------------------------ API
     def extract(self, text: str) -> list[Statement]:
@@ -243,7 +244,7 @@ class Extractor:
         for tok in _tokens(N, pos, limit):
             t_start, t_end, word = tok
             if doc.in_inner_quote(t_start) and not doc.is_name_quote_at(t_start, self.lexicon):
-                q = doc.quote_at(t_start)
+                q = doc.inner_quote_at(t_start)
                 if self._quote_may_open_content(doc, cue, q[0]):
                     candidate = (q[0], q[0], "quote")
                     break
@@ -269,9 +270,9 @@ class Extractor:
                 if len(region_words) <= 4 or self.lexicon.find(N, cue.end, t_start):
                     candidate = (t_start, t_end, "marker")
                     break
-            if "ب" in markers and word.startswith("ب") and len(word) > 3 and not any(
+            if "ب" in markers and word.startswith("ب") and len(word) > 3 and word not in self._b_adverbs and not any(
                     m.start == t_start for m in self.lexicon.find(N, t_start, t_end)):  # «بيسكوف» is a name, «ببوتين» is ب + a name
-                if N[cue.end:t_start].strip() or cue.key == "praise":
+                if self._b_marker_follows_speaker(N, cue, t_start) and (N[cue.end:t_start].strip() or cue.key == "praise"):
                     candidate = (t_start, t_start + 1, "marker")
                     break
             pos = t_end
@@ -290,18 +291,25 @@ class Extractor:
             return self._object_content(doc, cue, limit, state) if spec.get("object") else None
         if kind == "colon":
             # The content is the quote after the colon if there is one, else the rest.
-            q = doc.quote_at(_skip_space(N, content_start))
+            q = doc.inner_quote_at(_skip_space(N, content_start))
             if q:
                 return self._speaker_from_region(doc, cue, cue.end, region_end, state), q[0] + 1, q[1], True
             return self._speaker_from_region(doc, cue, cue.end, region_end, state), content_start, limit, False
         if kind == "quote":
-            q = doc.quote_at(region_end)
+            q = doc.inner_quote_at(region_end)
             return self._speaker_from_region(doc, cue, cue.end, region_end, state), q[0] + 1, q[1], True
         c_start = _skip_space(N, content_start)
-        q = doc.quote_at(c_start)
+        q = doc.inner_quote_at(c_start)
         if q and _trim_end(N, c_start, limit) <= q[1] + 1:
             return self._speaker_from_region(doc, cue, cue.end, region_end, state), q[0] + 1, q[1], True
         return self._speaker_from_region(doc, cue, cue.end, region_end, state), content_start, limit, False
+
+    def _b_marker_follows_speaker(self, N: str, cue: _Cue, pos: int) -> bool:
+        """The ب of «أشاد كيم الأسبوع الماضي بـ…» comes right after the speaker, give or take time words."""
+        mentions = self.lexicon.find(N, cue.end, pos)
+        after = mentions[-1].end if mentions else cue.end
+        between = WORD.findall(N[after:pos])
+        return all(w in self._skip_after_speaker or w in self._b_adverbs for w in between)
 
     def _relay_content(self, doc: "_Doc", cue: _Cue, limit: int, state: "_State"):
         """«ونقلت الوكالة عن الزعيم كيم جونغ أون قوله إن …»: the speaker sits between عن and قوله."""
@@ -767,11 +775,18 @@ def _glued(N: str, mentions: list[Mention], backwards: bool = False) -> list[Men
     for m in mentions[1:]:
         left, right = (m, group[-1]) if backwards else (group[-1], m)
         gap = N[left.end:right.start]
-        if len(gap) <= 3 and not gap.strip(' ",'):
+        if len(gap) <= 3 and not gap.strip(' ",') and _same_person(left, right):
             group.append(m)
         else:
             break
     return group[::-1] if backwards else group
+
+
+def _same_person(a: Mention, b: Mention) -> bool:
+    """A role glues to a name (المتحدث باسم الكرملين ديمتري بيسكوف); two different names do not (كيم جونغ أون بوتين)."""
+    if a.kind in ("role", "spokesman_word") or b.kind in ("role", "spokesman_word"):
+        return True
+    return a.person == b.person
 
 
 def _tokens(N: str, start: int, end: int):

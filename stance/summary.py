@@ -104,6 +104,8 @@ def render_table(summary: dict, console=None) -> None:
     from rich.table import Table
 
     console = console or Console()
+    if not console.is_terminal:
+        console.width = max(console.width, 150)  # a file or a pipe has room; do not squeeze the table to 80 columns
     table = Table(title="Per-actor stance summary", show_lines=False)
     table.add_column("actor")
     table.add_column("statements", justify="right")

@@ -166,3 +166,10 @@ def test_praise_of_a_named_person_and_a_second_speaker():
 ])
 def test_more_reporting_verbs_and_datelines(text, words, actor):
     assert actor_of(text, words) == actor
+
+
+def test_speech_inside_a_quoted_agency_report():
+    text = ("وفي نهاية الاجتماع، “دعا كيم جونغ أون بوتين بلطف لزيارة بيونغ يانغ عندما يناسبه ذلك”، "
+            "حسبما ذكرت وكالة الأنباء المركزية الكورية الشمالية.")
+    assert [(s.actor, s.text) for s in extract_statements(text)] == [
+        ("kim", "بوتين بلطف لزيارة بيونغ يانغ عندما يناسبه ذلك")]
