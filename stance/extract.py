@@ -33,6 +33,7 @@ from stance.normalize import NormalizedText, normalize, normalize_with_offsets
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "”"}
 TRIM_CHARS = " \t\r\n.,،:;؛-–—"
 WORD = re.compile(r"\w+")
+_PLUPERFECT = re.compile(r"(?<!\w)و?كان(?:ت)?\s+(.+?)\s+قد\s+")
 _QUOTE_OR_NEWLINE = re.compile('[\n«»“”„"]')
 TRAILING_CONNECTORS = ("فيما", "بينما", "في حين", "حين", "كما", "ثم", "حيث", "و", "ف", "لكن", "ولكن", "إذ", "اذ")
 FILLERS = {"و", "وكان", "كان", "قد", "فيما", "بينما", "لكن", "لكنه", "ولكن", "من", "جهته", "جهتها", "بدوره", "بدورها", "اما", "واما"}
@@ -439,6 +440,9 @@ class Extractor:
             named = [m for m in mentions[1:] if m.kind in ("name", "not_actor", "role")]
             if named and len(WORD.findall(N[mentions[0].end:named[0].start])) <= 2:
                 mentions = named  # «المتحدث باسمه ديمتري بيسكوف»
+        prefix_words = WORD.findall(N[r_start:mentions[0].start]) if mentions else []
+        if prefix_words and prefix_words[0] in self._adjuncts and prefix_words[0] not in self._titles:
+            mentions = []  # «قال خلال لقائه كيم إن …»: a name inside an adverbial is not the speaker
         if mentions:
             first = mentions[0]
             group = _glued(N, mentions)
@@ -497,7 +501,7 @@ class Extractor:
             return _Speaker(m.actor, surface(m), spokesman=m.actor in self.lexicon.spokesmen)
         m = group[0]  # spokesman word
         tail = N[m.end:(region_end or m.end + 40)]
-        if re.match(r"\s*(الرسمي\s+)?باسم", tail):
+        if re.match(r"\s*(?:\w+\s+){0,2}باسم", tail):
             end = region_end or m.end
             return _Speaker("other", doc.original_span(m.start, end).strip(TRIM_CHARS), spokesman=True)
         if state.last_spokesman is not None:
@@ -539,10 +543,22 @@ class Extractor:
         """Speaker named before the verb: «بيسكوف قال إن …», «وكان كيربي قد أكد …»."""
         N = doc.nt.text
         s_start = max(state.sentence_start, state.content_end)
+        pluperfect = _PLUPERFECT.search(N, s_start, cue.start)
+        if pluperfect and pluperfect.end() == cue.start:
+            # «وكان المتحدث باسم الخارجية قد أعلن أن …»: the subject sits between كان and قد.
+            np_start, np_end = pluperfect.span(1)
+            return self._speaker_from_region(doc, cue, np_start, np_end, _State()) if WORD.search(N, np_start, np_end) else None
         mentions = [m for m in self.lexicon.find(N, s_start, cue.start)
                     if not doc.in_inner_quote(m.start) and m.kind != "spokesman_word"]
         if not mentions:
             return None
+        after_cue = WORD.findall(N[cue.end:cue.end + 12])
+        if after_cue and after_cue[0] in ("فيه", "فيها"):
+            # «… إفادة قدمها وزير الدفاع كيم يونغ هيون، قال فيها إن …»: the nearest person who can be
+            # the subject (tracked actors are men: «قالت فيه» is not theirs).
+            candidates = [m for m in mentions if not (cue.feminine and m.actor)]
+            if candidates:
+                return self._resolve_group(doc, _glued(N, candidates[::-1], backwards=True), state)
         group = _glued(N, mentions)
         # «اختار المتحدث … جون كيربي لهجة حذرة، إذ قال …»: the clause's subject speaks.
         return self._resolve_group(doc, group, state)

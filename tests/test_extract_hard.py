@@ -173,3 +173,19 @@ def test_speech_inside_a_quoted_agency_report():
             "حسبما ذكرت وكالة الأنباء المركزية الكورية الشمالية.")
     assert [(s.actor, s.text) for s in extract_statements(text)] == [
         ("kim", "بوتين بلطف لزيارة بيونغ يانغ عندما يناسبه ذلك")]
+
+
+@pytest.mark.parametrize("text,words,actor", [
+    # pluperfect: the subject sits between كان and قد, and a name inside an adverbial is not the speaker
+    ("وكان عضو المكتب السياسي لي هونغ تشونغ قد قال خلال لقائه كيم إن الصين مستعدة للتعاون.", "الصين مستعدة", "other"),
+    ("وكان كيم قد كتب في رسالة إلى بوتين نشرتها الوكالة أن الشعب الكوري يقف إلى جانب روسيا.", "يقف إلى جانب", "kim"),
+    ("وكان متحدث باسم وزارة الخارجية الكورية الجنوبية قد أعلن أن سيول استدعت السفير.", "استدعت السفير", "other"),
+    # resumptive «قال فيها»: the nearest person who can be the subject
+    ("وجاءت تصريحات يون بعد إفادة قدمها وزير الدفاع كيم يونغ هيون أمام البرلمان، قال فيها إن الشمال شحن الحاويات.",
+     "شحن الحاويات", "other"),
+    # someone else's spokesman, with a word before باسم
+    ("وقال بيسكوف إن موسكو لا تهدد أحدا.\nوفي المقابل، توعد المتحدث العسكري باسم جماعة الحوثي بأن العمليات ستتسع.",
+     "العمليات ستتسع", "other"),
+])
+def test_subjects_named_outside_the_usual_place(text, words, actor):
+    assert actor_of(text, words) == actor
