@@ -106,6 +106,10 @@ class Extractor:
         self._relay_words = {normalize(w) for w in data.get("relay_words", [])}
         self._titles = {normalize(w) for w in data.get("titles", [])}
         self._b_adverbs = {normalize(w) for w in data.get("b_adverbs", [])}
+        self._apposition_heads = {normalize(w) for w in data.get("apposition_heads", [])}
+        openers = sorted((normalize(w) for w in data.get("attribution_first", [])), key=len, reverse=True)
+        self._attribution_first = re.compile(
+            r"\s*(?:و|ف)?(?:" + "|".join(re.escape(o) + (r"\s*" if not o.endswith("ل") else "") for o in openers) + r")")
 
     # ------------------------------------------------------------------ API
     def extract(self, text: str) -> list[Statement]:
@@ -145,6 +149,12 @@ class Extractor:
         state.sentence_start = s_start
         cues = self._cues(doc, s_start, s_end)
         results = []
+        first = self._attribution_first_statement(doc, s_start, s_end, cues, state)
+        if first is not None:
+            results.append(first)
+            state.remember(first[2])
+            state.content_end = first[1]
+            cues = [c for c in cues if c.start >= first[1]]
         consumed = s_start
         for i, cue in enumerate(cues):
             if cue.start < consumed:
@@ -188,6 +198,37 @@ class Extractor:
             state.content_end = c_end
             consumed = c_end
         return results
+
+    def _attribution_first_statement(self, doc: "_Doc", s_start: int, s_end: int, cues: list, state: "_State"):
+        """«وبحسب بيسكوف، فإن موسكو …» / «ووفقا للسيد بوتين، فإن …»: speaker first, content after the comma."""
+        N = doc.nt.text
+        m = self._attribution_first.match(N, s_start, s_end)
+        if not m:
+            return None
+        comma = N.find(",", m.end(), s_end)
+        if comma < 0 or len(WORD.findall(N[m.end():comma])) > 8 or any(m.end() <= c.start < comma for c in cues):
+            return None
+        region_start = m.end()
+        mentions = self.lexicon.find(N, region_start, comma)
+        if mentions:
+            speaker = self._resolve_group(doc, _glued(N, mentions), state)
+        else:
+            cleaned = self._clean_region(doc, region_start, comma)
+            if not cleaned:
+                return None
+            speaker = _Speaker("other", doc.original_span(*cleaned))
+        c_start = _skip_space(N, comma + 1)
+        nxt = _next_token(N, c_start, s_end)
+        second = N.find(",", c_start, s_end)
+        if nxt and nxt[2] in self._apposition_heads and 0 < second and len(WORD.findall(N[c_start:second])) <= 7:
+            c_start = _skip_space(N, second + 1)  # «سيرجي ماركوف، أستاذ العلوم السياسية، يرجح …»
+            nxt = _next_token(N, c_start, s_end)
+        if nxt and nxt[2] in ("فان", "فانه", "فانها", "فانهم") and not N[c_start:nxt[0]].strip():
+            c_start = nxt[1]
+        c_end = next((c.start for c in cues if c.start > c_start), s_end)
+        if not WORD.search(N, c_start, c_end):
+            return None
+        return (c_start, c_end, speaker, "", False)
 
     def _subject_before(self, doc: "_Doc", cue: _Cue, results: list, s_start: int, state: "_State"):
         """A speaker named just before the verb: «… أن نائب الوزير كيم هونغ كيون قال …».

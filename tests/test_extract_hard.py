@@ -189,3 +189,12 @@ def test_speech_inside_a_quoted_agency_report():
 ])
 def test_subjects_named_outside_the_usual_place(text, words, actor):
     assert actor_of(text, words) == actor
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وبحسب بيسكوف، فإن موسكو لا ترى أي تهديد في المناورات.", ("peskov", "موسكو لا ترى أي تهديد في المناورات")),
+    ("ووفقاً للسيد بوتين، فإن كيم جونغ أون سوف يحضر العرض البحري.", ("other", "كيم جونغ أون سوف يحضر العرض البحري")),
+    ("وبحسب سيرجي ماركوف، أستاذ العلوم السياسية، يُرجح أن روسيا تريد الذخيرة.", ("other", "يُرجح أن روسيا تريد الذخيرة")),
+])
+def test_attribution_first(text, expected):
+    assert [(s.actor, s.text) for s in extract_statements(text)] == [expected]
