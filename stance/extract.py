@@ -658,17 +658,13 @@ class Extractor:
         if not q or q[0] != first or doc.is_name_quote_at(first, self.lexicon):
             return []
         after_start = q[1] + 1
-        after = N[after_start:p_end]
         speaker = self._attribution_after(doc, after_start, p_end, state)
         if speaker is None:
             if not state.previous_paragraph_had_statement or state.last_speaker is None:
                 return []
             speaker = state.last_speaker
         state.remember(speaker)
-        result = [(q[0] + 1, q[1], speaker, "", True)]
-        if after.strip(TRIM_CHARS) and speaker is not None:
-            return result
-        return result
+        return [(q[0] + 1, q[1], speaker, "", True)]
 
     def _attribution_after(self, doc: "_Doc", start: int, end: int, state: "_State") -> _Speaker | None:
         """«"…"، قال كيربي» or «"…" بحسب بيسكوف»."""
