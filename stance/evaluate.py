@@ -32,6 +32,7 @@ import numpy as np
 from stance.data import read_jsonl
 from stance.features import statement_inputs
 from stance.metrics import decide, label_metrics
+from stance.models.base import json_default
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = (ROOT / "eval" / "gold" / "test.jsonl", ROOT / "eval" / "gold" / "seeds.jsonl")
@@ -129,7 +130,7 @@ def run_eval(model_dirs: list[str], gold_paths: list[str] | None, out_dir: str,
         "comparisons": comparisons,
         "problems": problems,
     }
-    metrics = json.loads(json.dumps(metrics, default=_json_default))  # exactly what metrics.json holds
+    metrics = json.loads(json.dumps(metrics, default=json_default))  # exactly what metrics.json holds
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     (out / "metrics.json").write_text(json.dumps(metrics, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -609,16 +610,3 @@ def end_to_end(gold: dict, config: dict) -> dict:
         "overlap": score_extraction(gold_by_article, pred_by_article, "overlap", config["min_overlap"], config["max_examples"]),
     }
 
-
-def _json_default(obj):
-    if isinstance(obj, np.integer):
-        return int(obj)
-    if isinstance(obj, np.floating):
-        return float(obj)
-    if isinstance(obj, np.bool_):
-        return bool(obj)
-    if isinstance(obj, np.ndarray):
-        return obj.tolist()
-    if isinstance(obj, Path):
-        return str(obj)
-    raise TypeError(f"not JSON serializable: {type(obj)}")

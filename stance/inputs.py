@@ -103,16 +103,14 @@ def read_text_article(path: Path) -> Article:
 
 
 def read_html_article(path: Path) -> Article:
-    data, error = _read_bytes(path)
-    if error:
-        return Article(path.stem, "", str(path), error=error)
-    markup, encoding, error = decode_bytes(data)
-    if error:
-        return Article(path.stem, "", str(path), encoding=encoding, error=error)
-    text = html_to_text(markup)
+    article = read_text_article(path)  # same reading and decoding; then the page's text
+    if article.error:
+        return article
+    text = html_to_text(article.text)
     if not text.strip():
-        return Article(path.stem, "", str(path), encoding=encoding, error="no text in the HTML page")
-    return Article(path.stem, text, str(path), encoding=encoding)
+        return Article(path.stem, "", str(path), encoding=article.encoding, error="no text in the HTML page")
+    article.text = text
+    return article
 
 
 # ------------------------------------------------------------------ decoding

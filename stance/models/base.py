@@ -76,7 +76,7 @@ def write_meta(folder: str | Path, meta: dict) -> dict:
     }
     meta = {**meta, "files": files}
     meta.setdefault("created", _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"))
-    (folder / META).write_text(json.dumps(meta, ensure_ascii=False, indent=2, default=_json_default), encoding="utf-8")
+    (folder / META).write_text(json.dumps(meta, ensure_ascii=False, indent=2, default=json_default), encoding="utf-8")
     return meta
 
 
@@ -137,11 +137,16 @@ def load_model(folder: str | Path) -> StanceModel:
     raise ModelFolderError(f"{folder}: unknown model kind {kind!r}")
 
 
-def _json_default(obj):
+def json_default(obj):
+    """``json.dumps(default=...)`` for NumPy scalars and arrays and paths."""
     if isinstance(obj, np.integer):
         return int(obj)
     if isinstance(obj, np.floating):
         return float(obj)
+    if isinstance(obj, np.bool_):
+        return bool(obj)
     if isinstance(obj, np.ndarray):
         return obj.tolist()
+    if isinstance(obj, Path):
+        return str(obj)
     raise TypeError(f"not JSON serializable: {type(obj)}")
