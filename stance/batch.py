@@ -44,7 +44,6 @@ COLUMNS = ["type", *STATEMENT_FIELDS, "status", "statements", "error", "source",
 TFIDF_CHUNK = 64
 BERT_CHUNK = 256
 PARQUET_ROW_GROUP = 20_000
-LISTED_ARTICLES = 10_000
 
 
 class ResumeError(ValueError):
@@ -224,36 +223,6 @@ def _write_checkpoint(path: Path, state: dict) -> None:
 
 
 # -------------------------------------------------------------------- runs
-class StreamingSummary(SummaryBuilder):
-    """A :class:`SummaryBuilder` whose per-article list stops growing at ``LISTED_ARTICLES``.
-
-    Articles with problems are listed first (up to the same limit); the totals count every article.
-    """
-
-    def __init__(self, limit: int = LISTED_ARTICLES):
-        super().__init__()
-        self.limit = limit
-        self.counts = {"ok": 0, "no statements": 0, "error": 0}
-        self.unlisted = 0
-
-    def add(self, record: dict) -> None:
-        if record.get("type") == "article":
-            self.counts[record.get("status")] = self.counts.get(record.get("status"), 0) + 1
-            if len(self.articles) >= self.limit:
-                self.unlisted += 1
-                return
-        super().add(record)
-
-    def build(self) -> dict:
-        built = super().build()
-        total = sum(self.counts.values())
-        built["totals"].update(articles=total, ok=self.counts["ok"], no_statements=self.counts["no statements"],
-                               errors=self.counts["error"])
-        if self.unlisted:
-            built["articles_not_listed"] = self.unlisted
-        return built
-
-
 @dataclass
 class BatchReport:
     summary: dict
@@ -278,7 +247,7 @@ def run_batch(paths: list[str | Path], model_dir: str | Path, out: str | Path | 
     meta = read_verified_meta(model_dir)
     name = model_name(SimpleNamespace(meta=meta), model_dir)
     articles = iter_articles(paths, id_column=id_column, text_column=text_column)
-    builder = StreamingSummary()
+    builder = SummaryBuilder()
     inputs = [str(Path(p).resolve()) for p in paths]
     chunk = chunk_size or (TFIDF_CHUNK if meta["kind"] == "tfidf" else BERT_CHUNK)
 

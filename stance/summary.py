@@ -23,8 +23,20 @@ from stance import SENTIMENT_LABELS, STANCE_LABELS
 ACTOR_ORDER = ("kirby", "peskov", "yoon", "kim", "other")
 
 
+LISTED_ARTICLES = 10_000
+
+
 class SummaryBuilder:
-    def __init__(self):
+    """Per-actor summaries built one record at a time.
+
+    Every article is counted by status; the per-article list keeps the first ``limit`` articles
+    (``articles_not_listed`` says how many more there were), so memory does not grow with an archive.
+    """
+
+    def __init__(self, limit: int = LISTED_ARTICLES):
+        self.limit = limit
+        self.status: Counter = Counter()
+        self.unlisted = 0
         self.labels: dict[str, Counter] = defaultdict(Counter)
         self.sentiments: dict[str, Counter] = defaultdict(Counter)
         self.confidence: dict[str, float] = defaultdict(float)
@@ -34,7 +46,11 @@ class SummaryBuilder:
 
     def add(self, record: dict) -> None:
         if record.get("type") == "article":
-            self.articles.append({k: record.get(k) for k in ("article_id", "status", "statements", "error", "source")})
+            self.status[record.get("status")] += 1
+            if len(self.articles) < self.limit:
+                self.articles.append({k: record.get(k) for k in ("article_id", "status", "statements", "error", "source")})
+            else:
+                self.unlisted += 1
             return
         actor, label = record["actor"], record["label"]
         self.labels[actor][label] += 1
@@ -65,14 +81,17 @@ class SummaryBuilder:
             }
         articles = [{"id": a["article_id"], "status": a["status"], "statements": a["statements"],
                      "error": a["error"], "source": a["source"]} for a in self.articles]
-        status = Counter(a["status"] for a in articles)
-        return {
+        status = self.status
+        built = {
             "model": sorted(self.models)[0] if len(self.models) == 1 else sorted(self.models),
             "actors": actors,
             "articles": articles,
-            "totals": {"articles": len(articles), "ok": status["ok"], "no_statements": status["no statements"],
+            "totals": {"articles": sum(status.values()), "ok": status["ok"], "no_statements": status["no statements"],
                        "errors": status["error"], "statements": sum(sum(c.values()) for c in self.labels.values())},
         }
+        if self.unlisted:
+            built["articles_not_listed"] = self.unlisted
+        return built
 
 
 def summarize_records(records) -> dict:

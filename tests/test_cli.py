@@ -123,3 +123,16 @@ def test_train_tfidf_command(tmp_path, corpus_dir):
     assert "dev" in result.output and "macro-F1" in result.output
     result = runner.invoke(app, ["train", "tfidf", "--config", str(tmp_path / "nope.toml"), "--out", str(out)])
     assert result.exit_code == 2 and "config file not found" in result.stderr
+
+
+def test_summary_counts_every_article_but_lists_a_bounded_number():
+    from stance.summary import SummaryBuilder
+
+    builder = SummaryBuilder(limit=2)
+    for i, status in enumerate(["ok", "error", "no statements"]):
+        builder.add({"type": "article", "article_id": f"a{i}", "status": status, "statements": 0,
+                     "error": "x" if status == "error" else None, "source": "s"})
+    built = builder.build()
+    assert built["totals"]["articles"] == 3 and built["totals"]["errors"] == 1 and built["totals"]["no_statements"] == 1
+    assert [a["id"] for a in built["articles"]] == ["a0", "a1"]
+    assert built["articles_not_listed"] == 1
