@@ -37,6 +37,12 @@ TAGS = {
     "negation", "hypothetical", "warn_concern", "warn_threat", "implicit_denial",
     "implicit_reassurance", "two_speakers", "role_only", "continuation",
     "standalone_quote", "nested_quote", "sentiment_mismatch", "typo_variant", "svo",
+    # "Hard cases, decided" (ANNOTATION.md) and real-press layouts
+    "accusation", "call_to_stop", "no_indication_rebut", "no_sign_calm", "no_comment",
+    "unconfirmed", "reject_offer", "own_policy", "offer", "mixed", "conditional",
+    "stance_word_no_stance", "hedged", "outlet", "institution", "headline", "apposition",
+    "adverbial_before_quote", "joint_speakers", "office_relay", "feminine", "latin_name",
+    "relabeled",
 }
 MARK = re.compile(r"\[\[([^\[\]]*?)::(.*?)\]\]", re.S)
 
