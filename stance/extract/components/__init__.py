@@ -1,0 +1,57 @@
+"""The extractor's components, one rule each.
+
+Paragraph components (``headline``, ``standalone_quote``) look at a whole
+paragraph; sentence components (``attribution_first``, ``speaker_verb``) at
+one sentence. Their order is data (``resources/extraction.json``). Every
+component is built with the shared :class:`Parts` (lexicon, rules, speaker
+resolver, cue finder) and is called with the :class:`~stance.extract.doc.Doc`
+and the reading :class:`~stance.extract.doc.State`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from stance.extract.doc import Cue, Found
+from stance.extract.rules import Rules
+from stance.extract.speakers import SpeakerResolver
+from stance.lexicon import Lexicon
+
+
+@dataclass
+class Parts:
+    lexicon: Lexicon
+    rules: Rules
+    speakers: SpeakerResolver
+
+
+@dataclass
+class Sentence:
+    """A sentence being read: its bounds, the cues not yet used, and what was found so far."""
+
+    start: int
+    end: int
+    cues: list[Cue]
+    found: list[Found] = field(default_factory=list)
+
+
+def paragraph_components(parts: Parts, names: list[str]):
+    from stance.extract.components.headline import Headline
+    from stance.extract.components.standalone_quote import StandaloneQuote
+
+    known = {"headline": Headline, "standalone_quote": StandaloneQuote}
+    return [_build(known, name, parts) for name in names]
+
+
+def sentence_components(parts: Parts, names: list[str]):
+    from stance.extract.components.attribution_first import AttributionFirst
+    from stance.extract.components.speaker_verb import SpeakerVerb
+
+    known = {"attribution_first": AttributionFirst, "speaker_verb": SpeakerVerb}
+    return [_build(known, name, parts) for name in names]
+
+
+def _build(known: dict, name: str, parts: Parts):
+    if name not in known:
+        raise ValueError(f"unknown extraction component {name!r} (known: {', '.join(sorted(known))})")
+    return known[name](parts)

@@ -1,0 +1,53 @@
+"""Attribution first: «وبحسب بيسكوف، فإن موسكو …» / «ووفقا للسيد بوتين، فإن …» — speaker, comma, content."""
+
+from __future__ import annotations
+
+from stance.extract.components import Parts, Sentence
+from stance.extract.doc import Doc, Found, Speaker, State, next_token, skip_space, words
+from stance.extract.speakers import OTHER, glued
+
+
+class AttributionFirst:
+    def __init__(self, parts: Parts):
+        self.speakers = parts.speakers
+        self.rules = parts.rules
+
+    def __call__(self, doc: Doc, sentence: Sentence, state: State) -> None:
+        found = self.find(doc, sentence, state)
+        if found is None:
+            return
+        sentence.found.append(found)
+        state.remember(found[2])
+        state.content_end = found[1]
+        sentence.cues = [c for c in sentence.cues if c.start >= found[1]]
+
+    def find(self, doc: Doc, sentence: Sentence, state: State) -> Found | None:
+        N = doc.text
+        s_start, s_end, cues = sentence.start, sentence.end, sentence.cues
+        m = self.rules.attribution_first_re.match(N, s_start, s_end)
+        if not m:
+            return None
+        comma = N.find(",", m.end(), s_end)
+        if comma < 0 or len(words(N, m.end(), comma)) > 8 or any(m.end() <= c.start < comma for c in cues):
+            return None
+        region_start = m.end()
+        mentions = doc.mentions_between(region_start, comma)
+        if mentions:
+            speaker = self.speakers.resolve_group(doc, glued(N, mentions), state)
+        else:
+            cleaned = self.speakers.clean_region(doc, region_start, comma)
+            if not cleaned:
+                return None
+            speaker = Speaker(OTHER, doc.original_span(*cleaned))
+        c_start = skip_space(N, comma + 1)
+        nxt = next_token(N, c_start, s_end)
+        second = N.find(",", c_start, s_end)
+        if nxt and nxt[2] in self.rules.apposition_heads and 0 < second and len(words(N, c_start, second)) <= 7:
+            c_start = skip_space(N, second + 1)  # «سيرجي ماركوف، أستاذ العلوم السياسية، يرجح …»
+            nxt = next_token(N, c_start, s_end)
+        if nxt and nxt[2] in self.rules.fa_inna and not N[c_start:nxt[0]].strip():
+            c_start = nxt[1]
+        c_end = next((c.start for c in cues if c.start > c_start), s_end)
+        if not words(N, c_start, c_end):
+            return None
+        return (c_start, c_end, speaker, "", False)

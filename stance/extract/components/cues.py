@@ -1,0 +1,40 @@
+"""Reporting cues of a sentence: speech verbs and participles outside quotations (``speech.json``)."""
+
+from __future__ import annotations
+
+from stance.extract.doc import WORD, Cue, Doc
+from stance.extract.rules import Rules
+
+
+def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
+    N = doc.text
+    out = []
+    for m in rules.cue_re.finditer(N, start, end):
+        if doc.in_quote(m.start()) and doc.quote_at(m.start()) not in doc.report_quotes:
+            continue
+        before = WORD.findall(N, max(start, m.start() - 12), m.start())
+        if before and before[-1] in rules.non_speech_before:
+            continue  # «حسبما ذكرت», «لم يوضح», «التي تدعو»
+        form = m.group(1)
+        key = "participle" if form in rules.participles else rules.form_to_key[form]
+        spec = rules.verbs.get(key, {})
+        if spec.get("require_marker"):
+            raw_window = N[m.end(): min(end, m.end() + 120)]
+            window = WORD.findall(raw_window)
+            if not any(marker in window or (marker == ":" and ":" in raw_window[:80])
+                       for marker in rules.verb_markers[key]):
+                continue
+        out.append(Cue(m.start(), m.end(), key, form, is_feminine(rules, form, key), is_plural(rules, form)))
+    return out
+
+
+def is_feminine(rules: Rules, form: str, key: str) -> bool:
+    if key == "participle":
+        return form.endswith(rules.feminine_participle_suffix)
+    if form in rules.masculine_t:
+        return False
+    return form.endswith(rules.feminine_verb_suffix) or (form.startswith(rules.feminine_verb_prefix) and len(form) >= 4)
+
+
+def is_plural(rules: Rules, form: str) -> bool:
+    return form.endswith(rules.plural_suffixes)

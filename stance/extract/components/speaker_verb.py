@@ -1,0 +1,200 @@
+"""Speaker and verb: «وقال المتحدث باسم الكرملين ديمتري بيسكوف إن …», «بيسكوف قال إن …», «ونفى الكرملين …».
+
+For each cue of the sentence the content opens at a complementizer (إن/أن), a
+verb-specific marker (أعرب **عن**، حذّر **من**، أشار **إلى**، أشاد **بـ**), a
+colon or a quotation; for object verbs (نفى، وصف، رفض) it follows the speaker
+directly. The speaker is named between the cue and the content (VSO), before
+the cue (SVO), or is the previous speaker (continuation cues and pronouns).
+"""
+
+from __future__ import annotations
+
+import re
+
+from stance.extract.components import Parts, Sentence
+from stance.extract.components.continuation import Continuation
+from stance.extract.components.relayed import Relayed
+from stance.extract.doc import TRIM_CHARS, Cue, Doc, State, next_token, skip_space, skip_tokens, tokens, trim_end, words
+
+
+class SpeakerVerb:
+    def __init__(self, parts: Parts):
+        self.speakers = parts.speakers
+        self.rules = parts.rules
+        self.relayed = Relayed(parts)
+        self.continuation = Continuation(parts)
+
+    def __call__(self, doc: Doc, sentence: Sentence, state: State) -> None:
+        N = doc.text
+        s_start, s_end, cues, results = sentence.start, sentence.end, sentence.cues, sentence.found
+        consumed = s_start
+        for i, cue in enumerate(cues):
+            if cue.start < consumed:
+                continue
+            next_cue_start = s_end
+            doc.container = doc.quote_at(cue.start)
+            if doc.container is not None:
+                next_cue_start = doc.container[1]
+            for later in cues[i + 1:]:
+                if later.start > cue.end:
+                    next_cue_start = later.start
+                    break
+            nxt = cues[i + 1] if i + 1 < len(cues) else None
+            found = self.content(doc, cue, next_cue_start, state)
+            if found is None:
+                # «ويضيف ماركوف قائلا …»: the speaker named here speaks through the participle.
+                if nxt is not None and nxt.key == "participle" and len(words(N, cue.end, nxt.start)) <= 8:
+                    pending = self.speakers.speaker_from_region(doc, cue, cue.end, nxt.start, state)
+                    if pending is not None:
+                        state.remember(pending)
+                continue
+            speaker, c_start, c_end, direct = found
+            if speaker is None and cue.key != "participle":
+                nested = self.speakers.subject_before(doc, cue, results, s_start, state)
+                if nested is not None:
+                    speaker, drop_previous = nested
+                    if drop_previous:
+                        results.pop()
+            if cue.key == "participle" or speaker is None:
+                speaker = self.continuation.speaker(doc, cue, s_start, state)
+            if (nxt is not None and nxt.key == "participle" and not direct and c_end == nxt.start
+                    and len(words(N, c_start, c_end)) <= 2):
+                # «طمأن الرئيس المواطنين، مؤكدا أن …»: the object is no statement; the participle carries it.
+                state.remember(speaker)
+                continue
+            results.append((c_start, c_end, speaker, cue.form, direct))
+            state.remember(speaker)
+            state.content_end = c_end
+            consumed = c_end
+
+    # ------------------------------------------------------------ content
+    def content(self, doc: Doc, cue: Cue, limit: int, state: State):
+        """``(speaker, content start, content end, direct)`` for a cue, or None."""
+        N = doc.text
+        rules = self.rules
+        if cue.key == "relay":
+            return self.relayed.content(doc, cue, limit, state)
+        spec = rules.verbs.get(cue.key, {"markers": [], "object": False})
+        markers = rules.verb_markers.get(cue.key, [])
+        b_marker = rules.b_marker in markers
+        pos = cue.end
+        candidate = None  # (region_end, content_start, kind)
+        for t_start, t_end, word in tokens(N, pos, limit):
+            if doc.in_inner_quote(t_start) and not doc.is_name_quote_at(t_start):
+                q = doc.inner_quote_at(t_start)
+                if self.quote_may_open_content(doc, cue, q[0]):
+                    candidate = (q[0], q[0], "quote")
+                    break
+                continue
+            between = N[pos:t_start]
+            if ":" in between and not doc.in_quote(pos + between.index(":")):
+                colon = pos + between.index(":")
+                candidate = (colon, colon + 1, "colon")
+                break
+            if word in rules.complementizers:
+                candidate = (t_start, t_end, "comp")
+                break
+            if word in markers:
+                nxt = next_token(N, t_end, limit)
+                if nxt and nxt[2] in rules.complementizers:
+                    candidate = (t_start, nxt[1], "comp")
+                    break
+                later = self.composite_ahead(N, word, t_end, limit)
+                if later is not None:
+                    candidate = later
+                    break
+                if len(words(N, cue.end, t_start)) <= 4 or doc.mentions_between(cue.end, t_start):
+                    candidate = (t_start, t_end, "marker")
+                    break
+            if b_marker and word.startswith(rules.b_marker) and len(word) > 3 and word not in rules.b_adverbs and not any(
+                    m.start == t_start for m in doc.mentions_between(t_start, t_end)):  # «بيسكوف» is a name, «ببوتين» is ب + a name
+                if self.b_marker_follows_speaker(doc, cue, t_start) and (N[cue.end:t_start].strip() or cue.key == "praise"):
+                    candidate = (t_start, t_start + 1, "marker")
+                    break
+            pos = t_end
+        else:
+            between = N[pos:limit]
+            if ":" in between:
+                colon = pos + between.index(":")
+                candidate = (colon, colon + 1, "colon")
+        if candidate is None and spec.get("object"):
+            return self.object_content(doc, cue, limit, state)
+        if candidate is None:
+            return None
+        region_end, content_start, kind = candidate
+        region_start = skip_tokens(N, cue.end, region_end, rules.skip_after_speaker)
+        region_limit = 30 if self.speakers.mention_group(doc, region_start, region_end) else 14
+        if len(words(N, cue.end, region_end)) > region_limit:
+            return self.object_content(doc, cue, limit, state) if spec.get("object") else None
+        speaker = self.speakers.speaker_from_region(doc, cue, cue.end, region_end, state)
+        if kind == "colon":
+            # The content is the quote after the colon if there is one, else the rest.
+            q = doc.inner_quote_at(skip_space(N, content_start))
+            if q:
+                return speaker, q[0] + 1, q[1], True
+            return speaker, content_start, limit, False
+        if kind == "quote":
+            q = doc.inner_quote_at(region_end)
+            return speaker, q[0] + 1, q[1], True
+        c_start = skip_space(N, content_start)
+        q = doc.inner_quote_at(c_start)
+        if q and trim_end(N, c_start, limit) <= q[1] + 1:
+            return speaker, q[0] + 1, q[1], True
+        return speaker, content_start, limit, False
+
+    def b_marker_follows_speaker(self, doc: Doc, cue: Cue, pos: int) -> bool:
+        """The ب of «أشاد كيم الأسبوع الماضي بـ…» comes right after the speaker, give or take time words."""
+        mentions = doc.mentions_between(cue.end, pos)
+        after = mentions[-1].end if mentions else cue.end
+        return all(w in self.rules.skip_after_speaker or w in self.rules.b_adverbs for w in words(doc.text, after, pos))
+
+    def composite_ahead(self, N: str, marker: str, pos: int, limit: int):
+        """«حذر مسؤولون من كوريا … من أن …»: a later marker + complementizer wins over a bare marker."""
+        toks = list(tokens(N, pos, limit))[:10]
+        for (a_start, a_end, a), (b_start, b_end, b) in zip(toks, toks[1:]):
+            if a == marker and b in self.rules.complementizers:
+                return (a_start, b_end, "comp")
+        return None
+
+    def quote_may_open_content(self, doc: Doc, cue: Cue, q_start: int) -> bool:
+        """A quote opens the content only right after the cue or right after the speaker's name."""
+        N = doc.text
+        q = doc.quote_at(q_start)
+        if len(words(N, q[0] + 1, q[1])) <= 3 and N[q[1] + 1:q[1] + 40].strip(TRIM_CHARS):
+            return False  # «واعتبرت "سي. إن. إن" زيارة …»: a short quoted name, not the words said
+        if not N[cue.end:q_start].strip(" ,"):
+            return True
+        mentions = doc.mentions_between(cue.end, q_start)
+        return bool(mentions) and not N[mentions[-1].end:q_start].strip(" ,")
+
+    def object_content(self, doc: Doc, cue: Cue, limit: int, state: State):
+        """«نفى بيسكوف التقارير …»: the content follows the speaker directly."""
+        N = doc.text
+        rules = self.rules
+        pos = skip_tokens(N, cue.end, limit, rules.skip_after_speaker)
+        group = self.speakers.mention_group(doc, pos, limit)
+        if group:
+            speaker = self.speakers.resolve_group(doc, group, state)
+            pos = self.skip_apposition(N, group[-1].end, limit)
+        else:
+            institution = self.speakers.institution_speaker(doc, pos, limit)
+            speaker = None
+            if institution is not None:
+                speaker, pos = institution
+        pos = skip_tokens(N, pos, limit, rules.skip_after_speaker)
+        if not N[pos:limit].strip(TRIM_CHARS):
+            return None
+        q = doc.inner_quote_at(skip_space(N, pos))
+        if q and trim_end(N, q[0], limit) <= q[1] + 1:
+            return speaker, q[0] + 1, q[1], True
+        for brk in rules.clause_breaks:
+            m = re.search(r",\s*" + re.escape(brk) + r"(?!\w)", N[pos:limit])
+            if m and not doc.in_quote(pos + m.start()):
+                limit = pos + m.start()
+        return speaker, pos, limit, False
+
+    @staticmethod
+    def skip_apposition(N: str, pos: int, limit: int) -> int:
+        """Skip «، المتحدث باسم …،» after a name."""
+        m = re.match(r"\s*,[^,]{1,80},", N[pos:limit])
+        return pos + m.end() if m else pos

@@ -1,0 +1,48 @@
+"""A quotation opening a paragraph: «"…"، قال كيربي», or one that continues the previous paragraph's speaker."""
+
+from __future__ import annotations
+
+from stance.extract.components import Parts
+from stance.extract.doc import Doc, Found, Speaker, State, next_token, skip_chars, skip_space, skip_tokens
+
+
+class StandaloneQuote:
+    def __init__(self, parts: Parts):
+        self.speakers = parts.speakers
+        self.rules = parts.rules
+
+    def __call__(self, doc: Doc, p_start: int, p_end: int, state: State) -> list[Found]:
+        first = skip_space(doc.text, p_start)
+        q = doc.quote_at(first)
+        if not q or q[0] != first or doc.is_name_quote_at(first):
+            return []
+        speaker = self.attribution_after(doc, q[1] + 1, p_end, state)
+        if speaker is None:
+            if not state.previous_paragraph_had_statement or state.last_speaker is None:
+                return []
+            speaker = state.last_speaker
+        state.remember(speaker)
+        return [(q[0] + 1, q[1], speaker, "", True)]
+
+    def attribution_after(self, doc: Doc, start: int, end: int, state: State) -> Speaker | None:
+        """«"…"، قال كيربي» or «"…" بحسب بيسكوف»."""
+        N = doc.text
+        pos = skip_chars(N, start, end, ' ,."')
+        m = self.rules.cue_re.match(N, pos)
+        if m:
+            pos = skip_tokens(N, m.end(), end, self.rules.skip_after_speaker)
+        else:
+            for phrase in self.rules.after_quote:
+                for prefix in ("", *self.rules.conjunctions[:1]):
+                    if N.startswith(prefix + phrase, pos):
+                        pos = pos + len(prefix + phrase)
+                        break
+                else:
+                    continue
+                break
+            else:
+                return None
+        group = self.speakers.mention_group(doc, skip_space(N, pos), end)
+        if not group:
+            return None
+        return self.speakers.resolve_group(doc, group, state)

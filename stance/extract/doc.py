@@ -1,0 +1,255 @@
+"""One article as the components see it, computed once: normalized text with
+offsets, quotations, paragraphs, sentence bounds, lexicon mentions and cues.
+
+Also the small records the components pass around (:class:`Statement`,
+:class:`Speaker`, :class:`Cue`, :class:`State`) and text helpers that work on
+normalized text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date as Date
+
+from stance.lexicon import Lexicon, Mention
+from stance.normalize import NormalizedText, normalize_with_offsets
+
+OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "”"}
+TRIM_CHARS = " \t\r\n.,،:;؛-–—"
+QUOTE_CHARS = '"«»“”'
+WORD = re.compile(r"\w+")
+_QUOTE_OR_NEWLINE = re.compile('[\n«»“”„"]')
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+@dataclass(frozen=True)
+class Statement:
+    actor: str
+    actor_mention: str
+    cue: str
+    direct: bool
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Speaker:
+    actor: str
+    mention: str
+    spokesman: bool = False
+    feminine: bool = False
+    plural: bool = False
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    key: str  # verb family, or "participle"
+    form: str
+    feminine: bool
+    plural: bool
+
+
+# A found statement before trimming: (content start, content end, speaker, cue form, direct), normalized offsets.
+Found = tuple[int, int, Speaker, str, bool]
+
+
+@dataclass
+class State:
+    """What the components remember while reading an article top to bottom."""
+
+    last_speaker: Speaker | None = None
+    last_spokesman: Speaker | None = None
+    previous_paragraph_had_statement: bool = False
+    sentence_start: int = 0
+    content_end: int = 0  # end of the last statement's content, so its words are not taken as a subject
+
+    def remember(self, speaker: Speaker) -> None:
+        self.last_speaker = speaker
+        if speaker.spokesman:
+            self.last_spokesman = speaker
+
+
+@dataclass
+class Doc:
+    nt: NormalizedText
+    quotes: list[tuple[int, int]]  # top-level (open index, close index) in normalized text
+    lexicon: Lexicon
+    date: Date | None = None
+    report_quotes: set[tuple[int, int]] = field(default_factory=set)
+    container: tuple[int, int] | None = None  # the report quote being read from inside, if any
+    _mentions: list[Mention] | None = None
+
+    @classmethod
+    def read(cls, text: str, lexicon: Lexicon, date: Date | None = None) -> "Doc":
+        nt = normalize_with_offsets(text)
+        return cls(nt, find_quotes(text, nt), lexicon, date)
+
+    @property
+    def text(self) -> str:
+        return self.nt.text
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """Every lexicon mention of the article, left to right (computed on first need)."""
+        if self._mentions is None:
+            self._mentions = self.lexicon.find(self.nt.text)
+        return self._mentions
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        return self.lexicon.find(self.nt.text, start, end)
+
+    # ---------------------------------------------------------- quotations
+    def in_quote(self, pos: int) -> bool:
+        return any(q[0] <= pos <= q[1] for q in self.quotes)
+
+    def quote_at(self, pos: int) -> tuple[int, int] | None:
+        for q in self.quotes:
+            if q[0] <= pos <= q[1]:
+                return q
+        return None
+
+    def in_inner_quote(self, pos: int) -> bool:
+        """Inside a quotation other than the report quote the current cue sits in."""
+        q = self.quote_at(pos)
+        return q is not None and q != self.container
+
+    def inner_quote_at(self, pos: int) -> tuple[int, int] | None:
+        q = self.quote_at(pos)
+        return None if q == self.container else q
+
+    def is_name_quote_at(self, pos: int) -> bool:
+        """A quotation holding only a name («بيسكوف»), not words said."""
+        q = self.quote_at(pos)
+        if not q:
+            return False
+        inner = self.nt.text[q[0] + 1:q[1]].strip()
+        if len(inner.split()) > 4:
+            return False
+        found = self.lexicon.find(self.nt.text, q[0] + 1, q[1])
+        return bool(found) and found[0].start - q[0] <= 2 and q[1] - found[-1].end <= 1
+
+    def original_span(self, start: int, end: int) -> str:
+        o_start, o_end = self.nt.span_to_original(start, end)
+        return self.nt.original[o_start:o_end].strip(TRIM_CHARS + QUOTE_CHARS)
+
+    # ------------------------------------------------------------- layout
+    def paragraphs(self):
+        N = self.nt.text
+        start = 0
+        for part in N.split("\n"):
+            end = start + len(part)
+            if part.strip():
+                yield start, end
+            start = end + 1
+
+    def sentences(self, p_start: int, p_end: int):
+        N = self.nt.text
+        start = p_start
+        for m in _SENTENCE_END.finditer(N, p_start, p_end):
+            pos = m.start()
+            if self.in_quote(pos):
+                continue
+            yield start, pos + 1
+            start = pos + 1
+        if N[start:p_end].strip():
+            yield start, p_end
+
+
+def find_quotes(text: str, nt: NormalizedText) -> list[tuple[int, int]]:
+    """Top-level quotations, per paragraph, as normalized (open, close) indices.
+
+    Press text pairs quote marks loosely («…», “…”, ”…”, "…"); an unclosed
+    quote ends with its paragraph.
+    """
+    quotes = []
+    stack: list[tuple[str, int]] = []
+    for m in _QUOTE_OR_NEWLINE.finditer(text):
+        i, ch = m.start(), m.group()
+        if ch == "\n":
+            if stack:
+                quotes.append((stack[0][1], i - 1))
+            stack = []
+            continue
+        if ch == "«":
+            stack.append((ch, i))
+        elif ch == "»":
+            if stack:
+                opened = stack.pop()
+                if not stack:
+                    quotes.append((opened[1], i))
+        elif ch in "“„":
+            stack.append((ch, i))
+        elif ch == "”":
+            if stack and stack[-1][0] in "“„”\"":
+                opened = stack.pop()
+                if not stack:
+                    quotes.append((opened[1], i))
+            else:
+                stack.append((ch, i))
+        elif ch == '"':
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            opens = (before.isspace() or before in "(:،,-") and after.isalnum()
+            if stack and stack[-1][0] in '"“”' and not opens:
+                opened = stack.pop()
+                if not stack:
+                    quotes.append((opened[1], i))
+            else:
+                stack.append((ch, i))
+    if stack:
+        quotes.append((stack[0][1], len(text) - 1))
+    out = []
+    for o_open, o_close in quotes:
+        n_open = nt.original_to_normalized(o_open)
+        n_close = nt.original_to_normalized(o_close)
+        if n_close < len(nt.text) and n_open < len(nt.text):
+            out.append((n_open, n_close))
+    return out
+
+
+# ---------------------------------------------------------------- helpers
+def tokens(N: str, start: int, end: int):
+    for m in WORD.finditer(N, start, end):
+        yield m.start(), m.end(), m.group()
+
+
+def next_token(N: str, start: int, end: int):
+    m = WORD.search(N, start, end)
+    return (m.start(), m.end(), m.group()) if m else None
+
+
+def words(N: str, start: int, end: int) -> list[str]:
+    return WORD.findall(N, start, end) if end > start else []
+
+
+def skip_space(N: str, pos: int) -> int:
+    while pos < len(N) and N[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def skip_chars(N: str, pos: int, end: int, chars: str) -> int:
+    while pos < end and N[pos] in chars:
+        pos += 1
+    return pos
+
+
+def skip_tokens(N: str, pos: int, limit: int, skippable: set[str]) -> int:
+    while True:
+        tok = next_token(N, pos, limit)
+        if not tok or tok[2] not in skippable or N[pos:tok[0]].strip(" ,"):
+            return pos
+        pos = tok[1]
+
+
+def trim_end(N: str, start: int, end: int) -> int:
+    while end > start and N[end - 1] in TRIM_CHARS:
+        end -= 1
+    return end

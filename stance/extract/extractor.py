@@ -1,0 +1,118 @@
+"""The extractor: reads an article once into a :class:`~stance.extract.doc.Doc`
+and runs the components in the order ``resources/extraction.json`` gives.
+
+Offsets are found on normalized text and mapped back to the original, so
+``article[start:end] == text`` for every statement.
+"""
+
+from __future__ import annotations
+
+from datetime import date as Date
+from functools import lru_cache
+
+from stance.extract.components import Parts, Sentence, paragraph_components, sentence_components
+from stance.extract.components.cues import find_cues
+from stance.extract.dates import article_date
+from stance.extract.doc import TRIM_CHARS, WORD, Doc, Found, State, Statement, trim_end
+from stance.extract.rules import Rules, default_rules
+from stance.extract.speakers import SpeakerResolver
+from stance.lexicon import Lexicon, default_lexicon
+
+
+class Extractor:
+    """Finds statements in an article and attributes them to actors."""
+
+    def __init__(self, lexicon: Lexicon | None = None, rules: Rules | None = None):
+        self.lexicon = lexicon or default_lexicon()
+        self.rules = rules or default_rules()
+        self.speakers = SpeakerResolver(self.lexicon, self.rules)
+        parts = Parts(self.lexicon, self.rules, self.speakers)
+        self.paragraph_components = paragraph_components(parts, self.rules.pipeline["paragraph"])
+        self.sentence_components = sentence_components(parts, self.rules.pipeline["sentence"])
+
+    @property
+    def _cue_re(self):
+        """The reporting-cue pattern (used by :func:`stance.features.cue_before`)."""
+        return self.rules.cue_re
+
+    def extract(self, text: str, date: Date | str | None = None) -> list[Statement]:
+        """Statements of ``text``; ``date`` (the article's date) decides who holds a role mentioned
+        without a name; without it a dateline in the text is used, if any."""
+        doc = Doc.read(text, self.lexicon)
+        doc.date = article_date(date, text)
+        doc.report_quotes = {q for q in doc.quotes if self._is_report_quote(doc, q)}
+        state = State()
+        found: list[Found] = []
+        for p_start, p_end in doc.paragraphs():
+            para_found: list[Found] = []
+            for component in self.paragraph_components:
+                para_found = component(doc, p_start, p_end, state)
+                if para_found:
+                    break
+            covered_until = para_found[-1][1] if para_found else p_start
+            for s_start, s_end in doc.sentences(p_start, p_end):
+                if s_end <= covered_until:
+                    continue
+                para_found += self._sentence(doc, max(s_start, covered_until), s_end, state)
+            state.previous_paragraph_had_statement = bool(para_found)
+            found += para_found
+        return self._statements(doc, found)
+
+    def _sentence(self, doc: Doc, s_start: int, s_end: int, state: State) -> list[Found]:
+        state.sentence_start = s_start
+        sentence = Sentence(s_start, s_end, find_cues(doc, self.rules, s_start, s_end))
+        for component in self.sentence_components:
+            component(doc, sentence, state)
+        return sentence.found
+
+    def _statements(self, doc: Doc, found: list[Found]) -> list[Statement]:
+        out = []
+        seen = set()
+        text = doc.nt.original
+        for n_start, n_end, speaker, cue, direct in found:
+            span = self._trim(doc, n_start, n_end)
+            if span is None:
+                continue
+            o_start, o_end = doc.nt.span_to_original(*span)
+            if (o_start, o_end) in seen:
+                continue
+            seen.add((o_start, o_end))
+            out.append(Statement(speaker.actor, speaker.mention, cue, direct, o_start, o_end, text[o_start:o_end]))
+        return out
+
+    def _is_report_quote(self, doc: Doc, q: tuple[int, int]) -> bool:
+        """«“دعا كيم …”، حسبما ذكرت الوكالة»: an outlet's report, whose speech verbs are statements."""
+        after = doc.text[q[1] + 1:q[1] + 40].lstrip(' ,')
+        return any(after.startswith(w) for w in self.rules.report_after)
+
+    def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        N = doc.text
+        while start < end and N[start] in TRIM_CHARS:
+            start += 1
+        end = trim_end(N, start, end)
+        while True:  # «أشاد كيم ببوتين، فيما حذر …»: the connector before the next speaker is not content
+            m = self.rules.trailing_connector_re.search(N[start:end])
+            if not m or m.start(1) == 0:
+                break
+            end = trim_end(N, start, start + m.start(1))
+        # A span that is exactly one quotation is the words inside it.
+        q = doc.quote_at(start)
+        if q and q[0] == start and q[1] == end - 1:
+            start, end = q[0] + 1, q[1]
+            while start < end and N[start] in TRIM_CHARS:
+                start += 1
+            end = trim_end(N, start, end)
+        if end - start < 2 or not WORD.search(N, start, end):
+            return None
+        return start, end
+
+
+@lru_cache(maxsize=1)
+def default_extractor() -> Extractor:
+    return Extractor()
+
+
+def extract_statements(text: str, lexicon: Lexicon | None = None, date: Date | str | None = None) -> list[Statement]:
+    """Statements in ``text``, with speakers resolved against ``lexicon`` (default: the shipped one)."""
+    extractor = default_extractor() if lexicon is None else Extractor(lexicon)
+    return extractor.extract(text, date=date)

@@ -1,0 +1,113 @@
+"""The extractor's word lists and patterns, read once from ``stance/resources``.
+
+Everything language-specific lives in the resource files: reporting verbs and
+their markers (``speech.json``), speaker-resolution word lists
+(``attribution.json``) and the order of the components (``extraction.json``).
+This module normalizes them (:mod:`stance.normalize`) and compiles the few
+regular expressions built from them, so components only look words up.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from stance.normalize import normalize
+
+
+def read_resource(name: str) -> dict:
+    return json.loads(resources.files("stance.resources").joinpath(name).read_text("utf-8"))
+
+
+def _norm_set(words) -> set[str]:
+    return {normalize(w) for w in words}
+
+
+def _longest_first(words) -> list[str]:
+    return sorted({normalize(w) for w in words}, key=len, reverse=True)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in _longest_first(words))
+
+
+class Rules:
+    """Normalized word lists and compiled patterns for one set of resource files."""
+
+    def __init__(self, speech: dict | None = None, attribution: dict | None = None, pipeline: dict | None = None):
+        speech = speech if speech is not None else read_resource("speech.json")
+        attribution = attribution if attribution is not None else read_resource("attribution.json")
+        self.pipeline = pipeline if pipeline is not None else read_resource("extraction.json")
+        self.verbs: dict[str, dict] = speech["verbs"]
+        self.verb_markers = {key: [normalize(m) for m in spec.get("markers", [])] for key, spec in self.verbs.items()}
+        self.form_to_key: dict[str, str] = {}
+        for key, spec in self.verbs.items():
+            for form in spec["forms"]:
+                self.form_to_key.setdefault(normalize(form), key)
+        self.participles = _norm_set(speech["participles"])
+        morph = speech["morphology"]
+        self.conjunctions = [normalize(c) for c in morph["conjunctions"]]
+        forms = sorted(set(self.form_to_key) | self.participles, key=len, reverse=True)
+        self.cue_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?("
+                                 + "|".join(map(re.escape, forms)) + r")(?!\w)")
+        self.masculine_t = _norm_set(speech.get("masculine_t_forms", []))
+        self.feminine_verb_suffix = normalize(morph["feminine_verb_suffix"])
+        self.feminine_verb_prefix = normalize(morph["feminine_verb_prefix"])
+        self.feminine_participle_suffix = normalize(morph["feminine_participle_suffix"])
+        self.plural_suffixes = tuple(normalize(s) for s in morph["plural_suffixes"])
+        self.nisba_suffixes = tuple(normalize(s) for s in morph["nisba_suffixes"])
+
+        self.complementizers = _norm_set(speech["complementizers"])
+        self.adjuncts = _norm_set(speech["adjunct_starts"])
+        self.after_quote = _longest_first(speech["attribution_after_quote"])
+        self.institutions = _longest_first(speech.get("institutions", []))
+        self.role_negators = _norm_set(speech.get("role_negators", []))
+        self.skip_after_speaker = _norm_set(speech.get("skip_after_speaker", []))
+        self.non_speech_before = _norm_set(speech.get("non_speech_before", []))
+        self.clause_breaks = [normalize(w) for w in speech.get("clause_breaks", [])]
+        self.modifiers = _norm_set(speech.get("nominal_modifiers", []))
+        self.report_after = [normalize(w) for w in speech.get("report_after_quote", [])]
+        self.relay_words = _norm_set(speech.get("relay_words", []))
+        self.relay_preposition = normalize(speech["relay_preposition"])
+        self.titles = _norm_set(speech.get("titles", []))
+        self.b_adverbs = _norm_set(speech.get("b_adverbs", []))
+        self.b_marker = normalize(speech["b_marker"])
+        self.apposition_heads = _norm_set(speech.get("apposition_heads", []))
+        self.fillers = _norm_set(speech["fillers"])
+        self.fa_inna = _norm_set(speech["fa_inna"])
+        self.resumptive = _norm_set(speech["resumptive_pronouns"])
+        self.object_suffixes = tuple(speech["object_pronoun_suffixes"])
+        self.object_words = set(speech["object_words"])
+        self.definite_article = speech["definite_article"]
+        openers = _longest_first(speech.get("attribution_first", []))
+        self.attribution_first_re = re.compile(
+            r"\s*(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:"
+            + "|".join(re.escape(o) + (r"\s*" if not o.endswith("ل") else "") for o in openers) + r")")
+        self.trailing_connector_re = re.compile(
+            r"(?:^|\s|,)(" + "|".join(re.escape(normalize(w)) for w in speech["trailing_connectors"]) + r")$")
+        pluperfect = speech["pluperfect"]
+        self.pluperfect_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:" + _alternation(pluperfect["auxiliaries"])
+            + r")\s+(.+?)\s+" + re.escape(normalize(pluperfect["particle"])) + r"\s+")
+        self.spokesman_head_re = re.compile(r"(?<!\w)(?:" + _alternation(speech["spokesman_heads"]) + r")(?!\w)")
+        self.on_behalf_of = normalize(speech["on_behalf_of"])
+        self.on_behalf_re = re.compile(r"\s*(?:\w+\s+){0,2}" + re.escape(self.on_behalf_of))
+
+        # speaker resolution (attribution.json)
+        self.outlet_heads = _norm_set(attribution["outlet_heads"])
+        self.possessor_heads = _norm_set(attribution["possessor_heads"])
+        self.feminine_relations = _norm_set(attribution["feminine_relations"])
+        self.back_references = {normalize(phrase): actor for actor, phrases in attribution["back_references"].items()
+                                for phrase in phrases}
+        self.back_reference_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?("
+            + _alternation(self.back_references) + r")(?!\w)") if self.back_references else None
+        self.joint_words = _norm_set(attribution.get("joint_speakers", []))
+        self.counterpart_words = _norm_set(attribution.get("counterparts", []))
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> Rules:
+    return Rules()

@@ -1,0 +1,266 @@
+"""Who speaks: from lexicon mentions, a region of words, or the previous speaker.
+
+One rule runs through it (ANNOTATION.md, "Speakers in real press"): a
+statement goes to a tracked actor only when the evidence says so; in doubt the
+actor is ``other`` and the surface words are kept as ``actor_mention``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stance.extract.doc import (TRIM_CHARS, WORD, Cue, Doc, Speaker, State, next_token, skip_space, skip_tokens,
+                                tokens, words)
+from stance.extract.rules import Rules
+from stance.lexicon import Lexicon, Mention
+
+OTHER = "other"
+
+
+class SpeakerResolver:
+    def __init__(self, lexicon: Lexicon, rules: Rules):
+        self.lexicon = lexicon
+        self.rules = rules
+
+    # ----------------------------------------------------------- mentions
+    def mention_group(self, doc: Doc, pos: int, limit: int) -> list[Mention]:
+        """Lexicon mentions starting at ``pos`` and those glued to them (role + name)."""
+        N = doc.text
+        mentions = doc.mentions_between(pos, limit)
+        if not mentions:
+            return []
+        lead = words(N, pos, mentions[0].start)
+        if N[pos:mentions[0].start].strip(' "') and not (
+                0 < len(lead) <= 3 and lead[0] in self.rules.titles and "," not in N[pos:mentions[0].start]):
+            return []
+        return glued(N, mentions)
+
+    def speaker_from_region(self, doc: Doc, cue: Cue, r_start: int, r_end: int, state: State) -> Speaker | None:
+        """The speaker named between a cue and its content («قال المتحدث باسم الكرملين ديمتري بيسكوف للصحفيين إن»)."""
+        N = doc.text
+        rules = self.rules
+        mentions = doc.mentions_between(r_start, r_end)
+        if mentions and mentions[0].kind == "spokesman_word":
+            named = [m for m in mentions[1:] if m.kind in ("name", "not_actor", "role")]
+            if named and len(words(N, mentions[0].end, named[0].start)) <= 2:
+                mentions = named  # «المتحدث باسمه ديمتري بيسكوف»
+        prefix_words = words(N, r_start, mentions[0].start) if mentions else []
+        if prefix_words and prefix_words[0] in rules.adjuncts and prefix_words[0] not in rules.titles:
+            mentions = []  # «قال خلال لقائه كيم إن …»: a name inside an adverbial is not the speaker
+        if mentions:
+            first = mentions[0]
+            group = glued(N, mentions)
+            if len(prefix_words) <= 6:
+                return self.resolve_group(doc, group, state, r_end)
+        cleaned = self.clean_region(doc, r_start, r_end)
+        if cleaned:
+            region_words = words(N, cleaned[0], cleaned[1])
+            if len(region_words) == 1 and region_words[0] in rules.titles:
+                referent = self.title_referent(doc, region_words[0], cleaned[0], state)
+                if referent is not None:
+                    return referent
+        if cleaned and self.is_object_word(doc, *cleaned):
+            cleaned = None  # «وطمأن مواطنيه إلى أن …»: an object, the subject is unnamed
+        if cleaned:
+            surface = doc.original_span(*cleaned)
+            is_spokes = bool(rules.spokesman_head_re.search(N, cleaned[0], cleaned[1]))
+            return Speaker(OTHER, surface, spokesman=is_spokes, feminine=cue.feminine, plural=cue.plural)
+        return self.svo_subject(doc, cue, state)
+
+    def title_referent(self, doc: Doc, title: str, pos: int, state: State) -> Speaker | None:
+        """«وأكد الرئيس أن …»: the last person named with this title before ``pos``."""
+        N = doc.text
+        best = None
+        conj = "".join(self.rules.conjunctions)
+        for m in re.finditer(r"(?<!\w)[" + conj + r"]?" + re.escape(title) + r"(?!\w)", N[:pos]):
+            group = self.mention_group(doc, m.end() - len(title), min(pos, m.end() + 60))
+            if group:
+                best = group
+        return self.resolve_group(doc, best, state) if best else None
+
+    def is_object_word(self, doc: Doc, start: int, end: int) -> bool:
+        """One word carrying a possessive/object pronoun (مواطنيه، نظيره، الصحفيين) cannot be the speaker."""
+        if len(words(doc.text, start, end)) != 1:
+            return False
+        o_start, o_end = doc.nt.span_to_original(start, end)
+        word = doc.nt.original[o_start:o_end]
+        return (word.endswith(self.rules.object_suffixes) and not word.startswith(self.rules.definite_article)
+                or word in self.rules.object_words)
+
+    def resolve_group(self, doc: Doc, group: list[Mention], state: State, region_end: int | None = None) -> Speaker:
+        N = doc.text
+        surface = lambda m: doc.original_span(m.start, m.end)  # noqa: E731
+        named = [m for m in group if m.kind in ("name", "not_actor", "surname")]
+        roles = [m for m in group if m.kind == "role"]
+        for m in named:
+            if m.kind == "not_actor":
+                return Speaker(OTHER, surface(m), spokesman=bool(roles))
+            if m.kind == "surname":
+                return Speaker(self.surname_owner(doc, m), surface(m))
+            return Speaker(m.actor, surface(m), spokesman=m.actor in self.lexicon.spokesmen)
+        for m in roles:
+            after = words(N, m.end, m.end + 20)
+            if after and after[0] in self.rules.role_negators:
+                return Speaker(OTHER, surface(m))
+            return Speaker(m.actor, surface(m), spokesman=m.actor in self.lexicon.spokesmen)
+        m = group[0]  # spokesman word
+        if self.rules.on_behalf_re.match(N, m.end, region_end or m.end + 40):
+            end = region_end or m.end
+            return Speaker(OTHER, doc.original_span(m.start, end).strip(TRIM_CHARS), spokesman=True)
+        if state.last_spokesman is not None:
+            return state.last_spokesman
+        return Speaker(OTHER, surface(m), spokesman=True)
+
+    def surname_owner(self, doc: Doc, mention: Mention) -> str:
+        """A bare surname is the most recent full name with that surname before it (ANNOTATION.md §2)."""
+        owner = mention.actor or OTHER
+        for m in doc.mentions:
+            if m.start >= mention.start:
+                break
+            if m.kind in ("name", "not_actor") and m.surname == mention.surname:
+                owner = m.actor or OTHER
+        return owner
+
+    def clean_region(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        """The words of a speaker region without fillers and adverbials (an unnamed speaker's surface)."""
+        N = doc.text
+        rules = self.rules
+        keep_end = None
+        keep_start = None
+        for t_start, t_end, word in tokens(N, start, end):
+            if keep_start is None and (word in rules.fillers or word in rules.adjuncts):
+                if word in rules.adjuncts:
+                    return None
+                continue
+            if keep_start is not None and (word in rules.adjuncts or "," in N[keep_end:t_start]):
+                break
+            if keep_start is None:
+                keep_start = t_start
+            keep_end = t_end
+        if keep_start is None:
+            return None
+        return keep_start, keep_end
+
+    def svo_subject(self, doc: Doc, cue: Cue, state: State) -> Speaker | None:
+        """Speaker named before the verb: «بيسكوف قال إن …», «وكان كيربي قد أكد …»."""
+        N = doc.text
+        s_start = max(state.sentence_start, state.content_end)
+        pluperfect = self.rules.pluperfect_re.search(N, s_start, cue.start)
+        if pluperfect and pluperfect.end() == cue.start:
+            # «وكان المتحدث باسم الخارجية قد أعلن أن …»: the subject sits between كان and قد.
+            np_start, np_end = pluperfect.span(1)
+            return self.speaker_from_region(doc, cue, np_start, np_end, State()) if WORD.search(N, np_start, np_end) else None
+        mentions = [m for m in doc.mentions_between(s_start, cue.start)
+                    if not doc.in_inner_quote(m.start) and m.kind != "spokesman_word"]
+        if not mentions:
+            return None
+        after_cue = words(N, cue.end, cue.end + 12)
+        if after_cue and after_cue[0] in self.rules.resumptive:
+            # «… إفادة قدمها وزير الدفاع كيم يونغ هيون، قال فيها إن …»: the nearest person who can be
+            # the subject (tracked actors are men: «قالت فيه» is not theirs).
+            candidates = [m for m in mentions if not (cue.feminine and m.actor)]
+            if candidates:
+                return self.resolve_group(doc, glued(N, candidates[::-1], backwards=True), state)
+        # «اختار المتحدث … جون كيربي لهجة حذرة، إذ قال …»: the clause's subject speaks.
+        return self.resolve_group(doc, glued(N, mentions), state)
+
+    def subject_before(self, doc: Doc, cue: Cue, results: list, s_start: int, state: State):
+        """A speaker named just before the verb: «… أن نائب الوزير كيم هونغ كيون قال …».
+
+        Returns (speaker, drop_previous): when the name sits inside the content
+        of the statement just found (a ministry reporting that X said), that
+        outer statement was only carrying this one and is dropped.
+        """
+        N = doc.text
+        window_start = s_start
+        if results:
+            window_start = max(s_start, results[-1][0])
+        mentions = doc.mentions_between(window_start, cue.start)
+        if not mentions:
+            return None
+        tail = [w for w in words(N, mentions[-1].end, cue.start) if w not in self.rules.fillers]
+        if len(tail) > 2:
+            return None
+        group = glued(N, mentions[::-1], backwards=True)
+        speaker = self.resolve_group(doc, group, state)
+        drop = bool(results) and results[-1][0] <= group[0].start < results[-1][1] + 1 \
+            and len(words(N, results[-1][0], group[0].start)) <= 6
+        return speaker, drop
+
+    def named_since(self, doc: Doc, since: int, until: int) -> Speaker | None:
+        """A person named after the last statement (ANNOTATION.md §2: a pronoun keeps the previous
+        speaker "unless another speaker was named in between"): the first person of the latest
+        sentence that names one."""
+        if until <= since:
+            return None
+        N = doc.text
+        mentions = [m for m in doc.mentions_between(since, until)
+                    if m.kind in ("name", "role", "not_actor", "surname") and not doc.in_inner_quote(m.start)]
+        if not mentions:
+            return None
+        last_sentence_start = max(N.rfind(".", since, mentions[-1].start), N.rfind("\n", since, mentions[-1].start)) + 1
+        group = [m for m in mentions if m.start >= last_sentence_start][:1]
+        return self.resolve_group(doc, group, State()) if group else None
+
+    def institution_at(self, N: str, pos: int, limit: int) -> int | None:
+        """End of the institution names (الكرملين، وزارة الخارجية …) starting at ``pos``, or None."""
+        end = None
+        cursor = skip_space(N, pos)
+        while True:
+            for inst in self.rules.institutions:
+                for prefix in ("", *self.rules.conjunctions[:1]):
+                    cand = prefix + inst
+                    if N.startswith(cand, cursor) and (cursor + len(cand) >= len(N) or not N[cursor + len(cand)].isalnum()):
+                        end = cursor + len(cand)
+                        break
+                else:
+                    continue
+                break
+            else:
+                return end
+            cursor = skip_space(N, end)
+            if cursor >= limit:
+                return end
+
+    def institution_speaker(self, doc: Doc, pos: int, limit: int) -> tuple[Speaker, int] | None:
+        """«نفت موسكو …», «وقال مسؤول كبير …»: an institution or unnamed official as subject."""
+        N = doc.text
+        inst_end = self.institution_at(N, pos, limit)
+        if not inst_end:
+            return None
+        while True:
+            tok = next_token(N, inst_end, limit)
+            if tok and not N[inst_end:tok[0]].strip() and (
+                    tok[2] in self.rules.modifiers or tok[2].endswith(self.rules.nisba_suffixes)):
+                inst_end = tok[1]
+            else:
+                break
+        return Speaker(OTHER, doc.original_span(pos, inst_end), feminine=True), inst_end
+
+
+# ------------------------------------------------------------- grouping
+def glued(N: str, mentions: list[Mention], backwards: bool = False) -> list[Mention]:
+    """The first mention and those glued to it by at most a space, comma or quote («المتحدث باسم الكرملين ديمتري بيسكوف»).
+
+    With ``backwards`` the mentions come last-first and the group is returned in text order.
+    """
+    group = [mentions[0]]
+    for m in mentions[1:]:
+        left, right = (m, group[-1]) if backwards else (group[-1], m)
+        gap = N[left.end:right.start]
+        if len(gap) <= 3 and not gap.strip(' ",') and same_person(left, right):
+            group.append(m)
+        else:
+            break
+    return group[::-1] if backwards else group
+
+
+def same_person(a: Mention, b: Mention) -> bool:
+    """A role glues to a name (المتحدث باسم الكرملين ديمتري بيسكوف); two different names do not (كيم جونغ أون بوتين)."""
+    if a.kind in ("role", "spokesman_word") or b.kind in ("role", "spokesman_word"):
+        return True
+    return a.person == b.person
+
+
+def skip_after_speaker(rules: Rules, N: str, pos: int, limit: int) -> int:
+    return skip_tokens(N, pos, limit, rules.skip_after_speaker)
