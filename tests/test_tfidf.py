@@ -90,9 +90,9 @@ def test_trained_default_model_learns_stance(tfidf_dir):
 
 def test_shared_features_give_the_same_probabilities():
     model = small_model()
-    assert model._shared_features
+    assert model.shared_features_
     shared = model.predict_proba(TEXTS)
-    model._shared_features = False
+    model.shared_features_ = False
     separate = model.predict_proba(TEXTS)
     for task in ("stance", "sentiment"):
         np.testing.assert_allclose(shared[task], separate[task], atol=1e-12)

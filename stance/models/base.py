@@ -12,8 +12,8 @@ A model folder holds the model's own files plus ``meta.json``::
 
 ``files`` lists the checksum of every other file in the folder; loading
 refuses a folder whose files do not match, before anything is deserialized.
-Each model class implements :class:`StanceModel`; :func:`load_model` picks the
-class from ``kind``.
+Each model class subclasses :class:`StanceModel`; :func:`load_model` picks the
+class from ``kind`` through :data:`MODEL_KINDS`.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ import json
 import platform
 from importlib import metadata
 from pathlib import Path
-from typing import Protocol
 
 import numpy as np
 
@@ -36,16 +35,127 @@ class ModelFolderError(ValueError):
     """A model folder is missing, incomplete, tampered with or of an unknown kind."""
 
 
-class StanceModel(Protocol):
-    kind: str
-    stance_labels: list[str]
-    sentiment_labels: list[str]
-    meta: dict
+class StanceModel:
+    """What every model kind shares: labels, config, the decide/abstain step, and the model folder.
+
+    A subclass sets ``kind`` (its name in ``meta.json`` and in :data:`MODEL_KINDS`) and
+    ``packages`` (libraries whose versions its folder records), and implements
+
+    - ``predict_proba(texts)`` -> ``{"stance": (n, len(stance_labels)), "sentiment": (n, len(sentiment_labels))}``;
+    - ``_save_files(folder)``: write its own files, return extra ``meta.json`` fields (or ``None``);
+    - ``_load_files(folder, meta, **options)``: read them back (``meta`` is already verified).
+
+    As in scikit-learn, ``__init__`` only stores settings, randomness comes from ``random_state``
+    (read from the config's ``random_state``, or its older name ``seed``), and what training learns
+    ends with ``_``.
+    """
+
+    kind: str = ""
+    packages: tuple[str, ...] = ()
+    defaults: dict = {}
+
+    def __init__(self, config: dict | None = None):
+        from stance import SENTIMENT_LABELS, STANCE_LABELS
+
+        self.config = {**self.defaults, **(config or {})}
+        self.stance_labels = list(STANCE_LABELS)
+        self.sentiment_labels = list(SENTIMENT_LABELS)
+        self.meta: dict = {}
+
+    @property
+    def random_state(self) -> int:
+        return int(self.config.get("random_state", self.config.get("seed", 13)))
+
+    @property
+    def abstain_threshold(self) -> float:
+        return float(self.config.get("abstain_threshold", 0.0))
+
+    @property
+    def labels(self) -> dict[str, list[str]]:
+        return {"stance": list(self.stance_labels), "sentiment": list(self.sentiment_labels)}
 
     def predict_proba(self, texts: list[str]) -> dict[str, np.ndarray]:
-        """``{"stance": (n, len(stance_labels)), "sentiment": (n, len(sentiment_labels))}``."""
+        raise NotImplementedError
 
-    def save(self, folder: str | Path) -> None: ...
+    def empty_proba(self) -> dict[str, np.ndarray]:
+        return {"stance": np.zeros((0, len(self.stance_labels))), "sentiment": np.zeros((0, len(self.sentiment_labels)))}
+
+    def predict(self, texts: list[str]) -> dict[str, list[str]]:
+        """Labels: arg-max of :meth:`predict_proba`, a stance under ``abstain_threshold`` abstaining to ``none``."""
+        from stance.metrics import decide
+
+        probs = self.predict_proba(list(texts))
+        return {"stance": decide(probs["stance"], self.stance_labels, self.abstain_threshold),
+                "sentiment": decide(probs["sentiment"], self.sentiment_labels)}
+
+    # -- the folder ------------------------------------------------------------------------------
+
+    def _save_files(self, folder: Path) -> dict | None:
+        raise NotImplementedError
+
+    def _load_files(self, folder: Path, meta: dict, **options) -> None:
+        raise NotImplementedError
+
+    def _meta_config(self) -> dict:
+        return self.config
+
+    def save(self, folder: str | Path, meta: dict | None = None) -> None:
+        """The model's own files, then ``meta.json`` (kind, labels, config, seed, versions, checksums of every file)."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        extra = self._save_files(folder) or {}
+        self.meta = write_meta(folder, {
+            **(meta or self.meta),
+            **extra,
+            "kind": self.kind,
+            "stance_labels": self.stance_labels,
+            "sentiment_labels": self.sentiment_labels,
+            "config": self._meta_config(),
+            "seed": self.random_state,
+            "versions": library_versions(*self.packages),
+        })
+
+    @classmethod
+    def _from_meta(cls, folder: Path, meta: dict) -> "StanceModel":
+        return cls(meta.get("config", {}))
+
+    @classmethod
+    def load(cls, folder: str | Path, **options) -> "StanceModel":
+        """Verify every checksum in ``meta.json``, then read the folder (``options`` go to the kind's reader)."""
+        folder = Path(folder)
+        meta = read_verified_meta(folder, expected_kind=cls.kind)
+        model = cls._from_meta(folder, meta)
+        model.meta = meta
+        model.stance_labels = list(meta["stance_labels"])
+        model.sentiment_labels = list(meta["sentiment_labels"])
+        model._load_files(folder, meta, **options)
+        return model
+
+
+# kind -> "module:Class". Classes are imported only when a folder of that kind is loaded, so this module
+# imports no model code (and no torch or scikit-learn). register_model_kind adds a kind of one's own.
+MODEL_KINDS: dict[str, str] = {
+    "tfidf": "stance.models.tfidf:TfidfModel",
+    "bert": "stance.models.bert:BertModel",
+    "ensemble": "stance.models.ensemble:EnsembleModel",
+}
+
+
+def register_model_kind(kind: str, target: str) -> None:
+    """Make :func:`load_model` read folders of ``kind`` with the class at ``target`` ("package.module:Class")."""
+    if ":" not in target:
+        raise ValueError(f"target must look like 'package.module:Class', not {target!r}")
+    MODEL_KINDS[kind] = target
+
+
+def model_class(kind: str) -> type:
+    import importlib
+
+    target = MODEL_KINDS.get(kind)
+    if target is None:
+        raise ModelFolderError(f"unknown model kind {kind!r} (known: {', '.join(sorted(MODEL_KINDS))})")
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
 
 
 def sha256_file(path: Path) -> str:
@@ -118,23 +228,10 @@ def model_fingerprint(folder: str | Path) -> str:
     return hashlib.sha256(json.dumps(stable, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def load_model(folder: str | Path) -> StanceModel:
-    """Load any model folder (TF-IDF, BERT or ensemble) after verifying its checksums."""
+def load_model(folder: str | Path, **options) -> StanceModel:
+    """Load any model folder after verifying its checksums; the class comes from ``meta.json``'s ``kind``."""
     meta = read_verified_meta(folder)
-    kind = meta["kind"]
-    if kind == "tfidf":
-        from stance.models.tfidf import TfidfModel
-
-        return TfidfModel.load(folder)
-    if kind == "bert":
-        from stance.models.bert import BertModel
-
-        return BertModel.load(folder)
-    if kind == "ensemble":
-        from stance.models.ensemble import EnsembleModel
-
-        return EnsembleModel.load(folder)
-    raise ModelFolderError(f"{folder}: unknown model kind {kind!r}")
+    return model_class(meta["kind"]).load(folder, **options)
 
 
 def json_default(obj):

@@ -34,8 +34,7 @@ from pathlib import Path
 
 import numpy as np
 
-from stance import SENTIMENT_LABELS, STANCE_LABELS
-from stance.models.base import ModelFolderError, library_versions, read_verified_meta, write_meta
+from stance.models.base import ModelFolderError, StanceModel
 
 DEFAULTS = {
     "seed": 13,
@@ -151,16 +150,15 @@ def set_seed(seed: int) -> None:
     torch.manual_seed(seed)
 
 
-class BertModel:
+class BertModel(StanceModel):
     """Stance and sentiment from one fine-tuned BERT encoder, behind the common model interface."""
 
     kind = "bert"
+    packages = ("torch", "transformers", "tokenizers", "safetensors", "peft")
+    defaults = DEFAULTS
 
     def __init__(self, config: dict | None = None):
-        self.config = {**DEFAULTS, **(config or {})}
-        self.stance_labels = list(STANCE_LABELS)
-        self.sentiment_labels = list(SENTIMENT_LABELS)
-        self.meta: dict = {}
+        super().__init__(config)
         self.tokenizer = None
         self.network = None
         self.history_: list[dict] = []
@@ -168,10 +166,6 @@ class BertModel:
         self.use_quantized = False
 
     # -- construction -------------------------------------------------------------------------
-
-    @property
-    def abstain_threshold(self) -> float:
-        return float(self.config.get("abstain_threshold", 0.0))
 
     @property
     def device(self):
@@ -196,7 +190,7 @@ class BertModel:
         if base == E5_BASE:
             config = {**E5_CONFIG, **(config or {})}
         model = cls(config)
-        set_seed(int(model.config["seed"]))
+        set_seed(model.random_state)
         model.tokenizer, model.network = model._build_network(base)
         model.config["base"] = base
         model._check_window()
@@ -327,7 +321,7 @@ class BertModel:
             raise RuntimeError("model is not trained")
         texts = list(texts)
         if not texts:
-            return {"stance": np.zeros((0, len(self.stance_labels))), "sentiment": np.zeros((0, len(self.sentiment_labels)))}
+            return self.empty_proba()
         window_ids, owner = self.windows(texts)
         stance, sentiment = self.window_probabilities(window_ids, quantized)
         counts = np.bincount(owner, minlength=len(texts))[:, None]
@@ -379,7 +373,7 @@ class BertModel:
         from stance.metrics import decide, label_metrics
 
         c = self.config
-        seed = int(c["seed"])
+        seed = self.random_state
         set_seed(seed)
         rng = np.random.default_rng(seed)
         device = self.device
@@ -457,35 +451,22 @@ class BertModel:
 
     # -- persistence ----------------------------------------------------------------------------
 
-    def save(self, folder: str | Path, meta: dict | None = None) -> None:
-        """Weights (safetensors, full precision), tokenizer and ``meta.json`` with checksums.
+    def _save_files(self, folder: Path) -> dict | None:
+        """Weights (safetensors, full precision) and tokenizer.
 
         A mean-pooling model saves only what training changed (``weights.safetensors``: LoRA adapters and the
         head, or every trained weight) plus the base's fingerprint; loading rebuilds the rest from the base.
         """
-        folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
-        extra = {}
         if self.config["pooling"] == "mean":
             from safetensors.torch import save_file
 
             save_file({k: v.detach().cpu().contiguous() for k, v in _trainable_state(self.network).items()},
                       str(folder / "weights.safetensors"))
-            extra["base_fingerprint"] = base_fingerprint(self.config["base"])
-        else:
-            with quiet_transformers():
-                self.network.save_pretrained(folder, safe_serialization=True)
-                self.tokenizer.save_pretrained(folder)
-        self.meta = write_meta(folder, {
-            **(meta or self.meta),
-            **extra,
-            "kind": self.kind,
-            "stance_labels": self.stance_labels,
-            "sentiment_labels": self.sentiment_labels,
-            "config": self.config,
-            "seed": int(self.config["seed"]),
-            "versions": library_versions("torch", "transformers", "tokenizers", "safetensors", "peft"),
-        })
+            return {"base_fingerprint": base_fingerprint(self.config["base"])}
+        with quiet_transformers():
+            self.network.save_pretrained(folder, safe_serialization=True)
+            self.tokenizer.save_pretrained(folder)
+        return None
 
     @classmethod
     def load(cls, folder: str | Path, quantize: bool | None = None) -> "BertModel":
@@ -493,19 +474,15 @@ class BertModel:
 
         ``quantize``: predict with dynamic int8 on CPU; ``None`` follows the config's ``quantize``.
         """
-        meta = read_verified_meta(folder, expected_kind=cls.kind)
-        folder = Path(folder)
-        model = cls(meta.get("config", {}))
-        model.meta = meta
-        model.stance_labels = list(meta["stance_labels"])
-        model.sentiment_labels = list(meta["sentiment_labels"])
-        if model.config["pooling"] == "mean":
-            model._load_trained_weights(folder, meta)
+        return super().load(folder, quantize=quantize)
+
+    def _load_files(self, folder: Path, meta: dict, quantize: bool | None = None) -> None:
+        if self.config["pooling"] == "mean":
+            self._load_trained_weights(folder, meta)
         else:
-            model._load_full_folder(folder)
-        model.network.to(model.device).eval()
-        model.use_quantized = bool(model.config.get("quantize") if quantize is None else quantize)
-        return model
+            self._load_full_folder(folder)
+        self.network.to(self.device).eval()
+        self.use_quantized = bool(self.config.get("quantize") if quantize is None else quantize)
 
     def _load_full_folder(self, folder: Path) -> None:
         from transformers import AutoModelForSequenceClassification, AutoTokenizer

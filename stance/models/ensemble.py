@@ -27,18 +27,20 @@ from pathlib import Path
 
 import numpy as np
 
-from stance.models.base import META, ModelFolderError, library_versions, load_model, model_fingerprint, read_verified_meta, write_meta
+from stance.models.base import META, ModelFolderError, StanceModel, load_model, model_fingerprint
 
 SPEC = "ensemble.json"
 
 
-class EnsembleModel:
+class EnsembleModel(StanceModel):
     """Members' probabilities averaged with dev-fitted weights, behind the common model interface."""
 
     kind = "ensemble"
+    packages = ("scikit-learn", "torch", "transformers")
+    defaults = {"weight_step": 0.1, "seed": 13}
 
     def __init__(self, members: list[str | Path], config: dict | None = None):
-        self.config = {"weight_step": 0.1, "seed": 13, **(config or {})}
+        super().__init__(config)
         self.member_paths = [Path(p) for p in members]
         if not self.member_paths:
             raise ValueError("an ensemble needs at least one member model folder")
@@ -49,7 +51,6 @@ class EnsembleModel:
         for path, member in zip(self.member_paths, self.members):
             if list(member.stance_labels) != self.stance_labels or list(member.sentiment_labels) != self.sentiment_labels:
                 raise ModelFolderError(f"member {path} has different labels from {self.member_paths[0]}")
-        self.meta: dict = {}
         n = len(self.members)
         self.stance_weights_ = np.full(n, 1.0 / n)
         self.sentiment_weights_ = np.full(n, 1.0 / n)
@@ -69,7 +70,7 @@ class EnsembleModel:
     def predict_proba(self, texts: list[str]) -> dict[str, np.ndarray]:
         texts = list(texts)
         if not texts:
-            return {"stance": np.zeros((0, len(self.stance_labels))), "sentiment": np.zeros((0, len(self.sentiment_labels)))}
+            return self.empty_proba()
         probs = self.member_probabilities(texts)
         return {"stance": self._combine(probs, "stance", self.stance_weights_),
                 "sentiment": self._combine(probs, "sentiment", self.sentiment_weights_)}
@@ -124,9 +125,10 @@ class EnsembleModel:
         }
         return self
 
-    def save(self, folder: str | Path, meta: dict | None = None) -> None:
-        folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
+    def _meta_config(self) -> dict:
+        return {**self.config, "abstain_threshold": float(self.abstain_threshold_)}
+
+    def _save_files(self, folder: Path) -> None:
         spec = {
             "members": [{"path": Path(os.path.relpath(p.resolve(), folder.resolve())).as_posix(),
                          "kind": m.kind, "fingerprint": model_fingerprint(p)}
@@ -137,20 +139,9 @@ class EnsembleModel:
             "selection": self.selection_,
         }
         (folder / SPEC).write_text(json.dumps(spec, ensure_ascii=False, indent=2), encoding="utf-8")
-        self.meta = write_meta(folder, {
-            **(meta or self.meta),
-            "kind": self.kind,
-            "stance_labels": self.stance_labels,
-            "sentiment_labels": self.sentiment_labels,
-            "config": {**self.config, "abstain_threshold": float(self.abstain_threshold_)},
-            "seed": int(self.config["seed"]),
-            "versions": library_versions("scikit-learn", "torch", "transformers"),
-        })
 
     @classmethod
-    def load(cls, folder: str | Path) -> "EnsembleModel":
-        meta = read_verified_meta(folder, expected_kind=cls.kind)
-        folder = Path(folder)
+    def _from_meta(cls, folder: Path, meta: dict) -> "EnsembleModel":
         try:
             spec = json.loads((folder / SPEC).read_text(encoding="utf-8"))
             entries = spec["members"]
@@ -165,10 +156,11 @@ class EnsembleModel:
                 raise ModelFolderError(f"{folder}: member {entry['path']} changed since the ensemble was fitted "
                                        "(its weights, config or metrics differ); refit the ensemble")
             paths.append(path)
-        model = cls(paths, meta.get("config", {}))
-        model.meta = meta
-        model.stance_weights_ = np.asarray(spec["stance_weights"], dtype=float)
-        model.sentiment_weights_ = np.asarray(spec["sentiment_weights"], dtype=float)
-        model.abstain_threshold_ = float(spec["abstain_threshold"])
-        model.selection_ = spec.get("selection", {})
-        return model
+        return cls(paths, meta.get("config", {}))
+
+    def _load_files(self, folder: Path, meta: dict, **options) -> None:
+        spec = json.loads((folder / SPEC).read_text(encoding="utf-8"))
+        self.stance_weights_ = np.asarray(spec["stance_weights"], dtype=float)
+        self.sentiment_weights_ = np.asarray(spec["sentiment_weights"], dtype=float)
+        self.abstain_threshold_ = float(spec["abstain_threshold"])
+        self.selection_ = spec.get("selection", {})

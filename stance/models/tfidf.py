@@ -23,8 +23,7 @@ from sklearn.pipeline import FeatureUnion
 from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
-from stance import SENTIMENT_LABELS, STANCE_LABELS
-from stance.models.base import ModelFolderError, library_versions, read_verified_meta, write_meta
+from stance.models.base import ModelFolderError, StanceModel
 from stance.normalize import normalize
 
 TRUSTED_PREFIXES = (
@@ -134,90 +133,67 @@ def _without_vocabularies(union: FeatureUnion) -> FeatureUnion:
     return clone_union
 
 
-class TfidfModel:
+class TfidfModel(StanceModel):
     """Stance and sentiment TF-IDF classifiers behind the common model interface."""
 
     kind = "tfidf"
+    packages = ("scikit-learn", "skops", "camel-tools")
 
     def __init__(self, config: dict | None = None):
-        self.config = dict(config or {})
-        self.stance_labels = list(STANCE_LABELS)
-        self.sentiment_labels = list(SENTIMENT_LABELS)
-        self.meta: dict = {}
-        self.stance_clf: TfidfClassifier | None = None
-        self.sentiment_clf: TfidfClassifier | None = None
-
-    @property
-    def abstain_threshold(self) -> float:
-        return float(self.config.get("abstain_threshold", 0.0))
+        super().__init__(config)
+        self.stance_clf_: TfidfClassifier | None = None
+        self.sentiment_clf_: TfidfClassifier | None = None
+        self.shared_features_ = False
 
     def _estimator(self) -> TfidfClassifier:
         c = self.config
         return TfidfClassifier(
             word_ngram=tuple(c.get("word_ngram", (1, 2))), char_ngram=tuple(c.get("char_ngram", (2, 5))),
             C=float(c.get("C", 0.5)), max_features=c.get("max_features", 200_000),
-            calibration_folds=int(c.get("calibration_folds", 3)), random_state=int(c.get("seed", 13)),
+            calibration_folds=int(c.get("calibration_folds", 3)), random_state=self.random_state,
         )
 
     def fit(self, texts: list[str], stance: list[str], sentiment: list[str]) -> "TfidfModel":
-        self.stance_clf = self._estimator().fit(texts, stance)
-        self.sentiment_clf = self._estimator().fit(texts, sentiment)
+        self.stance_clf_ = self._estimator().fit(texts, stance)
+        self.sentiment_clf_ = self._estimator().fit(texts, sentiment)
         self._check_shared_features()
         return self
 
     def _check_shared_features(self) -> None:
         """Both classifiers were fitted on the same texts with the same settings, so their vectorizers are
         the same; when that holds, features are computed once per batch and fed to both."""
-        a, b = self.stance_clf.vectorizer_, self.sentiment_clf.vectorizer_
-        self._shared_features = all(
+        a, b = self.stance_clf_.vectorizer_, self.sentiment_clf_.vectorizer_
+        self.shared_features_ = all(
             va.get_params() == vb.get_params() and va.vocabulary_ == vb.vocabulary_
             and np.array_equal(va.idf_, vb.idf_)
             for (_, va), (_, vb) in zip(a.transformer_list, b.transformer_list)
         )
 
     def predict_proba(self, texts: list[str]) -> dict[str, np.ndarray]:
-        if self.stance_clf is None or self.sentiment_clf is None:
+        if self.stance_clf_ is None or self.sentiment_clf_ is None:
             raise RuntimeError("model is not trained")
         if not texts:
-            return {"stance": np.zeros((0, len(self.stance_labels))), "sentiment": np.zeros((0, len(self.sentiment_labels)))}
-        if getattr(self, "_shared_features", False):
-            features = self.stance_clf.vectorizer_.transform(list(texts))
-            stance = self.stance_clf.predict_proba_features(features)
-            sentiment = self.sentiment_clf.predict_proba_features(features)
+            return self.empty_proba()
+        if self.shared_features_:
+            features = self.stance_clf_.vectorizer_.transform(list(texts))
+            stance = self.stance_clf_.predict_proba_features(features)
+            sentiment = self.sentiment_clf_.predict_proba_features(features)
         else:
-            stance, sentiment = self.stance_clf.predict_proba(texts), self.sentiment_clf.predict_proba(texts)
+            stance, sentiment = self.stance_clf_.predict_proba(texts), self.sentiment_clf_.predict_proba(texts)
         return {
-            "stance": _align(stance, self.stance_clf.classes_, self.stance_labels),
-            "sentiment": _align(sentiment, self.sentiment_clf.classes_, self.sentiment_labels),
+            "stance": _align(stance, self.stance_clf_.classes_, self.stance_labels),
+            "sentiment": _align(sentiment, self.sentiment_clf_.classes_, self.sentiment_labels),
         }
 
-    def save(self, folder: str | Path, meta: dict | None = None) -> None:
+    def _save_files(self, folder: Path) -> None:
         import skops.io as sio
 
-        folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
-        sio.dump(self.stance_clf, folder / "stance.skops")
-        sio.dump(self.sentiment_clf, folder / "sentiment.skops")
-        self.meta = write_meta(folder, {
-            **(meta or self.meta),
-            "kind": self.kind,
-            "stance_labels": self.stance_labels,
-            "sentiment_labels": self.sentiment_labels,
-            "config": self.config,
-            "seed": int(self.config.get("seed", 13)),
-            "versions": library_versions("scikit-learn", "skops", "camel-tools"),
-        })
+        sio.dump(self.stance_clf_, folder / "stance.skops")
+        sio.dump(self.sentiment_clf_, folder / "sentiment.skops")
 
-    @classmethod
-    def load(cls, folder: str | Path) -> "TfidfModel":
+    def _load_files(self, folder: Path, meta: dict, **options) -> None:
         import skops.io as sio
 
-        meta = read_verified_meta(folder, expected_kind=cls.kind)
-        folder = Path(folder)
-        model = cls(meta.get("config", {}))
-        model.meta = meta
-        model.stance_labels = list(meta["stance_labels"])
-        model.sentiment_labels = list(meta["sentiment_labels"])
         for name in ("stance", "sentiment"):
             path = folder / f"{name}.skops"
             untrusted = sio.get_untrusted_types(file=path)
@@ -228,9 +204,8 @@ class TfidfModel:
                 clf = sio.load(path, trusted=untrusted)
             except Exception as exc:  # skops raises many kinds on a corrupt file
                 raise ModelFolderError(f"cannot load {path}: {exc}") from None
-            setattr(model, f"{name}_clf", clf)
-        model._check_shared_features()
-        return model
+            setattr(self, f"{name}_clf_", clf)
+        self._check_shared_features()
 
 
 def _align(proba: np.ndarray, classes: np.ndarray, labels: list[str]) -> np.ndarray:
