@@ -4,6 +4,11 @@ The lexicon is data (``resources/actors.json`` by default, or any JSON file of
 the same shape passed as ``path``): a user adds an actor by editing it. Names
 are matched on normalized text (:mod:`stance.normalize`) as whole words, with
 the one-letter prefixes Arabic attaches to words (و، ف، ب، ل، ك).
+
+Per person the lexicon records names, gender, roles with the dates they were
+held (an office such as the South Korean presidency passes from Moon to Yoon to
+Lee), and namesakes (other Kims and Yoons), so a mention can be resolved for
+the date of the article (:meth:`Mention.holder_at`).
 """
 
 from __future__ import annotations
@@ -11,22 +16,31 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import date as Date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from stance.normalize import normalize
 
-# Letters that can be glued to the front of a name: و/ف (and), ب/ل/ك (prepositions).
-_PREFIXES_FULL = "(?:[وف]?[بلك]?)"
-# A bare surname (كيم، يون) is short enough to hide inside other words after a
-# preposition (ليون = Lyon), so it only takes the conjunctions.
-_PREFIXES_SHORT = "(?:[وف]?)"
 _WORD_CHAR = r"[\w\u0600-\u06FF]"
 
 
 class LexiconError(ValueError):
     """The lexicon file is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Someone who held a role, and when (``None`` = open-ended)."""
+
+    actor: str | None  # tracked actor id, or None for another person
+    person: str
+    start: Date | None = None
+    end: Date | None = None
+
+    def holds_on(self, day: Date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
 @dataclass(frozen=True)
@@ -39,6 +53,25 @@ class Mention:
     actor: str | None  # tracked actor id, or None
     person: str  # who is meant, for not_actor and tracked names
     surname: str | None = None  # for full names and bare surnames: the family name
+    gender: str | None = None  # "m" / "f" when the lexicon knows
+    holders: tuple[Holder, ...] = ()  # for roles: everyone who held it, with dates
+
+    @property
+    def dated(self) -> bool:
+        """A role whose holder depends on the date."""
+        return any(h.start is not None or h.end is not None for h in self.holders)
+
+    def holder_at(self, day: Date) -> Holder | None:
+        return next((h for h in self.holders if h.holds_on(day)), None)
+
+
+def _date(value, where: str) -> Date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return Date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise LexiconError(f"{where}: not a YYYY-MM-DD date: {value!r}") from None
 
 
 class Lexicon:
@@ -47,41 +80,86 @@ class Lexicon:
             self.actors: dict[str, dict] = data["actors"]
             not_actors = data.get("not_actors", [])
             spokesman_words = data.get("spokesman_words", [])
+            offices = data.get("offices", {})
         except (KeyError, TypeError) as exc:
             raise LexiconError(f"lexicon must have an 'actors' mapping: {exc}") from None
-        entries: list[tuple[str, str, str | None, str, str | None]] = []
-        self.spokesmen = {a for a, spec in self.actors.items() if spec.get("spokesman")}
-        surnames = {normalize(spec["surname"]): a for a, spec in self.actors.items() if spec.get("surname")}
+        if not isinstance(self.actors, dict):
+            raise LexiconError("lexicon must have an 'actors' mapping")
+        self.spokesmen = {a for a, spec in self.actors.items() if isinstance(spec, dict) and spec.get("spokesman")}
+        self.genders = {a: spec.get("gender") for a, spec in self.actors.items() if isinstance(spec, dict)}
+        surnames = {normalize(spec["surname"]): a for a, spec in self.actors.items()
+                    if isinstance(spec, dict) and spec.get("surname")}
+        self.surnames = set(surnames)
+        # surface -> (kind, actor, person, surname, gender)
+        entries: list[tuple[str, str, str | None, str, str | None, str | None]] = []
+        role_holders: dict[str, list[Holder]] = {}
+
+        def add_roles(roles, actor, person, where):
+            for role in roles:
+                if isinstance(role, str):
+                    role_holders.setdefault(normalize(role), []).append(Holder(actor, person))
+                    continue
+                if not isinstance(role, dict) or ("office" not in role and "names" not in role):
+                    raise LexiconError(f"{where}: a role is a string or an object with 'office' or 'names'")
+                if "office" in role and role["office"] not in offices:
+                    raise LexiconError(f"{where}: unknown office {role['office']!r}")
+                surfaces = offices[role["office"]] if "office" in role else role["names"]
+                holder = Holder(actor, person, _date(role.get("from"), where), _date(role.get("to"), where))
+                for surface in surfaces:
+                    role_holders.setdefault(normalize(surface), []).append(holder)
+
         for actor, spec in self.actors.items():
             if not isinstance(spec, dict) or not spec.get("names"):
                 raise LexiconError(f"actor {actor!r} needs a non-empty 'names' list")
+            person = spec.get("person", actor)
             for name in spec["names"]:
-                entries.append((normalize(name), "name", actor, spec.get("person", actor), _surname_of(name, surnames)))
-            for role in spec.get("roles", []):
-                entries.append((normalize(role), "role", actor, spec.get("person", actor), None))
+                entries.append((normalize(name), "name", actor, person, _surname_of(name, surnames), spec.get("gender")))
+            add_roles(spec.get("roles", []), actor, person, f"actor {actor!r}")
             if spec.get("surname"):
-                entries.append((normalize(spec["surname"]), "surname", actor, spec.get("person", actor), normalize(spec["surname"])))
+                entries.append((normalize(spec["surname"]), "surname", actor, person, normalize(spec["surname"]), spec.get("gender")))
+            for namesake in spec.get("namesakes", []):
+                for name in namesake["names"]:
+                    entries.append((normalize(name), "not_actor", None, namesake.get("person", name),
+                                    _surname_of(name, surnames), namesake.get("gender")))
         for item in not_actors:
             surface = item["surface"] if isinstance(item, dict) else item
             person = item.get("person", surface) if isinstance(item, dict) else surface
-            entries.append((normalize(surface), "not_actor", None, person, _surname_of(surface, surnames)))
+            gender = item.get("gender") if isinstance(item, dict) else None
+            entries.append((normalize(surface), "not_actor", None, person, _surname_of(surface, surnames), gender))
+            if isinstance(item, dict):
+                add_roles(item.get("roles", []), None, person, f"not_actor {person!r}")
         for word in spokesman_words:
-            entries.append((normalize(word), "spokesman_word", None, "spokesman", None))
+            entries.append((normalize(word), "spokesman_word", None, "spokesman", None, None))
+        self._holders = {surface: tuple(holders) for surface, holders in role_holders.items()}
+        for surface, holders in self._holders.items():
+            tracked = next((h.actor for h in holders if h.actor), None)
+            entries.append((surface, "role", tracked, holders[0].person if tracked is None else
+                            next(h.person for h in holders if h.actor == tracked), None, None))
         # Longest surface first, so «كيم هونغ كيون» wins over «كيم».
         entries.sort(key=lambda e: -len(e[0]))
-        self._by_surface = {}
-        for surface, kind, actor, person, surname in entries:
-            self._by_surface.setdefault(surface, (kind, actor, person, surname))
-        full = [s for s, (k, *_rest) in self._by_surface.items() if k != "surname"]
-        short = [s for s, (k, *_rest) in self._by_surface.items() if k == "surname"]
+        self._by_surface: dict[str, tuple] = {}
+        for surface, kind, actor, person, surname, gender in entries:
+            if not surface:
+                continue
+            self._by_surface.setdefault(_canonical_space(surface), (kind, actor, person, surname, gender))
+        prefixes = data.get("name_prefixes") or _shipped_data()["name_prefixes"]
+        conj = "".join(normalize(p) for p in prefixes.get("conjunctions", []))
+        prep = "".join(normalize(p) for p in prefixes.get("prepositions", []))
+        prefix_full = (f"[{conj}]?" if conj else "") + (f"[{prep}]?" if prep else "")
+        # A bare surname (كيم، يون) is short enough to hide inside other words after a
+        # preposition (ليون = Lyon), so it only takes the conjunctions.
+        prefix_short = f"[{conj}]?" if conj else ""
+        full = [s for s, v in self._by_surface.items() if v[0] != "surname"]
+        short = [s for s, v in self._by_surface.items() if v[0] == "surname"]
         alternatives = []
         if full:
-            alternatives.append(_PREFIXES_FULL + "(?P<full>" + "|".join(_surface_pattern(s) for s in _longest_first(full)) + ")")
+            alternatives.append(f"(?:{prefix_full})(?P<full>" + "|".join(_surface_pattern(s) for s in _longest_first(full)) + ")")
         if short:
-            alternatives.append(_PREFIXES_SHORT + "(?P<short>" + "|".join(_surface_pattern(s) for s in _longest_first(short)) + ")")
-        self._pattern = re.compile(
-            rf"(?<!{_WORD_CHAR})(?:" + "|".join(alternatives) + rf")(?!{_WORD_CHAR})"
-        )
+            alternatives.append(f"(?:{prefix_short})(?P<short>" + "|".join(_surface_pattern(s) for s in _longest_first(short)) + ")")
+        self._pattern = re.compile(rf"(?<!{_WORD_CHAR})(?:" + "|".join(alternatives) + rf")(?!{_WORD_CHAR})")
+        syllables = sorted({normalize(s) for s in data.get("korean_given_syllables", [])}, key=len, reverse=True)
+        self._given_names = re.compile(
+            r"(?:[\s\-]+(?:" + "|".join(map(re.escape, syllables)) + rf")(?!{_WORD_CHAR})){{2,3}}") if syllables else None
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Lexicon":
@@ -96,6 +174,11 @@ class Lexicon:
         return cls(data)
 
     @property
+    def role_holders(self) -> dict[str, tuple[Holder, ...]]:
+        """Normalized role surface -> everyone who held it."""
+        return self._holders
+
+    @property
     def actor_ids(self) -> list[str]:
         return list(self.actors)
 
@@ -105,13 +188,21 @@ class Lexicon:
         found = []
         for m in self._pattern.finditer(normalized_text, start, end):
             group = "full" if m.group("full") is not None else "short"
-            surface = m.group(group)
-            kind, actor, person, surname = self._by_surface[_canonical_space(surface)]
-            found.append(Mention(m.start(group), m.end(group), kind, actor, person, surname))
+            surface = _canonical_space(m.group(group))
+            kind, actor, person, surname, gender = self._by_surface[surface]
+            m_start, m_end = m.start(group), m.end(group)
+            if kind == "surname" and self._given_names is not None:
+                given = self._given_names.match(normalized_text, m_end, end)
+                if given:
+                    # «كيم يون هو»: a full Korean name the lexicon does not know is a namesake, not the actor.
+                    found.append(Mention(m_start, given.end(), "not_actor", None,
+                                         normalized_text[m_start:given.end()], surname))
+                    continue
+            found.append(Mention(m_start, m_end, kind, actor, person, surname, gender, self._holders.get(surface, ())))
         return found
 
-    def match_whole(self, normalized_phrase: str) -> tuple[str, str | None, str, str | None] | None:
-        """Look up a phrase that is exactly one lexicon surface form."""
+    def match_whole(self, normalized_phrase: str) -> tuple | None:
+        """Look up a phrase that is exactly one lexicon surface form: ``(kind, actor, person, surname, gender)``."""
         return self._by_surface.get(_canonical_space(normalized_phrase.strip()))
 
 
@@ -134,6 +225,10 @@ def _surname_of(name: str, surnames: dict[str, str]) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _shipped_data() -> dict:
+    return json.loads(resources.files("stance.resources").joinpath("actors.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
-    data = json.loads(resources.files("stance.resources").joinpath("actors.json").read_text("utf-8"))
-    return Lexicon(data)
+    return Lexicon(_shipped_data())

@@ -18,6 +18,7 @@ from stance.normalize import NormalizedText, normalize_with_offsets
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "”"}
 TRIM_CHARS = " \t\r\n.,،:;؛-–—"
 QUOTE_CHARS = '"«»“”'
+QUESTION_MARKS = "?\u061f"  # Latin and Arabic
 WORD = re.compile(r"\w+")
 _QUOTE_OR_NEWLINE = re.compile('[\n«»“”„"]')
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -69,6 +70,7 @@ class State:
     previous_paragraph_had_statement: bool = False
     sentence_start: int = 0
     content_end: int = 0  # end of the last statement's content, so its words are not taken as a subject
+    announced: Speaker | None = None  # a speaker whose words follow on the next line («… قائلا:»)
 
     def remember(self, speaker: Speaker) -> None:
         self.last_speaker = speaker
@@ -104,6 +106,16 @@ class Doc:
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         return self.lexicon.find(self.nt.text, start, end)
+
+    def in_question(self, pos: int) -> bool:
+        """In a sentence that ends with a question mark (an interviewer's question names people who do not speak)."""
+        N = self.nt.text
+        end = len(N)
+        for stop in ".!\n" + QUESTION_MARKS:
+            found = N.find(stop, pos)
+            if found >= 0:
+                end = min(end, found)
+        return end < len(N) and N[end] in QUESTION_MARKS
 
     # ---------------------------------------------------------- quotations
     def in_quote(self, pos: int) -> bool:

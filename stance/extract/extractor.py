@@ -54,6 +54,8 @@ class Extractor:
                 if s_end <= covered_until:
                     continue
                 para_found += self._sentence(doc, max(s_start, covered_until), s_end, state)
+            if para_found or not doc.text[p_start:p_end].rstrip().endswith(":"):
+                state.announced = None  # an announcement («قائلا:») holds only for the next paragraph
             state.previous_paragraph_had_statement = bool(para_found)
             found += para_found
         return self._statements(doc, found)

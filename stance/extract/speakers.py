@@ -21,6 +21,12 @@ class SpeakerResolver:
     def __init__(self, lexicon: Lexicon, rules: Rules):
         self.lexicon = lexicon
         self.rules = rules
+        # title word -> tracked actors whose role names contain it («الزعيم» -> kim)
+        self.title_actors: dict[str, set[str]] = {}
+        for surface, holders in lexicon.role_holders.items():
+            for word in surface.split():
+                if word in rules.titles:
+                    self.title_actors.setdefault(word, set()).update(h.actor for h in holders if h.actor)
 
     # ----------------------------------------------------------- mentions
     def mention_group(self, doc: Doc, pos: int, limit: int) -> list[Mention]:
@@ -40,19 +46,24 @@ class SpeakerResolver:
         N = doc.text
         rules = self.rules
         mentions = doc.mentions_between(r_start, r_end)
-        if mentions and mentions[0].kind == "spokesman_word":
-            named = [m for m in mentions[1:] if m.kind in ("name", "not_actor", "role")]
-            if named and len(words(N, mentions[0].end, named[0].start)) <= 2:
-                mentions = named  # «المتحدث باسمه ديمتري بيسكوف»
         prefix_words = words(N, r_start, mentions[0].start) if mentions else []
+        mentions = self.apposed(doc, mentions)
         if prefix_words and prefix_words[0] in rules.adjuncts and prefix_words[0] not in rules.titles:
             mentions = []  # «قال خلال لقائه كيم إن …»: a name inside an adverbial is not the speaker
+        if mentions and self.possessed(doc, r_start, mentions[0]):
+            # «قالت شقيقة الزعيم كيم جونغ أون», «قال مستشار يون»: the name is someone else's possessor.
+            cleaned = self.clean_region(doc, r_start, r_end)
+            surface = doc.original_span(*cleaned) if cleaned else doc.original_span(r_start, r_end)
+            return Speaker(OTHER, surface, feminine=cue.feminine, plural=cue.plural)
         if mentions:
-            first = mentions[0]
             group = glued(N, mentions)
             if len(prefix_words) <= 6:
                 return self.resolve_group(doc, group, state, r_end)
         cleaned = self.clean_region(doc, r_start, r_end)
+        if cleaned:
+            referred = self.back_reference(doc, cleaned[0], cleaned[1], state) or self.joint_speaker(doc, *cleaned)
+            if referred is not None:
+                return referred
         if cleaned:
             region_words = words(N, cleaned[0], cleaned[1])
             if len(region_words) == 1 and region_words[0] in rules.titles:
@@ -67,6 +78,95 @@ class SpeakerResolver:
             return Speaker(OTHER, surface, spokesman=is_spokes, feminine=cue.feminine, plural=cue.plural)
         return self.svo_subject(doc, cue, state)
 
+    def apposed(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """«المتحدث باسم البيت الأبيض، جون كيربي،», «الناطق باسم الرئاسة ديمتري بيسكوف»: a name in apposition
+        to a role or a spokesman word decides who speaks (ANNOTATION.md, Apposition)."""
+        if not mentions or mentions[0].kind not in ("spokesman_word", "role"):
+            return mentions
+        N = doc.text
+        for i, m in enumerate(mentions[1:], 1):
+            if m.kind not in ("name", "not_actor", "surname"):
+                continue
+            gap = N[mentions[0].end:m.start]
+            gap_words = words(N, mentions[0].end, m.start)
+            ends_with_comma = gap.count(",") == 1 and gap.strip(" ")[-1:] == ","
+            if len(gap_words) > 6 or gap.count(",") > 1 or (gap.count(",") == 1 and not ends_with_comma):
+                break
+            if mentions[0].kind == "role" and not (ends_with_comma and len(gap_words) <= 3):
+                break  # a full role glues to a name directly; other words in between belong to the sentence
+            if any(w in self.rules.adjuncts for w in gap_words):
+                break
+            return mentions[i:]
+        return mentions
+
+    def possessed(self, doc: Doc, r_start: int, first: Mention) -> bool:
+        """The words before the name end in a possessor head, titles aside («شقيقة الزعيم كيم», «مكتب يون»)."""
+        before = [w for w in words(doc.text, r_start, first.start) if w not in self.rules.titles]
+        if first.kind == "role":
+            return False
+        return bool(before) and before[-1] in self.rules.possessor_heads
+
+    def back_reference(self, doc: Doc, start: int, end: int, state: State) -> Speaker | None:
+        """«وقال المسؤول الأمريكي …» right after Kirby spoke is Kirby; otherwise nobody tracked."""
+        if self.rules.back_reference_re is None:
+            return None
+        segment = doc.text[start:end].strip()
+        article = self.rules.definite_article
+        candidates = [segment] + ([article + segment[1:]] if segment.startswith(article[1:]) else [])  # للمسؤول
+        matches = [m for m in (self.rules.back_reference_re.fullmatch(c) for c in candidates) if m]
+        if not matches:
+            return None
+        actor = self.rules.back_references[matches[0].group(1)]
+        last = state.last_speaker
+        if last is not None and last.actor == actor:
+            return Speaker(actor, doc.original_span(start, end), spokesman=last.spokesman)
+        return None
+
+    def role_holder(self, doc: Doc, role: Mention) -> str:
+        """Who holds a dated role: the holder on the article's date; without a date, the holder the
+        article names (the latest named before the mention, else the first after); else ``other``."""
+        if doc.date is not None:
+            holder = role.holder_at(doc.date)
+            return holder.actor if holder is not None and holder.actor else OTHER
+        if len(role.holders) == 1 and role.holders[0].actor:
+            return role.holders[0].actor  # nobody else is known to have held it: no doubt to resolve
+        named_before, named_after = None, None
+        for m in doc.mentions:
+            if m.kind not in ("name", "not_actor", "surname") or m.start == role.start:
+                continue
+            for h in role.holders:
+                if (h.actor and m.actor == h.actor and m.kind != "surname") or (not h.actor and m.person == h.person) \
+                        or (h.actor and m.kind == "surname" and self.surname_owner(doc, m) == h.actor):
+                    if m.start < role.start:
+                        named_before = h
+                    elif named_after is None:
+                        named_after = h
+        holder = named_before or named_after
+        return holder.actor if holder is not None and holder.actor else OTHER
+
+    def joint_speaker(self, doc: Doc, start: int, end: int) -> Speaker | None:
+        """«وقال الزعيمان …», «أكد يون ونظيره …»: the tracked actor among the people just named."""
+        N = doc.text
+        region = words(N, start, end)
+        if not region or not (region[0] in self.rules.joint_words or any(w in self.rules.counterpart_words for w in region)):
+            return None
+        window_start = max(0, N.rfind("\n", 0, max(0, N.rfind("\n", 0, start))))
+        tracked = {m.actor for m in doc.mentions_between(window_start, end) if m.kind == "name" and m.actor}
+        if len(tracked) != 1:
+            return None
+        return Speaker(tracked.pop(), doc.original_span(start, end))
+
+    def subject_right_before(self, doc: Doc, cue: Cue, s_start: int) -> Speaker | None:
+        """«كيم يتوعد ترامب …»: a name opening the clause right before the verb is its subject."""
+        N = doc.text
+        mentions = [m for m in doc.mentions_between(s_start, cue.start) if m.kind in ("name", "surname", "role")]
+        if not mentions:
+            return None
+        last = mentions[-1]
+        if N[last.end:cue.start].strip() or [w for w in words(N, s_start, mentions[0].start) if w not in self.rules.fillers]:
+            return None
+        return self.resolve_group(doc, glued(N, mentions[::-1], backwards=True), State())
+
     def title_referent(self, doc: Doc, title: str, pos: int, state: State) -> Speaker | None:
         """«وأكد الرئيس أن …»: the last person named with this title before ``pos``."""
         N = doc.text
@@ -76,7 +176,13 @@ class SpeakerResolver:
             group = self.mention_group(doc, m.end() - len(title), min(pos, m.end() + 60))
             if group:
                 best = group
-        return self.resolve_group(doc, best, state) if best else None
+        if best:
+            return self.resolve_group(doc, best, state)
+        # «وقال الزعيم …» after «كيم جونغ أون» was named without the title: the latest person named
+        # whose roles carry the title.
+        holders = self.title_actors.get(title, set())
+        named = [m for m in doc.mentions if m.start < pos and m.kind == "name" and m.actor in holders]
+        return Speaker(named[-1].actor, doc.original_span(pos, pos + len(title))) if named else None
 
     def is_object_word(self, doc: Doc, start: int, end: int) -> bool:
         """One word carrying a possessive/object pronoun (مواطنيه، نظيره، الصحفيين) cannot be the speaker."""
@@ -102,7 +208,8 @@ class SpeakerResolver:
             after = words(N, m.end, m.end + 20)
             if after and after[0] in self.rules.role_negators:
                 return Speaker(OTHER, surface(m))
-            return Speaker(m.actor, surface(m), spokesman=m.actor in self.lexicon.spokesmen)
+            actor = self.role_holder(doc, m) if m.dated else (m.actor or OTHER)
+            return Speaker(actor, surface(m), spokesman=m.actor in self.lexicon.spokesmen)
         m = group[0]  # spokesman word
         if self.rules.on_behalf_re.match(N, m.end, region_end or m.end + 40):
             end = region_end or m.end
@@ -195,7 +302,8 @@ class SpeakerResolver:
             return None
         N = doc.text
         mentions = [m for m in doc.mentions_between(since, until)
-                    if m.kind in ("name", "role", "not_actor", "surname") and not doc.in_inner_quote(m.start)]
+                    if m.kind in ("name", "role", "not_actor", "surname") and not doc.in_inner_quote(m.start)
+                    and not doc.in_question(m.start)]
         if not mentions:
             return None
         last_sentence_start = max(N.rfind(".", since, mentions[-1].start), N.rfind("\n", since, mentions[-1].start)) + 1
@@ -236,6 +344,13 @@ class SpeakerResolver:
             else:
                 break
         return Speaker(OTHER, doc.original_span(pos, inst_end), feminine=True), inst_end
+
+    def institution_or_reference(self, doc: Doc, pos: int, limit: int, state: State) -> tuple[Speaker, int] | None:
+        found = self.institution_speaker(doc, pos, limit)
+        if found is None:
+            return None
+        referred = self.back_reference(doc, skip_space(doc.text, pos), found[1], state)
+        return (referred, found[1]) if referred is not None else found
 
 
 # ------------------------------------------------------------- grouping

@@ -31,6 +31,9 @@ class AttributionFirst:
         if comma < 0 or len(words(N, m.end(), comma)) > 8 or any(m.end() <= c.start < comma for c in cues):
             return None
         region_start = m.end()
+        region = words(N, region_start, comma)
+        if region and region[0] in self.rules.outlet_heads:
+            return None  # «وبحسب وكالة رويترز، فإن …»: a source for a fact, not a statement
         mentions = doc.mentions_between(region_start, comma)
         if mentions:
             speaker = self.speakers.resolve_group(doc, glued(N, mentions), state)
@@ -38,7 +41,8 @@ class AttributionFirst:
             cleaned = self.speakers.clean_region(doc, region_start, comma)
             if not cleaned:
                 return None
-            speaker = Speaker(OTHER, doc.original_span(*cleaned))
+            speaker = (self.speakers.back_reference(doc, cleaned[0], cleaned[1], state)
+                       or Speaker(OTHER, doc.original_span(*cleaned)))
         c_start = skip_space(N, comma + 1)
         nxt = next_token(N, c_start, s_end)
         second = N.find(",", c_start, s_end)

@@ -14,7 +14,8 @@ import re
 from stance.extract.components import Parts, Sentence
 from stance.extract.components.continuation import Continuation
 from stance.extract.components.relayed import Relayed
-from stance.extract.doc import TRIM_CHARS, Cue, Doc, State, next_token, skip_space, skip_tokens, tokens, trim_end, words
+from stance.extract.speakers import OTHER
+from stance.extract.doc import TRIM_CHARS, Cue, Doc, Speaker, State, next_token, skip_space, skip_tokens, tokens, trim_end, words
 
 
 class SpeakerVerb:
@@ -57,6 +58,12 @@ class SpeakerVerb:
                         results.pop()
             if cue.key == "participle" or speaker is None:
                 speaker = self.continuation.speaker(doc, cue, s_start, state)
+            speaker = self.agreeing(speaker, cue)
+            if not N[c_start:c_end].strip(TRIM_CHARS + '"'):
+                # «وعلّق بيسكوف قائلا:» with the words on the next line: they are his.
+                state.remember(speaker)
+                state.announced = speaker
+                continue
             if (nxt is not None and nxt.key == "participle" and not direct and c_end == nxt.start
                     and len(words(N, c_start, c_end)) <= 2):
                 # «طمأن الرئيس المواطنين، مؤكدا أن …»: the object is no statement; the participle carries it.
@@ -66,6 +73,12 @@ class SpeakerVerb:
             state.remember(speaker)
             state.content_end = c_end
             consumed = c_end
+
+    def agreeing(self, speaker: Speaker, cue: Cue) -> Speaker:
+        """A feminine verb (وقالت كيم) cannot have a tracked man as subject: that is a woman, ``other``."""
+        if cue.feminine and cue.key != "relay" and speaker.actor != OTHER and self.speakers.lexicon.genders.get(speaker.actor) == "m":
+            return Speaker(OTHER, speaker.mention, feminine=True)
+        return speaker
 
     # ------------------------------------------------------------ content
     def content(self, doc: Doc, cue: Cue, limit: int, state: State):
@@ -165,7 +178,14 @@ class SpeakerVerb:
         if not N[cue.end:q_start].strip(" ,"):
             return True
         mentions = doc.mentions_between(cue.end, q_start)
-        return bool(mentions) and not N[mentions[-1].end:q_start].strip(" ,")
+        if not mentions:
+            return False
+        if not N[mentions[-1].end:q_start].strip(" ,"):
+            return True
+        # «وقال كيربي في مؤتمر صحفي بالبيت الأبيض "…"»: an adverbial phrase between the speaker and the words.
+        tail = words(N, mentions[-1].end, q_start)
+        return (bool(tail) and tail[0] in self.rules.adjuncts and len(tail) <= 12 and len(words(N, q[0] + 1, q[1])) > 3
+                and not any(w in self.rules.complementizers for w in tail))
 
     def object_content(self, doc: Doc, cue: Cue, limit: int, state: State):
         """«نفى بيسكوف التقارير …»: the content follows the speaker directly."""
@@ -173,11 +193,16 @@ class SpeakerVerb:
         rules = self.rules
         pos = skip_tokens(N, cue.end, limit, rules.skip_after_speaker)
         group = self.speakers.mention_group(doc, pos, limit)
-        if group:
+        subject = self.speakers.subject_right_before(doc, cue, state.sentence_start)
+        if subject is not None:
+            speaker = subject  # «كيم يتوعد ترامب بـ…»: the name after the verb is its object
+            if N[pos:limit].lstrip().startswith(","):
+                return None  # «وبيسكوف يلوّح، وكيربي ينفي»: a verb without an object
+        elif group:
             speaker = self.speakers.resolve_group(doc, group, state)
             pos = self.skip_apposition(N, group[-1].end, limit)
         else:
-            institution = self.speakers.institution_speaker(doc, pos, limit)
+            institution = self.speakers.institution_or_reference(doc, pos, limit, state)
             speaker = None
             if institution is not None:
                 speaker, pos = institution

@@ -17,6 +17,8 @@ class StandaloneQuote:
         if not q or q[0] != first or doc.is_name_quote_at(first):
             return []
         speaker = self.attribution_after(doc, q[1] + 1, p_end, state)
+        if speaker is None and state.announced is not None:
+            speaker = state.announced
         if speaker is None:
             if not state.previous_paragraph_had_statement or state.last_speaker is None:
                 return []
