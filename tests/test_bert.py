@@ -206,3 +206,57 @@ def test_missing_base_checkpoint_gives_a_clear_error(monkeypatch, tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(BaseCheckpointError, match="cannot load"):
         BertModel.from_base(str(tmp_path / "empty"), TINY_CONFIG)
+
+
+# -- mean pooling + LoRA adapters (how the e5 model is trained), on the same tiny base -----------------------
+
+LORA_CONFIG = {**TINY_CONFIG, "pooling": "mean", "lora_r": 4, "lora_alpha": 8, "lora_dropout": 0.0,
+               "learning_rate": 3e-2, "epochs": 20, "patience": 20}
+
+
+@pytest.fixture(scope="module")
+def lora_saved(base, tmp_path_factory):
+    train, dev = synthetic("train"), synthetic("dev")
+    model = BertModel.from_base(base, LORA_CONFIG)
+    before = {k: v.clone() for k, v in model.network.encoder.state_dict().items() if "lora_" not in k}
+    model.fit([t for t, _, _ in train], [s for _, s, _ in train], [m for _, _, m in train],
+              dev_texts=[t for t, _, _ in dev], dev_stance=[s for _, s, _ in dev])
+    folder = tmp_path_factory.mktemp("lora") / "model"
+    model.save(folder)
+    return model, folder, before
+
+
+def test_lora_trains_adapters_and_head_only(lora_saved):
+    model, _, before = lora_saved
+    after = {k: v for k, v in model.network.encoder.state_dict().items() if "lora_" not in k}
+    assert before.keys() == after.keys()
+    assert all(np.array_equal(before[k].numpy(), after[k].numpy()) for k in before), "frozen weights moved"
+    trainable = {n for n, p in model.network.named_parameters() if p.requires_grad}
+    assert trainable and all("lora_" in n or n.startswith("classifier.") for n in trainable)
+    accuracy = np.mean([p == s for p, (_, s, _) in zip(model.predict(texts_of("test"))["stance"], synthetic("test"))])
+    assert accuracy >= 0.8
+
+
+def test_lora_folder_holds_only_adapters_and_reloads_the_same(lora_saved, base):
+    model, folder, _ = lora_saved
+    names = {p.name for p in folder.iterdir()}
+    assert names == {"meta.json", "weights.safetensors"}
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    assert meta["config"]["base"] == base and len(meta["base_fingerprint"]) == 64
+    again = load_model(folder)
+    texts = texts_of("test")
+    np.testing.assert_allclose(again.predict_proba(texts)["stance"], model.predict_proba(texts)["stance"], atol=1e-5)
+
+
+def test_lora_folder_refuses_a_different_base(lora_saved, tmp_path):
+    _, folder, _ = lora_saved
+    moved = tmp_path / "model"
+    shutil.copytree(folder, moved)
+    other_base = tmp_path / "other-base"
+    shutil.copytree(json.loads((folder / "meta.json").read_text())["config"]["base"], other_base)
+    (other_base / "config.json").write_text((other_base / "config.json").read_text().replace("}", ', "note": 1}', 1))
+    meta = json.loads((moved / "meta.json").read_text(encoding="utf-8"))
+    meta["config"]["base"] = str(other_base)
+    write_meta(moved, {k: v for k, v in meta.items() if k != "files"})
+    with pytest.raises(ModelFolderError, match="differs from the one it was trained on"):
+        load_model(moved)
