@@ -38,9 +38,16 @@ def evaluate_records(model, records: list[dict], articles: dict[str, str] | None
     if not records:
         return {}
     probs = model.predict_proba(statement_inputs(records, articles))
-    stance_pred = decide(probs["stance"], model.stance_labels, getattr(model, "abstain_threshold", 0.0))
-    sentiment_pred = decide(probs["sentiment"], model.sentiment_labels)
+    return metrics_from_proba(probs, records, model.stance_labels, model.sentiment_labels,
+                              getattr(model, "abstain_threshold", 0.0))
+
+
+def metrics_from_proba(probs: dict, records: list[dict], stance_labels: list[str], sentiment_labels: list[str],
+                       abstain_threshold: float = 0.0) -> dict:
+    """Stance and sentiment metrics of given probabilities (``predict_proba`` output) on gold records."""
+    stance_pred = decide(probs["stance"], stance_labels, abstain_threshold)
+    sentiment_pred = decide(probs["sentiment"], sentiment_labels)
     return {
-        "stance": label_metrics([r["label"] for r in records], stance_pred, model.stance_labels),
-        "sentiment": label_metrics([r["sentiment"] for r in records], sentiment_pred, model.sentiment_labels),
+        "stance": label_metrics([r["label"] for r in records], stance_pred, stance_labels),
+        "sentiment": label_metrics([r["sentiment"] for r in records], sentiment_pred, sentiment_labels),
     }

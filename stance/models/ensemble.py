@@ -32,6 +32,13 @@ from stance.models.base import META, ModelFolderError, StanceModel, load_model, 
 SPEC = "ensemble.json"
 
 
+def hash_key(text: str) -> str:
+    """A stable order for group names (Python's hash() changes between processes)."""
+    import hashlib
+
+    return hashlib.sha256(str(text).encode("utf-8")).hexdigest()
+
+
 class EnsembleModel(StanceModel):
     """Members' probabilities averaged with dev-fitted weights, behind the common model interface."""
 
@@ -87,9 +94,40 @@ class EnsembleModel(StanceModel):
 
     def fit(self, dev_texts: list[str], dev_stance: list[str], dev_sentiment: list[str]) -> "EnsembleModel":
         """Choose stance weights + abstain threshold and sentiment weights by dev macro-F1 (dev only)."""
+        self._fit_from_probs(self.member_probabilities(dev_texts), list(dev_stance), list(dev_sentiment))
+        return self
+
+    def cross_fitted_predictions(self, texts: list[str], stance: list[str], sentiment: list[str], groups: list[str],
+                                 folds: int = 2) -> dict[str, list[str]]:
+        """Out-of-fold labels on the split the weights are fitted on: each fold of groups (articles) is
+        predicted with weights fitted on the other folds, so the figure reported for that split is not
+        measured on the statements that chose the weights. The fitted weights are left as they were."""
+        from stance.metrics import decide
+
+        probs = self.member_probabilities(texts)
+        keys = sorted(set(groups))
+        fold_of = {g: i % folds for i, g in enumerate(sorted(keys, key=lambda g: hash_key(g)))}
+        fold = np.asarray([fold_of[g] for g in groups])
+        saved = (self.stance_weights_, self.sentiment_weights_, self.abstain_threshold_, self.selection_)
+        out = {"stance": [""] * len(texts), "sentiment": [""] * len(texts)}
+        for k in range(folds):
+            fit_idx, held_idx = np.where(fold != k)[0], np.where(fold == k)[0]
+            if not len(fit_idx) or not len(held_idx):
+                continue
+            self._fit_from_probs([{t: p[t][fit_idx] for t in p} for p in probs],
+                                 [stance[i] for i in fit_idx], [sentiment[i] for i in fit_idx])
+            held = [{t: p[t][held_idx] for t in p} for p in probs]
+            stance_pred = decide(self._combine(held, "stance", self.stance_weights_), self.stance_labels,
+                                 self.abstain_threshold_)
+            sentiment_pred = decide(self._combine(held, "sentiment", self.sentiment_weights_), self.sentiment_labels)
+            for j, i in enumerate(held_idx):
+                out["stance"][i], out["sentiment"][i] = stance_pred[j], sentiment_pred[j]
+        self.stance_weights_, self.sentiment_weights_, self.abstain_threshold_, self.selection_ = saved
+        return out
+
+    def _fit_from_probs(self, probs: list[dict], dev_stance: list[str], dev_sentiment: list[str]) -> None:
         from stance.metrics import decide, label_metrics
 
-        probs = self.member_probabilities(dev_texts)
         own = [float(getattr(m, "abstain_threshold", 0.0)) for m in self.members]
         thresholds = sorted({0.0, *own})
         members_f1 = {}
@@ -100,7 +138,7 @@ class EnsembleModel(StanceModel):
             tries = [own[i], *[t for t in thresholds if t != own[i]]] if i < len(self.members) else thresholds
             for threshold in tries:
                 pred = decide(combined, self.stance_labels, threshold)
-                f1 = label_metrics(list(dev_stance), pred, self.stance_labels)["macro_f1"]
+                f1 = label_metrics(dev_stance, pred, self.stance_labels)["macro_f1"]
                 if i < len(self.members) and threshold == own[i]:
                     members_f1[str(self.member_paths[i])] = round(f1, 5)
                 if best is None or f1 > best[0]:
@@ -111,19 +149,18 @@ class EnsembleModel(StanceModel):
         members_sentiment = {}
         for i, weights in enumerate(self.candidates()):
             pred = decide(self._combine(probs, "sentiment", weights), self.sentiment_labels)
-            f1 = label_metrics(list(dev_sentiment), pred, self.sentiment_labels)["macro_f1"]
+            f1 = label_metrics(dev_sentiment, pred, self.sentiment_labels)["macro_f1"]
             if i < len(self.members):
                 members_sentiment[str(self.member_paths[i])] = round(f1, 5)
             if best is None or f1 > best[0]:
                 best = (f1, weights)
         sentiment_f1, self.sentiment_weights_ = best
         self.selection_ = {
-            "dev_statements": len(dev_texts),
+            "dev_statements": len(dev_stance),
             "dev_stance_macro_f1": round(stance_f1, 5), "members_dev_stance_macro_f1": members_f1,
             "dev_sentiment_macro_f1": round(sentiment_f1, 5), "members_dev_sentiment_macro_f1": members_sentiment,
             "candidates": len(self.candidates()),
         }
-        return self
 
     def _meta_config(self) -> dict:
         return {**self.config, "abstain_threshold": float(self.abstain_threshold_)}
