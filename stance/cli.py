@@ -136,9 +136,18 @@ def score(
     chunk_size: Optional[int] = typer.Option(None, min=1, help="Articles per batch (and per checkpoint)."),
     id_column: str = typer.Option("id", help="Id column of .csv/.parquet inputs."),
     text_column: str = typer.Option("text", help="Text column of .csv/.parquet inputs."),
+    date: Optional[str] = typer.Option(None, "--date", help="Article date (YYYY-MM-DD) for inputs without a 'date' field; "
+                                                            "it decides who holds a role named without a name."),
 ):
     """Extract statements from articles, attribute them and label their stance."""
     from stance.batch import run_batch
+    from stance.extract.dates import DateError, parse_date
+    from stance.inputs import default_date
+
+    try:
+        day = parse_date(date)
+    except DateError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--date") from None
 
     def on_result(result) -> None:
         if result.status == "error":
@@ -147,7 +156,7 @@ def score(
 
     with user_errors():
         folder = resolve_model(model, announce=lambda msg: typer.echo(msg, err=True))
-        with _progress() as advance:
+        with _progress() as advance, default_date(day.isoformat() if day else None):
             report = run_batch(paths, folder, out, fmt.value, resume=resume, workers=workers, chunk_size=chunk_size,
                                id_column=id_column, text_column=text_column, on_result=on_result)
     built = report.summary

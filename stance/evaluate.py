@@ -195,6 +195,14 @@ def read_articles(path: str | Path) -> tuple[dict[str, str], bool]:
     return {str(r["id"]): r["text"] for r in rows if "id" in r and isinstance(r.get("text"), str)}, True
 
 
+def read_article_dates(path: str | Path) -> dict[str, str]:
+    """``{id: date}`` for the rows of a JSONL article list that carry a ``date`` (for the extractor)."""
+    path = Path(path)
+    if path.is_dir():
+        return {}
+    return {str(r["id"]): r["date"] for r in read_jsonl(path) if "id" in r and r.get("date")}
+
+
 def load_gold_set(path: str | Path, articles_path, problems: list[dict], name: str,
                   missing_is_problem: bool = True) -> dict | None:
     """Read and check one gold file and its articles; ``None`` (and a problem) if it cannot be used."""
@@ -235,7 +243,8 @@ def load_gold_set(path: str | Path, articles_path, problems: list[dict], name: s
     if bad:
         problems.append(_problem("offsets", name, f"{len(bad)} statement(s) whose text is not article[start:end], "
                                                   f"e.g. {bad[0]['article_id']} {bad[0]['start']}-{bad[0]['end']}"))
-    return {"name": name, "path": str(path), "records": records, "articles": articles,
+    dates = read_article_dates(articles_path) if articles_path else {}
+    return {"name": name, "path": str(path), "records": records, "articles": articles, "article_dates": dates,
             "articles_path": str(articles_path) if articles_path else None, "articles_complete": complete}
 
 
@@ -599,8 +608,9 @@ def end_to_end(gold: dict, config: dict) -> dict:
         article_ids |= set(gold["articles"])
     pred_by_article = {}
     started = time.perf_counter()
+    dates = gold.get("article_dates", {})
     for aid in sorted(article_ids):
-        pred_by_article[aid] = [s.to_dict() for s in extract_statements(gold["articles"][aid])]
+        pred_by_article[aid] = [s.to_dict() for s in extract_statements(gold["articles"][aid], date=dates.get(aid))]
     seconds = time.perf_counter() - started
     return {
         "articles": len(article_ids),

@@ -9,9 +9,14 @@ is a usage error (:class:`InputError`).
 
     .txt            one article; UTF-8 (+BOM), UTF-16 (BOM or clearly UTF-16), Windows-1256, ISO-8859-6
     .html / .htm    one article; the page's text without scripts, navigation, footers, forms, comments
-    .jsonl          one article per line: {"id": ..., "text": ...}
-    .csv            one article per row, columns ``id`` and ``text`` (or the ones named)
+    .jsonl          one article per line: {"id": ..., "text": ..., "date": optional YYYY-MM-DD}
+    .csv            one article per row, columns ``id`` and ``text`` (or the ones named), optional ``date``
     .parquet        one article per row, same columns, read in row batches
+
+An article's ``date`` decides who holds a role named without a name (the South
+Korean president in 2019 is Moon, not Yoon). It comes from the ``date``
+field or column; :func:`default_date` sets one for articles that have none
+(``stance score --date``); else the extractor looks for a dateline.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import csv
 import io
 import json
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -39,6 +45,10 @@ FALLBACK_ENCODINGS = ("cp1256", "iso-8859-6")
 ARABIC_CODEPAGES = {"cp1256", "iso8859_6", "cp720", "cp864", "mac_arabic"}
 
 
+DATE_FIELD = "date"
+_default_date: str | None = None
+
+
 class InputError(ValueError):
     """A path given on the command line cannot be used at all."""
 
@@ -50,6 +60,31 @@ class Article:
     source: str
     encoding: str | None = None
     error: str | None = None
+    date: str | None = None  # YYYY-MM-DD when known
+
+    def __post_init__(self):
+        if self.date is None:
+            self.date = _default_date
+
+
+@contextmanager
+def default_date(day: str | None):
+    """Articles read inside this block without a date of their own get ``day`` (``stance score --date``)."""
+    global _default_date
+    previous, _default_date = _default_date, day
+    try:
+        yield
+    finally:
+        _default_date = previous
+
+
+def _date_value(value) -> str | None:
+    """A row's date as YYYY-MM-DD text (strings, dates and timestamps accepted), or None."""
+    if value in (None, ""):
+        return None
+    if hasattr(value, "isoformat"):
+        return value.isoformat()[:10]
+    return str(value).strip()[:10] or None
 
 
 def iter_articles(paths: list[str | Path], id_column: str = "id", text_column: str = "text") -> Iterator[Article]:
@@ -281,7 +316,14 @@ def html_to_text(markup: str) -> str:
 
 
 # --------------------------------------------------------------- row formats
-def _row_article(path: Path, where: str, n: int, row_id, text, kind: str = "row") -> Article:
+def _row_article(path: Path, where: str, n: int, row_id, text, kind: str = "row", date=None) -> Article:
+    article = _row_article_undated(path, where, n, row_id, text, kind)
+    if _date_value(date):
+        article.date = _date_value(date)
+    return article
+
+
+def _row_article_undated(path: Path, where: str, n: int, row_id, text, kind: str = "row") -> Article:
     if not isinstance(text, str):
         return Article(str(row_id) if row_id not in (None, "") else where, "", str(path),
                        error=f"{kind} {n}: expected a string text")
@@ -321,7 +363,7 @@ def _iter_jsonl(path: Path) -> Iterator[Article]:
                 yield Article(str(row.get("id", where)) if isinstance(row, dict) else where, "", str(path),
                               error=f"line {n}: expected an object with a string 'text'")
                 continue
-            yield _row_article(path, where, n, row.get("id"), row["text"], kind="line")
+            yield _row_article(path, where, n, row.get("id"), row["text"], kind="line", date=row.get(DATE_FIELD))
         if not any_line:
             yield Article(path.stem, "", str(path), error="empty file")
 
@@ -345,7 +387,8 @@ def _iter_csv(path: Path, id_column: str, text_column: str) -> Iterator[Article]
                 yield Article(path.stem, "", str(path), error=f"no '{text_column}' column (columns: {', '.join(columns)})")
                 return
             for n, row in enumerate(reader, 1):
-                yield _row_article(path, f"{path}:{n}", n, row.get(id_column), row.get(text_column) or "")
+                yield _row_article(path, f"{path}:{n}", n, row.get(id_column), row.get(text_column) or "",
+                                   date=row.get(DATE_FIELD))
         except UnicodeDecodeError:
             yield Article(f"{path}:{n + 1}", "", str(path), error=f"row {n + 1}: not UTF-8; rest of the file skipped")
         except csv.Error as exc:
@@ -364,13 +407,14 @@ def _iter_parquet(path: Path, id_column: str, text_column: str) -> Iterator[Arti
     if text_column not in names:
         yield Article(path.stem, "", str(path), error=f"no '{text_column}' column (columns: {', '.join(names)})")
         return
-    columns = [c for c in (id_column, text_column) if c in names]
+    columns = [c for c in (id_column, text_column, DATE_FIELD) if c in names]
     n = 0
     try:
         for batch in pf.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=columns):
             ids = batch.column(id_column).to_pylist() if id_column in names else [None] * batch.num_rows
-            for row_id, text in zip(ids, batch.column(text_column).to_pylist()):
+            dates = batch.column(DATE_FIELD).to_pylist() if DATE_FIELD in names else [None] * batch.num_rows
+            for row_id, text, day in zip(ids, batch.column(text_column).to_pylist(), dates):
                 n += 1
-                yield _row_article(path, f"{path}:{n}", n, row_id, text)
+                yield _row_article(path, f"{path}:{n}", n, row_id, text, date=day)
     except Exception as exc:
         yield Article(f"{path}:{n + 1}", "", str(path), error=f"row {n + 1}: cannot read ({exc}); rest of the file skipped")

@@ -74,7 +74,7 @@ class Scorer:
                 result.status, result.error = "error", article.error
                 continue
             try:
-                statements = self.extractor.extract(article.text)
+                statements = self.extractor.extract(article.text, date=article.date)
             except Exception as exc:  # an extractor bug must not lose the rest of the batch
                 result.status, result.error = "error", f"extraction failed: {type(exc).__name__}: {exc}"
                 continue

@@ -34,7 +34,7 @@ class AttributionFirst:
         region = words(N, region_start, comma)
         if region and region[0] in self.rules.outlet_heads:
             return None  # «وبحسب وكالة رويترز، فإن …»: a source for a fact, not a statement
-        mentions = doc.mentions_between(region_start, comma)
+        mentions = doc.mentions_between(max(s_start, region_start - 1), comma)  # «وفقا لكيربي»: the ل is the name's prefix
         if mentions:
             speaker = self.speakers.resolve_group(doc, glued(N, mentions), state)
         else:

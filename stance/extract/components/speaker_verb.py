@@ -92,7 +92,10 @@ class SpeakerVerb:
         b_marker = rules.b_marker in markers
         pos = cue.end
         candidate = None  # (region_end, content_start, kind)
+        names = [(m.start, m.end) for m in doc.mentions_between(pos, limit)]
         for t_start, t_end, word in tokens(N, pos, limit):
+            if any(a < t_start < b for a, b in names):
+                continue  # «مون جاي إن»: a word inside a name is never the complementizer
             if doc.in_inner_quote(t_start) and not doc.is_name_quote_at(t_start):
                 q = doc.inner_quote_at(t_start)
                 if self.quote_may_open_content(doc, cue, q[0]):
@@ -139,7 +142,8 @@ class SpeakerVerb:
         region_limit = 30 if self.speakers.mention_group(doc, region_start, region_end) else 14
         if len(words(N, cue.end, region_end)) > region_limit:
             return self.object_content(doc, cue, limit, state) if spec.get("object") else None
-        speaker = self.speakers.speaker_from_region(doc, cue, cue.end, region_end, state)
+        speaker = (self.speakers.subject_right_before(doc, cue, state.sentence_start)  # «كيم يتوعد ترامب …»
+                   or self.speakers.speaker_from_region(doc, cue, cue.end, region_end, state))
         if kind == "colon":
             # The content is the quote after the colon if there is one, else the rest.
             q = doc.inner_quote_at(skip_space(N, content_start))
