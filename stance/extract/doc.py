@@ -9,6 +9,7 @@ normalized text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import asdict, dataclass, field
 from datetime import date as Date
 
@@ -87,6 +88,7 @@ class Doc:
     report_quotes: set[tuple[int, int]] = field(default_factory=set)
     container: tuple[int, int] | None = None  # the report quote being read from inside, if any
     _mentions: list[Mention] | None = None
+    _starts: list[int] | None = None
 
     @classmethod
     def read(cls, text: str, lexicon: Lexicon, date: Date | None = None) -> "Doc":
@@ -105,7 +107,17 @@ class Doc:
         return self._mentions
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
-        return self.lexicon.find(self.nt.text, start, end)
+        """The article's mentions lying inside ``[start, end)`` (found once over the whole text)."""
+        mentions = self.mentions
+        if self._starts is None:
+            self._starts = [m.start for m in mentions]
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(mentions) and mentions[i].start < end:
+            if mentions[i].end <= end:
+                out.append(mentions[i])
+            i += 1
+        return out
 
     def in_question(self, pos: int) -> bool:
         """In a sentence that ends with a question mark (an interviewer's question names people who do not speak)."""
