@@ -1,7 +1,7 @@
 """Build the project's own compact Arabic BERT, offline, from the repository's unlabelled text.
 
     python -m stance.bert_build                      # -> artifacts/arabic-bert-mini
-    python -c "from stance.bert_build import build_mini_bert; build_mini_bert(mlm_seconds=60)"
+    python -c "from stance.bert_build import build_mini_bert; build_mini_bert(mlm_steps=200)"
 
 Steps: a WordPiece tokenizer trained with the ``tokenizers`` library, a small
 ``BertConfig``, then a few minutes of masked-language-model pretraining on CPU.
@@ -137,13 +137,14 @@ def build_mini_bert(out: str | Path = DEFAULT_OUT, *, texts: list[str] | None = 
                     hidden_size: int = 128, num_layers: int = 2, num_heads: int = 2, intermediate_size: int = 512,
                     max_length: int = 128, mlm_block_length: int = 64, normalize_text: bool = True,
                     mlm_probability: float = 0.15,
-                    mlm_steps: int = 1000, mlm_seconds: float = 360.0, batch_size: int = 32,
+                    mlm_steps: int = 1000, batch_size: int = 32,
                     learning_rate: float = 1e-3, seed: int = 13, cpu_threads: int = 1, tokenizer=None,
                     log=print) -> dict:
     """Train tokenizer + MLM and ``save_pretrained`` to ``out``; return the build record (also in ``build.json``).
 
-    ``texts`` replaces the repository corpus (tests pass a handful of sentences). Pretraining stops at
-    ``mlm_steps`` or ``mlm_seconds``, whichever comes first (``mlm_steps=0``: random weights).
+    ``texts`` replaces the repository corpus (tests pass a handful of sentences). Pretraining runs exactly
+    ``mlm_steps`` seeded steps (``mlm_steps=0``: random weights), never a time budget, so the same call gives
+    the same model on a busy or an idle machine.
     ``max_length`` is the longest window the model accepts (position embeddings); MLM trains on shorter
     ``mlm_block_length`` blocks because statements are short and a step costs less.
     ``tokenizer`` (e.g. from :func:`tokenizer_from_vocab` or a previous build) skips tokenizer training.
@@ -160,7 +161,7 @@ def build_mini_bert(out: str | Path = DEFAULT_OUT, *, texts: list[str] | None = 
 
 
 def _build(out, texts, data_dir, include_seeds, vocab_size, min_frequency, hidden_size, num_layers, num_heads,
-           intermediate_size, max_length, mlm_block_length, normalize_text, mlm_probability, mlm_steps, mlm_seconds,
+           intermediate_size, max_length, mlm_block_length, normalize_text, mlm_probability, mlm_steps,
            batch_size, learning_rate, seed, tokenizer, log) -> dict:
     import torch
     from transformers import BertConfig, BertForMaskedLM
@@ -201,7 +202,7 @@ def _build(out, texts, data_dir, include_seeds, vocab_size, min_frequency, hidde
         optimizer, lambda s: min((s + 1) / warmup, max(0.05, (mlm_steps - s) / max(1, mlm_steps - warmup))))
     step, losses = 0, []
     mlm_started = time.perf_counter()
-    while step < mlm_steps and blocks and time.perf_counter() - mlm_started < mlm_seconds:
+    while step < mlm_steps and blocks:
         order = rng.permutation(len(blocks))
         for start in range(0, len(blocks), batch_size):
             batch = [blocks[i] for i in order[start:start + batch_size]]
@@ -223,7 +224,7 @@ def _build(out, texts, data_dir, include_seeds, vocab_size, min_frequency, hidde
             losses.append(loss.item())
             if log and step % 50 == 0:
                 log(f"mlm step {step}: loss {np.mean(losses[-50:]):.3f} ({time.perf_counter() - mlm_started:.0f} s)")
-            if step >= mlm_steps or time.perf_counter() - mlm_started >= mlm_seconds:
+            if step >= mlm_steps:
                 break
 
     out.mkdir(parents=True, exist_ok=True)
@@ -257,7 +258,6 @@ if __name__ == "__main__":
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(DEFAULT_OUT))
-    parser.add_argument("--mlm-seconds", type=float, default=360.0)
     parser.add_argument("--mlm-steps", type=int, default=1000)
     args = parser.parse_args()
-    build_mini_bert(args.out, mlm_seconds=args.mlm_seconds, mlm_steps=args.mlm_steps)
+    build_mini_bert(args.out, mlm_steps=args.mlm_steps)

@@ -260,3 +260,18 @@ def test_lora_folder_refuses_a_different_base(lora_saved, tmp_path):
     write_meta(moved, {k: v for k, v in meta.items() if k != "files"})
     with pytest.raises(ModelFolderError, match="differs from the one it was trained on"):
         load_model(moved)
+
+
+def test_base_build_is_bounded_by_steps_not_time(tmp_path, monkeypatch):
+    """The same build call gives the same weights however slow the machine is: no time budget cuts it short."""
+    from safetensors.torch import load_file
+
+    import stance.bert_build as bb
+
+    first = build_tiny_base(tmp_path / "a")
+    clock = iter(range(0, 10**9, 1000))  # a loaded machine: 1000 s pass between any two clock readings
+    monkeypatch.setattr(bb.time, "perf_counter", lambda: float(next(clock)))
+    second = build_tiny_base(tmp_path / "b")
+    assert json.loads((Path(second) / "build.json").read_text())["mlm_steps_done"] == TINY_BUILD["mlm_steps"]
+    a, b = load_file(str(Path(first) / "model.safetensors")), load_file(str(Path(second) / "model.safetensors"))
+    assert a.keys() == b.keys() and all(np.array_equal(a[k].numpy(), b[k].numpy()) for k in a)

@@ -51,7 +51,6 @@ DEFAULTS = {
     "warmup_ratio": 0.1,
     "sentiment_loss_weight": 0.5,
     "max_grad_norm": 1.0,
-    "max_train_seconds": 0,
     "abstain_threshold": 0.0,
     "quantize": False,
     "cpu_threads": 1,
@@ -409,7 +408,6 @@ class BertModel(StanceModel):
         best_f1, best_state, best_epoch, worse = -1.0, None, 0, 0
         self.history_ = []
         started = time.perf_counter()
-        budget = float(c.get("max_train_seconds") or 0)
         for epoch in range(1, epochs + 1):
             network.train()
             total = 0.0
@@ -440,8 +438,6 @@ class BertModel(StanceModel):
             if log:
                 log(record)
             if dev_texts and worse >= int(c["patience"]):
-                break
-            if budget and time.perf_counter() - started > budget:
                 break
         if best_state is not None:
             network.load_state_dict(best_state, strict=False)
