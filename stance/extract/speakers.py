@@ -271,6 +271,30 @@ class SpeakerResolver:
         # «اختار المتحدث … جون كيربي لهجة حذرة، إذ قال …»: the clause's subject speaks.
         return self.resolve_group(doc, glued(N, mentions), state)
 
+    def clause_subject(self, doc: Doc, s_start: int, limit: int, state: State, cues=()) -> Speaker | None:
+        """The subject right after a clause's opening verb, when that verb is not a speech verb:
+        «واعترض المتحدث باسم الكرملين دميتري بيسكوف، قائلا: …», «فتح الرئيس يون النار على جارته، مؤكدا …».
+        A participle later in the clause is his, not the previous sentence's speaker's."""
+        N = doc.text
+        mentions = [m for m in doc.mentions_between(s_start, limit) if not doc.in_inner_quote(m.start)]
+        if not mentions:
+            return None
+        lead = [w for w in words(N, s_start, mentions[0].start) if w not in self.rules.fillers]
+        if len(lead) != 1 or lead[0] in self.rules.non_speech_before or lead[0] in self.rules.adjuncts \
+                or "(" in N[s_start:mentions[0].start]:
+            return None
+        if any(mentions[0].start < c.start < limit for c in cues):
+            return None  # «سيئول (يونهاب) – قال الرئيس … في كلمة وداعية»: another verb governs the clause
+        return self.resolve_group(doc, glued(N, self.apposed(doc, mentions)), state)
+
+    def latest_person(self, doc: Doc, pos: int, state: State, window: int = 300) -> Speaker | None:
+        """The person named last before ``pos`` (a pronoun's antecedent: «… أن كيم أشرف على التجربة، ونقلت عنه …»)."""
+        mentions = [m for m in doc.mentions_between(max(0, pos - window), pos)
+                    if m.kind in ("name", "role", "not_actor", "surname") and not doc.in_inner_quote(m.start)]
+        if not mentions:
+            return None
+        return self.resolve_group(doc, glued(doc.text, mentions[::-1], backwards=True), state)
+
     def subject_before(self, doc: Doc, cue: Cue, results: list, s_start: int, state: State):
         """A speaker named just before the verb: «… أن نائب الوزير كيم هونغ كيون قال …».
 

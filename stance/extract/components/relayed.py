@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from stance.extract.components import Parts
-from stance.extract.doc import Cue, Doc, State, next_token, skip_chars, tokens, trim_end
+from stance.extract.doc import Cue, Doc, Speaker, State, next_token, skip_chars, tokens, trim_end, words
+from stance.extract.speakers import OTHER
 
 
 class Relayed:
@@ -14,17 +15,29 @@ class Relayed:
     def content(self, doc: Doc, cue: Cue, limit: int, state: State):
         N = doc.text
         toks = list(tokens(N, cue.end, limit))
-        about = next((w for w in toks if w[2] == self.rules.relay_preposition), None)
+        about = next((w for w in toks if w[2] == self.rules.relay_preposition or w[2] in self.rules.relay_pronouns), None)
         if about is None:
             return None
         relay = next((w for w in toks if w[0] > about[1] and w[2] in self.rules.relay_words), None)
         if relay is None:
             return None
-        speaker = self.speakers.speaker_from_region(doc, cue, about[1], relay[0], state)
+        if about[2] in self.rules.relay_pronouns:
+            # «ونقلت عنه قوله …»: the pronoun is the previous speaker (a woman for عنها: not a tracked man).
+            speaker = self.speakers.latest_person(doc, cue.start, state) or state.last_speaker or Speaker(OTHER, "")
+            if self.rules.relay_pronouns[about[2]] == "f" and speaker.actor != OTHER:
+                speaker = Speaker(OTHER, "", feminine=True)
+        else:
+            speaker = self.speakers.speaker_from_region(doc, cue, about[1], relay[0], state)
         start = relay[1]
         nxt = next_token(N, start, limit)
         if nxt and nxt[2] in self.rules.complementizers and not N[start:nxt[0]].strip(" ,:"):
             start = nxt[1]
+        elif nxt and nxt[2] in self.rules.adjuncts:
+            # «عن بيسكوف قوله في تصريح صحفي: …»: an adverbial, then the words after the colon.
+            colon = N.find(":", start, min(limit, start + 100))
+            if colon > 0 and not doc.in_quote(colon) and not any(
+                    w in self.rules.complementizers for w in words(N, start, colon)):
+                start = colon + 1
         start = skip_chars(N, start, limit, " :,")
         q = doc.inner_quote_at(start)
         if q and q[0] == start and trim_end(N, start, limit) <= q[1] + 1:

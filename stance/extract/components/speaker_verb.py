@@ -56,7 +56,10 @@ class SpeakerVerb:
                     speaker, drop_previous = nested
                     if drop_previous:
                         results.pop()
-            if cue.key == "participle" or speaker is None:
+            if cue.key == "participle":
+                # «واعترض بيسكوف، قائلا …»: the participle hangs on a clause whose subject is named.
+                speaker = None if results else self.speakers.clause_subject(doc, s_start, cue.start, state, cues)
+            if speaker is None:
                 speaker = self.continuation.speaker(doc, cue, s_start, state)
             speaker = self.agreeing(speaker, cue)
             if not N[c_start:c_end].strip(TRIM_CHARS + '"'):
@@ -65,7 +68,8 @@ class SpeakerVerb:
                 state.announced = speaker
                 continue
             if (nxt is not None and nxt.key == "participle" and not direct and c_end == nxt.start
-                    and len(words(N, c_start, c_end)) <= 2):
+                    and (len(words(N, c_start, c_end)) <= 2 or self.only_names(doc, c_start, c_end))):
+                # «انتقد كيم بشدة الرئيس يون سوك يول، واصفا إياه …»: a person as object is no statement either.
                 # «طمأن الرئيس المواطنين، مؤكدا أن …»: the object is no statement; the participle carries it.
                 state.remember(speaker)
                 continue
@@ -73,6 +77,16 @@ class SpeakerVerb:
             state.remember(speaker)
             state.content_end = c_end
             consumed = c_end
+
+    def only_names(self, doc: Doc, start: int, end: int) -> bool:
+        """``[start, end)`` holds a person named (role, name, titles) and nothing else."""
+        mentions = doc.mentions_between(start, end)
+        if not mentions:
+            return False
+        rest = words(doc.text, start, mentions[0].start) + words(doc.text, mentions[-1].end, end)
+        for a, b in zip(mentions, mentions[1:]):
+            rest += words(doc.text, a.end, b.start)
+        return all(w in self.rules.titles or w in self.rules.skip_after_speaker for w in rest)
 
     def agreeing(self, speaker: Speaker, cue: Cue) -> Speaker:
         """A feminine verb (وقالت كيم) cannot have a tracked man as subject: that is a woman, ``other``."""
@@ -122,7 +136,7 @@ class SpeakerVerb:
                 if len(words(N, cue.end, t_start)) <= 4 or doc.mentions_between(cue.end, t_start):
                     candidate = (t_start, t_end, "marker")
                     break
-            if b_marker and word.startswith(rules.b_marker) and len(word) > 3 and word not in rules.b_adverbs and not any(
+            if b_marker and word.startswith(rules.b_marker) and len(word) >= 3 and word not in rules.b_adverbs and not any(
                     m.start == t_start for m in doc.mentions_between(t_start, t_end)):  # «بيسكوف» is a name, «ببوتين» is ب + a name
                 if self.b_marker_follows_speaker(doc, cue, t_start) and (N[cue.end:t_start].strip() or cue.key == "praise"):
                     candidate = (t_start, t_start + 1, "marker")
