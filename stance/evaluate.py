@@ -105,6 +105,9 @@ def run_eval(model_dirs: list[str], gold_paths: list[str] | None, out_dir: str,
         if model is not None:
             loaded_models[name] = model
 
+    # Gold summaries first: they run the extractor once per gold set, and every model's end-to-end figure
+    # scores those extracted statements.
+    summaries = {name: _gold_summary(gold, config, problems) for name, gold in gold_sets.items()}
     results: dict[str, dict] = {}
     comparisons: dict[str, list] = {}
     for gname, gold in gold_sets.items():
@@ -125,7 +128,7 @@ def run_eval(model_dirs: list[str], gold_paths: list[str] | None, out_dir: str,
         "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
         "config": config,
         "models": models,
-        "gold_sets": {name: _gold_summary(gold, config, problems) for name, gold in gold_sets.items()},
+        "gold_sets": summaries,
         "results": results,
         "comparisons": comparisons,
         "problems": problems,
@@ -244,7 +247,11 @@ def load_gold_set(path: str | Path, articles_path, problems: list[dict], name: s
         problems.append(_problem("offsets", name, f"{len(bad)} statement(s) whose text is not article[start:end], "
                                                   f"e.g. {bad[0]['article_id']} {bad[0]['start']}-{bad[0]['end']}"))
     dates = read_article_dates(articles_path) if articles_path else {}
-    return {"name": name, "path": str(path), "records": records, "articles": articles, "article_dates": dates,
+    # Statements the annotators flagged ambiguous stay statements (extraction is scored on them) but are left
+    # out of the stance and sentiment figures, which are the primary ones.
+    clear = [r for r in records if not r.get("ambiguous")]
+    return {"name": name, "path": str(path), "records": clear, "all_records": records,
+            "ambiguous_left_out": len(records) - len(clear), "articles": articles, "article_dates": dates,
             "articles_path": str(articles_path) if articles_path else None, "articles_complete": complete}
 
 
@@ -287,6 +294,7 @@ def _gold_summary(gold: dict, config: dict, problems: list[dict]) -> dict:
         "label_counts": dict(Counter(r["label"] for r in recs)),
         "sentiment_counts": dict(Counter(r["sentiment"] for r in recs)),
         "actor_counts": dict(Counter(r["actor"] for r in recs)),
+        "ambiguous_left_out": gold.get("ambiguous_left_out", 0),
         "end_to_end": None,
     }
     if gold["articles"]:
@@ -345,6 +353,8 @@ def evaluate_model(model, gold: dict, config: dict, problems: list[dict], mname:
                         "labels": scored_labels, "y_true": y_true, "y_pred": y_pred}
     result["abstain_threshold"] = float(getattr(model, "abstain_threshold", 0.0) or 0.0)
     result["per_actor"] = per_actor(records, output)
+    if gold.get("extracted") is not None:
+        result["end_to_end"] = end_to_end_stance(records, gold["extracted"], model, config["min_overlap"])
     return result, output
 
 
@@ -588,7 +598,72 @@ def score_extraction(gold_by_article: dict[str, list[dict]], pred_by_article: di
                                  "start": p["start"], "end": p["end"], "text": p["text"]})
     return {"gold": n_gold, "predicted": n_pred,
             "detection": _prf(detected, n_pred, n_gold), "attribution": _prf(attributed, n_pred, n_gold),
+            "tracked": tracked_attribution(gold_by_article, pred_by_article, mode, min_overlap),
             "errors": errors, "examples": examples}
+
+
+def tracked_attribution(gold_by_article: dict[str, list[dict]], pred_by_article: dict[str, list[dict]], mode: str,
+                        min_overlap: float = 0.5) -> dict:
+    """The figures issue 9 sets targets on: statements by the tracked actors found and given to the right one
+    (recall), the share of matched statements given to a tracked actor that belong to someone else
+    (misattribution), and statements by other people claimed for a tracked actor."""
+    n_tracked = right = claimed = claimed_wrong = others_claimed = 0
+    for aid in sorted(set(gold_by_article) | set(pred_by_article)):
+        gold, pred = gold_by_article.get(aid, []), pred_by_article.get(aid, [])
+        n_tracked += sum(1 for g in gold if g["actor"] != "other")
+        for gi, pi in match_spans(gold, pred, mode, min_overlap):
+            g_actor, p_actor = gold[gi]["actor"], pred[pi]["actor"]
+            if g_actor != "other" and g_actor == p_actor:
+                right += 1
+            if p_actor != "other":
+                claimed += 1
+                if g_actor != p_actor:
+                    claimed_wrong += 1
+                    others_claimed += g_actor == "other"
+    return {"gold": n_tracked, "attribution_recall": right / n_tracked if n_tracked else 0.0,
+            "misattribution": claimed_wrong / claimed if claimed else 0.0,
+            "claimed_for_tracked": claimed, "others_claimed": others_claimed}
+
+
+def end_to_end_stance(gold_records: list[dict], extracted: dict[str, list[dict]], model, min_overlap: float) -> dict:
+    """Extraction, attribution and stance together: macro-F1 over the stance labels where a gold statement
+    counts as found only when a predicted statement overlaps it and names the same speaker. A missed or
+    misattributed gold statement is a false negative of its label, a predicted statement with no such gold
+    match a false positive of its predicted label."""
+    from stance.features import compose_input
+
+    pred_recs = [(aid, p) for aid in sorted(extracted) for p in extracted[aid]]
+    probs = model.predict_proba([compose_input(p["text"], p.get("cue")) for _, p in pred_recs]) if pred_recs \
+        else model.empty_proba() if hasattr(model, "empty_proba") else {"stance": np.zeros((0, len(model.stance_labels)))}
+    labels = decide(np.asarray(probs["stance"]), list(model.stance_labels),
+                    float(getattr(model, "abstain_threshold", 0.0) or 0.0)) if pred_recs else []
+    by_article: dict[str, list[tuple[dict, str]]] = {}
+    for (aid, p), lab in zip(pred_recs, labels):
+        by_article.setdefault(aid, []).append((p, lab))
+    gold_by_article: dict[str, list[dict]] = {}
+    for r in gold_records:
+        gold_by_article.setdefault(r["article_id"], []).append(r)
+    y_true, y_pred = [], []
+    missing = "(not found)"
+    for aid in sorted(set(gold_by_article) | set(by_article)):
+        gold, pred = gold_by_article.get(aid, []), by_article.get(aid, [])
+        pairs = [(gi, pi) for gi, pi in match_spans(gold, [p for p, _ in pred], "overlap", min_overlap)
+                 if gold[gi]["actor"] == pred[pi][0]["actor"]]
+        used_g, used_p = {g for g, _ in pairs}, {p for _, p in pairs}
+        for gi, pi in pairs:
+            y_true.append(gold[gi]["label"])
+            y_pred.append(pred[pi][1])
+        y_true += [g["label"] for gi, g in enumerate(gold) if gi not in used_g]
+        y_pred += [missing] * (len(gold) - len(used_g))
+        extra = [lab for pi, (_, lab) in enumerate(pred) if pi not in used_p]
+        y_true += [missing] * len(extra)
+        y_pred += extra
+    labels_all = list(model.stance_labels)
+    m = label_metrics(y_true, y_pred, labels_all + [missing])
+    per = {lab: m["per_class"][lab]["f1"] for lab in labels_all}
+    return {"macro_f1": float(np.mean(list(per.values()))), "per_class_f1": per,
+            "gold": len(gold_records), "predicted": len(pred_recs),
+            "matched": sum(1 for t, q in zip(y_true, y_pred) if t != missing and q != missing)}
 
 
 def end_to_end(gold: dict, config: dict) -> dict:
@@ -600,7 +675,7 @@ def end_to_end(gold: dict, config: dict) -> dict:
     from stance.extract import extract_statements
 
     gold_by_article: dict[str, list[dict]] = {}
-    for r in gold["records"]:
+    for r in gold.get("all_records", gold["records"]):
         if r["article_id"] in gold["articles"]:
             gold_by_article.setdefault(r["article_id"], []).append(r)
     article_ids = set(gold_by_article)
@@ -612,6 +687,7 @@ def end_to_end(gold: dict, config: dict) -> dict:
     for aid in sorted(article_ids):
         pred_by_article[aid] = [s.to_dict() for s in extract_statements(gold["articles"][aid], date=dates.get(aid))]
     seconds = time.perf_counter() - started
+    gold["extracted"] = pred_by_article
     return {
         "articles": len(article_ids),
         "min_overlap": config["min_overlap"],

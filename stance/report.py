@@ -437,6 +437,29 @@ def _build_eval(metrics: dict, with_figures: bool) -> _Doc:
             t.add(mode, s["gold"], s["predicted"], d["precision"], d["recall"], d["f1"], a["precision"], a["recall"],
                   a["f1"], e["wrong_actor"], e["missed"], e["invented"])
         doc.table(t)
+        tracked = _Table(["matching", "tracked gold", "tracked attribution recall", "misattribution",
+                          "given to a tracked actor", "others claimed for a tracked actor"], numeric=set(range(1, 6)))
+        for mode in ("exact", "overlap"):
+            tr = e2e[mode].get("tracked")
+            if tr:
+                tracked.add(mode, tr["gold"], tr["attribution_recall"], tr["misattribution"], tr["claimed_for_tracked"],
+                            tr["others_claimed"])
+        if tracked.rows:
+            doc.para("Tracked actors: recall of statements given to the right tracked actor; misattribution is the "
+                     "share of statements given to a tracked actor that belong to someone else.")
+            doc.table(tracked)
+        stance_e2e = _Table(["model", "end-to-end stance macro-F1", *[f"F1 {lab}" for lab in ("concern", "reassurance",
+                             "denial", "threat", "none")], "matched", "extracted"], numeric=set(range(1, 9)))
+        for m, r in results.get(g, {}).items():
+            s2 = r.get("end_to_end")
+            if s2:
+                stance_e2e.add(m, s2["macro_f1"], *[s2["per_class_f1"].get(lab) for lab in ("concern", "reassurance",
+                               "denial", "threat", "none")], s2["matched"], s2["predicted"])
+        if stance_e2e.rows:
+            doc.para("Extraction, attribution and stance together: a gold statement counts only when an extracted "
+                     "statement overlaps it with the same speaker and the model's label is right; missed gold "
+                     "statements and extracted statements with no gold match count as errors.")
+            doc.table(stance_e2e)
         ex = _Table(["kind", "article", "gold actor", "extracted actor", "span", "text"], text_cols={5})
         for kind, rows in e2e["overlap"]["examples"].items():
             for row in rows[:5]:
@@ -572,15 +595,14 @@ def _sentiment_text(sentiment) -> str:
 def render_summary_report(summary_path: str, out_dir: str) -> str:
     """Render a ``stance score --summary`` JSON as ``report.html`` and ``report.md`` in ``out_dir``; return the HTML path.
 
-    A file that cannot be read still gives a report, whose Problems section says why.
+    A file that cannot be read still gives a report, whose Problems section says why; ``stance report``
+    calls :func:`read_summary` first and refuses such a file instead.
     """
     problems: list[str] = []
     try:
-        summary = json.loads(Path(summary_path).read_text(encoding="utf-8"))
-        if not isinstance(summary, dict):
-            raise ValueError("the top level is not a JSON object")
-    except (OSError, ValueError) as exc:
-        problems.append(f"cannot read {summary_path}: {exc}")
+        summary = read_summary(summary_path)
+    except ValueError as exc:
+        problems.append(str(exc))
         summary = {}
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -589,3 +611,23 @@ def render_summary_report(summary_path: str, out_dir: str) -> str:
                                      encoding="utf-8")
     (out / "report.md").write_text(_build_summary(summary, problems, False).to_markdown(title), encoding="utf-8")
     return str(out / "report.html")
+
+
+def read_summary(path: str | Path) -> dict:
+    """A summary written by ``stance score --summary`` / ``stance summarize --out``, checked for its shape."""
+    hint = "give the file written by `stance score --summary` or `stance summarize --out`"
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"cannot read {path}: {exc}") from None
+    try:
+        summary = json.loads(text)
+    except json.JSONDecodeError as exc:
+        first = text.lstrip().split("\n", 1)[0]
+        looks_like_scores = exc.msg == "Extra data" and first.startswith("{") and '"type"' in first
+        what = "a scores file (JSON lines), not a summary" if looks_like_scores else f"not JSON ({exc.msg})"
+        raise ValueError(f"cannot read {path}: it is {what}; {hint}") from None
+    if not isinstance(summary, dict) or not isinstance(summary.get("actors"), dict) \
+            or not isinstance(summary.get("totals"), dict):
+        raise ValueError(f"cannot read {path}: it is not a stance summary (no 'actors' and 'totals'); {hint}")
+    return summary

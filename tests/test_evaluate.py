@@ -319,7 +319,8 @@ def test_metrics_json_shape(two_model_run):
     assert set(gold["end_to_end"]) == {"articles", "min_overlap", "extract_seconds", "exact", "overlap"}
     r = metrics["results"]["test"]["fake"]
     assert set(r) == {"n", "throughput", "stance", "sentiment", "calibration", "coverage", "worst_errors",
-                      "abstain_threshold", "per_actor"}
+                      "abstain_threshold", "per_actor", "end_to_end"}
+    assert set(r["end_to_end"]) == {"macro_f1", "per_class_f1", "gold", "predicted", "matched"}
     for task, n_labels in (("stance", 5), ("sentiment", 3)):
         m = r[task]
         assert len(m["confusion"]) == n_labels and sum(map(sum, m["confusion"])) == r["n"]
@@ -421,3 +422,60 @@ def test_render_summary_report_unreadable_file(tmp_path):
     path.write_text("{not json", encoding="utf-8")
     html = Path(render_summary_report(str(path), str(tmp_path / "rep"))).read_text(encoding="utf-8")
     assert "cannot read" in html
+
+
+# ------------------------------------------------- tracked actors, end-to-end stance, ambiguous statements
+def test_tracked_attribution_counts_recall_misattribution_and_others_claimed():
+    from stance.evaluate import tracked_attribution
+
+    gold = {"a": [{"start": 0, "end": 10, "actor": "kirby"}, {"start": 20, "end": 30, "actor": "other"},
+                  {"start": 40, "end": 50, "actor": "yoon"}, {"start": 60, "end": 70, "actor": "kim"}]}
+    pred = {"a": [{"start": 0, "end": 10, "actor": "kirby"}, {"start": 20, "end": 30, "actor": "peskov"},
+                  {"start": 40, "end": 50, "actor": "other"}]}
+    t = tracked_attribution(gold, pred, "exact")
+    assert t["gold"] == 3 and t["attribution_recall"] == pytest.approx(1 / 3)
+    assert t["claimed_for_tracked"] == 2 and t["misattribution"] == pytest.approx(0.5) and t["others_claimed"] == 1
+
+
+class _ConstantModel:
+    stance_labels = ["concern", "reassurance", "denial", "threat", "none"]
+    sentiment_labels = ["negative", "neutral", "positive"]
+    abstain_threshold = 0.0
+
+    def __init__(self, label):
+        self.label = label
+
+    def predict_proba(self, texts):
+        p = np.zeros((len(texts), 5))
+        p[:, self.stance_labels.index(self.label)] = 1.0
+        return {"stance": p, "sentiment": np.full((len(texts), 3), 1 / 3)}
+
+
+def test_end_to_end_stance_needs_span_speaker_and_label():
+    from stance.evaluate import end_to_end_stance
+
+    gold = [{"article_id": "a", "start": 0, "end": 10, "actor": "kirby", "label": "concern"},
+            {"article_id": "a", "start": 20, "end": 30, "actor": "peskov", "label": "concern"},
+            {"article_id": "a", "start": 40, "end": 50, "actor": "yoon", "label": "concern"}]
+    extracted = {"a": [{"start": 0, "end": 10, "actor": "kirby", "text": "x", "cue": "قال"},       # right
+                       {"start": 20, "end": 30, "actor": "other", "text": "y", "cue": "قال"},      # wrong speaker
+                       {"start": 80, "end": 90, "actor": "kim", "text": "z", "cue": "قال"}]}       # invented
+    r = end_to_end_stance(gold, extracted, _ConstantModel("concern"), 0.5)
+    # concern: 1 true positive, 2 false positives (wrong speaker, invented), 2 false negatives -> F1 1/3
+    assert r["per_class_f1"]["concern"] == pytest.approx(1 / 3)
+    assert r["matched"] == 1 and r["predicted"] == 3
+    perfect = end_to_end_stance(gold[:1], {"a": extracted["a"][:1]}, _ConstantModel("concern"), 0.5)
+    assert perfect["per_class_f1"]["concern"] == 1.0
+
+
+def test_ambiguous_statements_are_left_out_of_stance_but_not_of_extraction(tmp_path):
+    from stance.evaluate import load_gold_set
+
+    rows = _hand_built_gold()
+    rows[1]["ambiguous"] = True
+    gold_path = _write_jsonl(tmp_path / "gold.jsonl", rows)
+    _write_jsonl(tmp_path / "articles.jsonl", [{"id": "a1", "text": ARTICLE}])
+    gold = load_gold_set(gold_path, None, [], "g")
+    assert len(gold["records"]) == 3 and len(gold["all_records"]) == 4 and gold["ambiguous_left_out"] == 1
+    e2e = end_to_end(gold, {**DEFAULTS, **FAST})
+    assert e2e["overlap"]["gold"] == 4
