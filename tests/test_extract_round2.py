@@ -75,3 +75,57 @@ def test_pledge_with_a_three_letter_b_word():
 def test_b_adverbs_are_not_the_content_marker():
     assert found("وتعهد يون بعد لقائه الوزراء بأن الحكومة ستدعم المزارعين.") == [
         ("yoon", "الحكومة ستدعم المزارعين")]
+
+
+# ---------------------------------------------------------------- relative clauses
+def test_name_inside_a_relative_clause_of_the_speaker_region_is_not_the_speaker():
+    text = "وقال رئيس الوزراء الياباني، الذي التقى يون سوك يول أمس، إن طوكيو تدعم سيول."
+    assert found(text) == [("other", "طوكيو تدعم سيول")]
+
+
+def test_speech_verb_in_a_relative_clause_after_a_name_is_his():
+    text = "وجاء ذلك بعد تصريحات للمتحدث باسم الكرملين دميتري بيسكوف، الذي قال إن موسكو لا تنوي التصعيد."
+    assert ("peskov", "موسكو لا تنوي التصعيد") in found(text)
+
+
+def test_relative_clause_verb_without_speech_after_it_is_not_a_cue():
+    text = "ونقلت الوكالة عن كيم جونغ أون، الذي تابع الإطلاق من مركز المراقبة، قوله إن التجربة نجحت."
+    assert found(text) == [("kim", "التجربة نجحت")]
+
+
+# ---------------------------------------------------------------- describe-as, appositions, headlines
+def test_describe_as_content_starts_after_the_marker():
+    assert found("ووصف بيسكوف الاتهامات الغربية بأنها كذبة جديدة.") == [("peskov", "كذبة جديدة")]
+
+
+def test_describe_as_with_an_unnamed_subject_is_not_the_previous_speaker():
+    text = "قال يون سوك يول إن الإطلاق مرفوض. وفي طوكيو، وصف كبير المتحدثين باسم الحكومة اليابانية الإطلاق بأنه عمل متهور."
+    got = found(text)
+    assert got[0][0] == "yoon"
+    assert got[1] == ("other", "عمل متهور")
+
+
+def test_quote_after_name_apposition_and_adverbial():
+    text = "وقالت كيم يو جونغ، نائبة مدير الدائرة، في تصريح نقلته الوكالة الرسمية، \"لا نفهم صمت الجنوب\"."
+    assert found(text) == [("other", "لا نفهم صمت الجنوب")]
+
+
+def test_quote_after_name_and_role_without_comma():
+    text = "وأعلن جون كيربي المتحدث باسم الأمن القومي «ما زلنا نخشى أن يقدم الشمال الدعم»."
+    assert found(text) == [("kirby", "ما زلنا نخشى أن يقدم الشمال الدعم")]
+
+
+def test_headline_with_the_speaker_after_a_dash():
+    text = "المزاعم عن غزو روسي ليست سوى استفزاز - بيسكوف\nوتابعت وسائل الإعلام الروسية الخبر."
+    assert found(text, "2022-02-15") == [("peskov", "المزاعم عن غزو روسي ليست سوى استفزاز")]
+
+
+def test_repeated_headline_is_one_statement():
+    text = "بيسكوف: لا حوار مع واشنطن\nبيسكوف: لا حوار مع واشنطن\nوأكد بيسكوف أن العلاقات عند الصفر."
+    assert found(text) == [("peskov", "لا حوار مع واشنطن"), ("peskov", "العلاقات عند الصفر")]
+
+
+def test_complementizer_inside_a_commentary_phrase_belongs_to_the_remark():
+    text = ("وقال بيسكوف للصحفيين، تعليقا على تصريح لوزير الخارجية الأمريكي بأن موسكو تسلمت صواريخ: "
+            "\"كل هذا لا أساس له\".")
+    assert found(text) == [("peskov", "كل هذا لا أساس له")]

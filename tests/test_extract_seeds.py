@@ -58,7 +58,7 @@ def test_nothing_said_by_others_goes_to_a_tracked_actor(seed_gold, predictions):
     "زيارة بوتين يجب ألا تؤدي إلى مزيد من التعاون العسكري",  # Kim Hong-kyun
     "الولايات المتحدة لديها فهم جيد",  # Campbell
     "الولايات المتحدة “لن تتردد”",  # Miller
-    "مثل هذه الادعاءات بأنها “مفارقة سخيفة”",  # unnamed North Korean official
+    "مفارقة سخيفة",  # unnamed North Korean official (وصف … بأنها: the words after بأنها)
 ])
 def test_named_non_actors_are_other(predictions, speaker_text):
     found = [p for statements in predictions.values() for p in statements if speaker_text in p.text]

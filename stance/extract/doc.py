@@ -72,6 +72,7 @@ class State:
     sentence_start: int = 0
     content_end: int = 0  # end of the last statement's content, so its words are not taken as a subject
     announced: Speaker | None = None  # a speaker whose words follow on the next line («… قائلا:»)
+    headlines: set = field(default_factory=set)  # headline contents already read (teasers repeat them)
 
     def remember(self, speaker: Speaker) -> None:
         self.last_speaker = speaker

@@ -66,6 +66,9 @@ class Rules:
         self.role_negators = _norm_set(speech.get("role_negators", []))
         self.skip_after_speaker = _norm_set(speech.get("skip_after_speaker", []))
         self.non_speech_before = _norm_set(speech.get("non_speech_before", []))
+        self.relative_pronouns = _norm_set(speech.get("relative_pronouns", []))
+        self.description_markers = _norm_set(speech.get("description_markers", []))
+        self.commentary_adjuncts = _norm_set(speech.get("commentary_adjuncts", []))
         self.clause_breaks = [normalize(w) for w in speech.get("clause_breaks", [])]
         self.modifiers = _norm_set(speech.get("nominal_modifiers", []))
         self.report_after = [normalize(w) for w in speech.get("report_after_quote", [])]

@@ -45,7 +45,7 @@ class SpeakerResolver:
         """The speaker named between a cue and its content («قال المتحدث باسم الكرملين ديمتري بيسكوف للصحفيين إن»)."""
         N = doc.text
         rules = self.rules
-        mentions = doc.mentions_between(r_start, r_end)
+        mentions = self.outside_relative_clauses(doc, doc.mentions_between(r_start, r_end), r_start, r_end)
         prefix_words = words(N, r_start, mentions[0].start) if mentions else []
         mentions = self.apposed(doc, mentions)
         if prefix_words and prefix_words[0] in rules.adjuncts and prefix_words[0] not in rules.titles:
@@ -77,6 +77,21 @@ class SpeakerResolver:
             is_spokes = bool(rules.spokesman_head_re.search(N, cleaned[0], cleaned[1]))
             return Speaker(OTHER, surface, spokesman=is_spokes, feminine=cue.feminine, plural=cue.plural)
         return self.svo_subject(doc, cue, state)
+
+    def outside_relative_clauses(self, doc: Doc, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+        """Drop the names inside a relative clause of a speaker region: «وقال رئيس الوزراء الياباني، الذي
+        التقى يون أمس، إن …» is the prime minister's, not Yoon's. The clause runs to the next comma."""
+        if not mentions:
+            return mentions
+        N = doc.text
+        clauses = []
+        for t_start, t_end, word in tokens(N, start, end):
+            if word in self.rules.relative_pronouns:
+                comma = N.find(",", t_end, end)
+                clauses.append((t_start, comma if comma >= 0 else end))
+        if not clauses:
+            return mentions
+        return [m for m in mentions if not any(a <= m.start < b for a, b in clauses)]
 
     def apposed(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """«المتحدث باسم البيت الأبيض، جون كيربي،», «الناطق باسم الرئاسة ديمتري بيسكوف»: a name in apposition
@@ -251,6 +266,12 @@ class SpeakerResolver:
     def svo_subject(self, doc: Doc, cue: Cue, state: State) -> Speaker | None:
         """Speaker named before the verb: «بيسكوف قال إن …», «وكان كيربي قد أكد …»."""
         N = doc.text
+        from stance.extract.components.cues import relative_head
+        head = relative_head(doc, cue.start)
+        if head is not None and words(N, head.end, cue.start)[-1:] and words(N, head.end, cue.start)[-1] in self.rules.relative_pronouns:
+            # «… المتحدث باسم الكرملين دميتري بيسكوف، الذي قال إن …»: the head of the relative clause speaks.
+            mentions = [m for m in doc.mentions_between(max(0, head.start - 80), head.end)]
+            return self.resolve_group(doc, glued(N, mentions[::-1], backwards=True), state)
         s_start = max(state.sentence_start, state.content_end)
         pluperfect = self.rules.pluperfect_re.search(N, s_start, cue.start)
         if pluperfect and pluperfect.end() == cue.start:

@@ -13,8 +13,10 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
         if doc.in_quote(m.start()) and doc.quote_at(m.start()) not in doc.report_quotes:
             continue
         before = WORD.findall(N, max(start, m.start() - 12), m.start())
-        if before and before[-1] in rules.non_speech_before:
-            continue  # «حسبما ذكرت», «لم يوضح», «التي تدعو»
+        if before and before[-1] in rules.non_speech_before and not (
+                before[-1] in rules.relative_pronouns and relative_head(doc, m.start()) is not None
+                and says_right_after(N, rules, m.end(), end)):
+            continue  # «حسبما ذكرت», «لم يوضح», «التي تدعو»; but «بيسكوف، الذي قال إن …» is his
         form = m.group(1)
         key = "participle" if form in rules.participles else rules.form_to_key[form]
         spec = rules.verbs.get(key, {})
@@ -26,6 +28,26 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
                 continue
         out.append(Cue(m.start(), m.end(), key, form, is_feminine(rules, form, key), is_plural(rules, form)))
     return out
+
+
+def says_right_after(N: str, rules: Rules, pos: int, end: int) -> bool:
+    """A complementizer, colon or quotation within two words after a verb («الذي قال إن …», not «الذي تابع الإطلاق»)."""
+    following = WORD.findall(N, pos, min(end, pos + 40))[:2]
+    return any(w in rules.complementizers for w in following) or any(ch in N[pos:min(end, pos + 20)] for ch in ':«"“')
+
+
+def relative_head(doc: Doc, cue_start: int):
+    """The person named right before the relative pronoun that precedes a cue («… دميتري بيسكوف، الذي قال»), or None."""
+    N = doc.text
+    rel = None
+    for m in WORD.finditer(N, max(0, cue_start - 12), cue_start):
+        rel = m
+    if rel is None:
+        return None
+    before = doc.mentions_between(max(0, rel.start() - 80), rel.start())
+    if not before or N[before[-1].end:rel.start()].strip(" ,") or before[-1].kind not in ("name", "role", "not_actor", "surname"):
+        return None
+    return before[-1]
 
 
 def is_feminine(rules: Rules, form: str, key: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from stance.extract.components import Parts
-from stance.extract.doc import Doc, Found, State, skip_space, trim_end
+from stance.extract.doc import Doc, Found, State, skip_space, trim_end, words
 
 
 class Headline:
@@ -11,6 +11,31 @@ class Headline:
         self.speakers = parts.speakers
 
     def __call__(self, doc: Doc, p_start: int, p_end: int, state: State) -> list[Found]:
+        found = self.name_colon(doc, p_start, p_end, state) or self.trailing_name(doc, p_start, p_end, state)
+        if found:
+            # A headline repeated as a teaser line is the same statement once.
+            key = doc.text[found[0][0]:found[0][1]].strip()
+            if key in state.headlines:
+                return []
+            state.headlines.add(key)
+        return found
+
+    def trailing_name(self, doc: Doc, p_start: int, p_end: int, state: State) -> list[Found]:
+        """«المزاعم عن غزو روسي ليست سوى استفزاز - بيسكوف»: a title line that ends with a dash and the speaker."""
+        N = doc.text
+        line = N[p_start:p_end].rstrip()
+        dash = max(line.rfind(" - "), line.rfind(" – "), line.rfind(" — "))
+        if dash <= 0 or len(words(N, p_start, p_end)) > 25 or "." in line[:dash]:
+            return []
+        name_start = skip_space(N, p_start + dash + 3)
+        group = self.speakers.mention_group(doc, name_start, p_start + len(line))
+        if not group or N[group[-1].end:p_start + len(line)].strip(' ".'):
+            return []
+        speaker = self.speakers.resolve_group(doc, group, state)
+        state.remember(speaker)
+        return [(p_start, p_start + dash, speaker, "-", False)]
+
+    def name_colon(self, doc: Doc, p_start: int, p_end: int, state: State) -> list[Found]:
         N = doc.text
         colon = N.find(":", p_start, p_end)
         if colon <= p_start or colon - p_start > 60:

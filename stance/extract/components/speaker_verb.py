@@ -18,6 +18,10 @@ from stance.extract.speakers import OTHER
 from stance.extract.doc import TRIM_CHARS, Cue, Doc, Speaker, State, next_token, skip_space, skip_tokens, tokens, trim_end, words
 
 
+def kind_of(candidate) -> str:
+    return candidate[2]
+
+
 class SpeakerVerb:
     def __init__(self, parts: Parts):
         self.speakers = parts.speakers
@@ -151,6 +155,12 @@ class SpeakerVerb:
             return self.object_content(doc, cue, limit, state)
         if candidate is None:
             return None
+        if kind_of(candidate) == "comp" and any(w in rules.commentary_adjuncts for w in words(N, cue.end, candidate[0])):
+            # «وقال بيسكوف، تعليقا على تصريح لبلينكن بأن …: "…"»: the بأن belongs to the commented remark;
+            # his own words follow the colon.
+            colon = N.find(":", candidate[1], limit)
+            if colon > 0 and not doc.in_quote(colon) and doc.inner_quote_at(skip_space(N, colon + 1)):
+                candidate = (colon, colon + 1, "colon")
         region_end, content_start, kind = candidate
         region_start = skip_tokens(N, cue.end, region_end, rules.skip_after_speaker)
         region_limit = 30 if self.speakers.mention_group(doc, region_start, region_end) else 14
@@ -200,9 +210,15 @@ class SpeakerVerb:
             return False
         if not N[mentions[-1].end:q_start].strip(" ,"):
             return True
-        # «وقال كيربي في مؤتمر صحفي بالبيت الأبيض "…"»: an adverbial phrase between the speaker and the words.
-        tail = words(N, mentions[-1].end, q_start)
-        return (bool(tail) and tail[0] in self.rules.adjuncts and len(tail) <= 12 and len(words(N, q[0] + 1, q[1])) > 3
+        # «وقال كيربي في مؤتمر صحفي بالبيت الأبيض "…"»: an adverbial phrase between the speaker and the words;
+        # «وقالت كيم، نائبة مدير الدائرة، في تصريح …، "…"»: after an apposition; «وأعلن جون كيربي المتحدث باسم
+        # الأمن القومي «…»»: a role in apposition.
+        tail_start = self.skip_apposition(N, mentions[-1].end, q_start)
+        tail = words(N, tail_start, q_start)
+        opens = bool(tail) and (tail[0] in self.rules.adjuncts
+                                or (tail[0] in self.rules.apposition_heads and mentions[-1].kind == "name")
+                                or (tail[0] == self.rules.on_behalf_of and mentions[-1].kind == "spokesman_word"))
+        return (opens and len(tail) <= 12 and len(words(N, q[0] + 1, q[1])) > 3
                 and not any(w in self.rules.complementizers for w in tail))
 
     def object_content(self, doc: Doc, cue: Cue, limit: int, state: State):
@@ -234,7 +250,32 @@ class SpeakerVerb:
             m = re.search(r",\s*" + re.escape(brk) + r"(?!\w)", N[pos:limit])
             if m and not doc.in_quote(pos + m.start()):
                 limit = pos + m.start()
+        described = self.after_description(doc, pos, limit)
+        clause_start = max(state.sentence_start, N.rfind(",", state.sentence_start, cue.start) + 1)  # «وفي طوكيو، وصف …»
+        verb_first = not [w for w in words(N, clause_start, cue.start) if w not in rules.fillers]
+        if speaker is None and verb_first and described > pos and len(words(N, pos, described)) >= 4:
+            # «وصف كبير أمناء مجلس الوزراء الياباني الإطلاق بأنه …»: an unnamed subject and an object, not a
+            # pronoun subject that would continue the previous speaker (ووصف الإطلاق بأنه …).
+            region = list(tokens(N, pos, described))[:-2]
+            speaker = Speaker(OTHER, doc.original_span(region[0][0], region[-1][1]))
+        pos = described
+        q = doc.inner_quote_at(skip_space(N, pos))
+        if q and q[0] == skip_space(N, pos) and trim_end(N, q[0], limit) <= q[1] + 1:
+            return speaker, q[0] + 1, q[1], True
         return speaker, pos, limit, False
+
+    def after_description(self, doc: Doc, pos: int, limit: int) -> int:
+        """«وصف بيسكوف الانتقادات بأنها لا أساس لها»: the words said start after بأنها / بـ"…", not at the
+        object described (ANNOTATION.md §1: the content, without the reporting verb)."""
+        N = doc.text
+        for t_start, t_end, word in list(tokens(N, pos, limit))[:12]:
+            if doc.in_quote(t_start) or N.find(",", pos, t_start) >= 0:
+                return pos
+            if word in self.rules.description_markers and words(N, t_end, limit):
+                return t_end
+            if word == self.rules.b_marker and doc.quote_at(skip_space(N, t_end)):
+                return skip_space(N, t_end)
+        return pos
 
     @staticmethod
     def skip_apposition(N: str, pos: int, limit: int) -> int:
