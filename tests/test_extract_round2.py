@@ -129,3 +129,30 @@ def test_complementizer_inside_a_commentary_phrase_belongs_to_the_remark():
     text = ("وقال بيسكوف للصحفيين، تعليقا على تصريح لوزير الخارجية الأمريكي بأن موسكو تسلمت صواريخ: "
             "\"كل هذا لا أساس له\".")
     assert found(text) == [("peskov", "كل هذا لا أساس له")]
+
+
+def test_participle_after_a_dateline_and_a_non_speech_verb():
+    text = "موسكو – اعترض دميتري بيسكوف على عبارات الرئيس الأمريكي، قائلا: \"هذه لغة لا نقبلها\"."
+    assert found(text) == [("peskov", "هذه لغة لا نقبلها")]
+
+
+def test_participle_description_in_quotes_after_b():
+    text = "هاجم الزعيم كيم جونغ أون بحدة الرئيس يون سوك يول، واصفا إياه بـ\"رجل مضطرب يلعب بالنار\"."
+    assert found(text) == [("kim", "رجل مضطرب يلعب بالنار")]
+
+
+# ---------------------------------------------------------------- nominal report (component)
+def test_nominal_report_with_a_genitive_speaker_and_a_colon():
+    text = "وفي تصريحات للمتحدث باسم الكرملين لوكالة \"إنترفاكس\": \"التعاون مع الشمال لا يستهدف أحدا\"."
+    assert found(text, "2024-01-18") == [("peskov", "التعاون مع الشمال لا يستهدف أحدا")]
+
+
+def test_nominal_report_needs_a_speech_noun():
+    text = "وفي زيارة للمتحدث باسم الكرملين إلى المعرض: \"معرض جميل\"."
+    assert found(text, "2024-01-18") == []
+
+
+def test_nominal_report_is_in_the_component_order():
+    from stance.extract.rules import read_resource
+    order = read_resource("extraction.json")["sentence"]
+    assert order.index("nominal_report") < order.index("speaker_verb")

@@ -85,6 +85,14 @@ LAYOUTS = {
     "genitive_speaker": "speaker in a genitive (الإفادة الصحفية لبيسكوف، حيث تابع …)",
     "parenthesis_quote": "a quote in parentheses or with unusual quote marks",
     "non_statement": "background بحسب / described event that must not be extracted",
+    "participle_clause": "a participle (قائلا، مؤكدا، واصفا) hanging on a non-speech verb whose subject is named (اعترض X، قائلا)",
+    "second_act": "a second act joined by و in the same sentence (أكد X أن …، وشدد على أن …)",
+    "describe_as": "وصف X Y بأنه … / واصفا إياه بـ«…»: the words after بأنه",
+    "relative_clause": "a name inside a relative clause near the speaker, or «X، الذي قال إن …»",
+    "nominal_report": "a report in a noun phrase (تصريحات X لوكالة …، جاء ذلك في تصريحات لـX قال فيها)",
+    "content_names_other": "the content or an adverbial after it names another actor (في إشارة إلى الزعيم كيم)",
+    "bare_name_far": "a bare surname or given name far from the full name",
+    "relayed_pronoun": "نقلت عنه قوله: the pronoun is the person named just before",
 }
 
 MARK_RE = re.compile(r"\[\[(.*?)::(.*?)\]\]", re.S)

@@ -69,6 +69,7 @@ class Rules:
         self.relative_pronouns = _norm_set(speech.get("relative_pronouns", []))
         self.description_markers = _norm_set(speech.get("description_markers", []))
         self.commentary_adjuncts = _norm_set(speech.get("commentary_adjuncts", []))
+        self.speech_nouns = _norm_set(speech.get("speech_nouns", []))
         self.clause_breaks = [normalize(w) for w in speech.get("clause_breaks", [])]
         self.modifiers = _norm_set(speech.get("nominal_modifiers", []))
         self.report_after = [normalize(w) for w in speech.get("report_after_quote", [])]

@@ -297,10 +297,13 @@ class SpeakerResolver:
         «واعترض المتحدث باسم الكرملين دميتري بيسكوف، قائلا: …», «فتح الرئيس يون النار على جارته، مؤكدا …».
         A participle later in the clause is his, not the previous sentence's speaker's."""
         N = doc.text
+        dash = max(N.find(" – ", s_start, s_start + 40), N.find(" - ", s_start, s_start + 40))
+        if dash > 0 and len(words(N, s_start, dash)) <= 3:
+            s_start = dash + 3  # a dateline «موسكو – اعترض …»
         mentions = [m for m in doc.mentions_between(s_start, limit) if not doc.in_inner_quote(m.start)]
         if not mentions:
             return None
-        lead = [w for w in words(N, s_start, mentions[0].start) if w not in self.rules.fillers]
+        lead = [w for w in words(N, s_start, mentions[0].start) if w not in self.rules.fillers and w not in self.rules.titles]
         if len(lead) != 1 or lead[0] in self.rules.non_speech_before or lead[0] in self.rules.adjuncts \
                 or "(" in N[s_start:mentions[0].start]:
             return None

@@ -45,9 +45,10 @@ def paragraph_components(parts: Parts, names: list[str]):
 
 def sentence_components(parts: Parts, names: list[str]):
     from stance.extract.components.attribution_first import AttributionFirst
+    from stance.extract.components.nominal_report import NominalReport
     from stance.extract.components.speaker_verb import SpeakerVerb
 
-    known = {"attribution_first": AttributionFirst, "speaker_verb": SpeakerVerb}
+    known = {"attribution_first": AttributionFirst, "nominal_report": NominalReport, "speaker_verb": SpeakerVerb}
     return [_build(known, name, parts) for name in names]
 
 

@@ -205,6 +205,9 @@ class SpeakerVerb:
             return False  # «واعتبرت "سي. إن. إن" زيارة …»: a short quoted name, not the words said
         if not N[cue.end:q_start].strip(" ,"):
             return True
+        between = words(N, cue.end, q_start)
+        if 0 < len(between) <= 3 and between[-1] == self.rules.b_marker and not doc.mentions_between(cue.end, q_start):
+            return True  # «واصفا إياه بـ"…"», «ووصفها بـ"…"»: the quoted words are the description
         mentions = doc.mentions_between(cue.end, q_start)
         if not mentions:
             return False
