@@ -49,10 +49,10 @@ def _dateline_data():
     return months, named, int(data["dateline_chars"])
 
 
-def dateline(text: str) -> Date | None:
-    """The first date written near the top of ``text``, or None."""
+def dateline(text: str, normalized: bool = False) -> Date | None:
+    """The first date written near the top of ``text`` (already normalized when ``normalized``), or None."""
     months, named, chars = _dateline_data()
-    head = normalize(text[:chars])
+    head = text[:chars] if normalized else normalize(text[:chars])
     found: list[tuple[int, Date]] = []
     for m in _ISO.finditer(head):
         found += _candidate(m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -72,7 +72,7 @@ def _candidate(pos: int, year: int, month: int, day: int) -> list[tuple[int, Dat
         return []
 
 
-def article_date(given, text: str) -> Date | None:
+def article_date(given, text: str, normalized: bool = False) -> Date | None:
     """The given date if any, else the dateline's."""
     parsed = parse_date(given)
-    return parsed if parsed is not None else dateline(text)
+    return parsed if parsed is not None else dateline(text, normalized)

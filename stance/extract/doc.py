@@ -90,6 +90,7 @@ class Doc:
     container: tuple[int, int] | None = None  # the report quote being read from inside, if any
     _mentions: list[Mention] | None = None
     _starts: list[int] | None = None
+    _cue_matches: list | None = None  # every reporting-cue match of the text, found once (components/cues.py)
 
     @classmethod
     def read(cls, text: str, lexicon: Lexicon, date: Date | None = None) -> "Doc":

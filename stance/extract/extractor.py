@@ -39,7 +39,7 @@ class Extractor:
         """Statements of ``text``; ``date`` (the article's date) decides who holds a role mentioned
         without a name; without it a dateline in the text is used, if any."""
         doc = Doc.read(text, self.lexicon)
-        doc.date = article_date(date, text)
+        doc.date = article_date(date, doc.nt.text, normalized=True)  # the text is normalized once, in Doc.read
         doc.report_quotes = {q for q in doc.quotes if self._is_report_quote(doc, q)}
         state = State()
         found: list[Found] = []

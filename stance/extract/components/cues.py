@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from stance.extract.doc import WORD, Cue, Doc
 from stance.extract.rules import Rules
+
+
+def cue_matches(doc: Doc, rules: Rules) -> tuple[list[int], list]:
+    """All cue matches of the article, found in one pass and kept on the Doc."""
+    if doc._cue_matches is None:
+        found = list(rules.cue_re.finditer(doc.text))
+        doc._cue_matches = ([m.start() for m in found], found)
+    return doc._cue_matches
 
 
 def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
     N = doc.text
     out = []
-    for m in rules.cue_re.finditer(N, start, end):
+    starts, matches = cue_matches(doc, rules)
+    i = bisect_left(starts, start)
+    while i < len(matches) and starts[i] < end:
+        m = matches[i]
+        i += 1
+        if m.end() > end:
+            continue
         if doc.in_quote(m.start()) and doc.quote_at(m.start()) not in doc.report_quotes:
             continue
         before = WORD.findall(N, max(start, m.start() - 12), m.start())

@@ -23,9 +23,11 @@ class Headline:
     def trailing_name(self, doc: Doc, p_start: int, p_end: int, state: State) -> list[Found]:
         """«المزاعم عن غزو روسي ليست سوى استفزاز - بيسكوف»: a title line that ends with a dash and the speaker."""
         N = doc.text
+        if p_end - p_start > 220:
+            return []  # a title line is short
         line = N[p_start:p_end].rstrip()
         dash = max(line.rfind(" - "), line.rfind(" – "), line.rfind(" — "))
-        if dash <= 0 or len(words(N, p_start, p_end)) > 25 or "." in line[:dash]:
+        if dash <= 0 or "." in line[:dash] or len(words(N, p_start, p_end)) > 25:
             return []
         name_start = skip_space(N, p_start + dash + 3)
         group = self.speakers.mention_group(doc, name_start, p_start + len(line))
