@@ -8,26 +8,38 @@
   written in input order; at most ``2 * workers`` chunks are in flight, so
   memory does not grow with the archive. BERT-kind models are scored in this
   process, in larger batches.
-* Output is JSONL (default), CSV or Parquet (row groups written as records
-  arrive). Statement records and one ``type=article`` status record per article.
+* Output is JSONL, CSV or Parquet (row groups written as records arrive), taken
+  from the output's extension unless a format is given. Statement records and one
+  ``type=article`` status record per article. CSV and Parquet hold one column per
+  label score (``score_<label>``, ``sentiment_score_<label>``).
 * ``resume=True`` (JSONL or CSV with an output file) writes in place and keeps
   a checkpoint ``.<name>.ckpt`` next to the output: the number of finished
-  articles, the id of the last one and the byte offset where its records end.
+  articles, the id of the last one, the byte offset where its records end, and
+  the fingerprints of the model folder and of the extractor's resource files.
   Output and checkpoint are flushed and fsynced after every chunk. A resumed
-  run truncates the output to that offset and skips that many input articles,
-  so after a crash or Ctrl-C nothing is duplicated or missing. Without
-  ``resume`` the output is written to a temporary file and renamed when complete.
+  run refuses another model or extractor, truncates the output to that offset
+  and skips that many input articles, so after a crash or Ctrl-C nothing is
+  duplicated, missing or labelled by a different model. Without ``resume`` the
+  output is written to ``.<name>.<pid>.part`` and renamed when complete; it is
+  removed when the run fails or is interrupted, and a later run removes one left
+  by a killed process.
+* Pool workers die with the parent: they are killed by the kernel when it dies
+  (Linux) and, everywhere, leave within a second of noticing it has gone.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
+import signal
 import sys
-import tempfile
+import threading
+import time
 from collections import deque
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
@@ -35,19 +47,58 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Callable, Iterable, Iterator
 
+from stance import SENTIMENT_LABELS, STANCE_LABELS
 from stance.inputs import Article, iter_articles
 from stance.pipeline import STATEMENT_FIELDS, ArticleResult, Scorer, model_name
 from stance.summary import SummaryBuilder
 
 FORMATS = ("jsonl", "csv", "parquet")
-COLUMNS = ["type", *STATEMENT_FIELDS, "status", "statements", "error", "source", "encoding"]
+SUFFIX_FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".jsonl": "jsonl", ".json": "jsonl",
+                  ".ndjson": "jsonl"}
+STANCE_SCORE, SENTIMENT_SCORE = "score_", "sentiment_score_"  # prefixes of the flat score columns
+CHECKPOINT_VERSION = 2
 TFIDF_CHUNK = 64
 BERT_CHUNK = 256
 PARQUET_ROW_GROUP = 20_000
 
 
+def columns(stance_labels=STANCE_LABELS, sentiment_labels=SENTIMENT_LABELS) -> list[str]:
+    """CSV/Parquet columns: the record fields, with one column per label score instead of the nested dicts."""
+    flat = []
+    for name in STATEMENT_FIELDS:
+        if name == "scores":
+            flat += [STANCE_SCORE + lab for lab in stance_labels]
+        elif name == "sentiment_scores":
+            flat += [SENTIMENT_SCORE + lab for lab in sentiment_labels]
+        else:
+            flat.append(name)
+    return ["type", *flat, "status", "statements", "error", "source", "encoding"]
+
+
+COLUMNS = columns()
+
+
+def infer_format(out: str | Path | None, fmt: str | None = None) -> str:
+    """``fmt`` when given, else the output's extension (.csv, .parquet; anything else is JSONL)."""
+    if fmt:
+        return fmt
+    return SUFFIX_FORMATS.get(Path(out).suffix.lower(), "jsonl") if out is not None else "jsonl"
+
+
 class ResumeError(ValueError):
     """A checkpoint does not belong to this output, these inputs or this model."""
+
+
+def extractor_fingerprint() -> str:
+    """sha256 over the extractor's resource files (lexicon, speech verbs, rules): they change what is extracted."""
+    import stance
+
+    folder = Path(stance.__file__).resolve().parent / "resources"
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
 
 
 # ------------------------------------------------------------------ scoring
@@ -72,11 +123,37 @@ def _loaded(folder: str, checksums: str):
     return load_model(folder)
 
 
-def _init_worker(folder: str, name: str) -> None:
+def _init_worker(folder: str, name: str, parent: int) -> None:
     global _worker_scorer
     from stance.models.base import load_model
 
+    _die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the parent decides
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited by fork: just end
     _worker_scorer = Scorer(load_model(folder), name=name)
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int, poll_seconds: float = 0.5) -> None:
+    """End this worker when ``parent`` dies, even by SIGKILL: the kernel's parent-death signal where there is
+    one (Linux), and a thread that watches the parent id everywhere."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(poll_seconds)
+        os._exit(1)
+
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _score_in_worker(articles: list[Article]) -> list[ArticleResult]:
@@ -115,49 +192,75 @@ def _pool_scores(articles: Iterable[Article], folder: str, name: str, workers: i
     context = multiprocessing.get_context(method)
     source = iter(articles)
     in_flight: deque = deque()
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(folder, name)) as pool:
-        try:
-            while True:
-                while len(in_flight) < 2 * workers:
-                    chunk = list(islice(source, chunk_size))
-                    if not chunk:
-                        break
-                    in_flight.append(pool.submit(_score_in_worker, chunk))
-                if not in_flight:
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                               initargs=(folder, name, os.getpid()))
+    finished = False
+    try:
+        while True:
+            while len(in_flight) < 2 * workers:
+                chunk = list(islice(source, chunk_size))
+                if not chunk:
                     break
-                yield from in_flight.popleft().result()
-        finally:
-            for future in in_flight:
-                future.cancel()
+                in_flight.append(pool.submit(_score_in_worker, chunk))
+            if not in_flight:
+                break
+            yield from in_flight.popleft().result()
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:  # interrupted, failed or abandoned: do not wait for chunks nobody will read
+            processes = list((getattr(pool, "_processes", None) or {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                process.terminate()
+            for process in processes:
+                process.join(timeout=5)
 
 
 # ------------------------------------------------------------------- output
 def record_to_row(rec: dict) -> dict:
-    """A flat row (nested scores as JSON text) for CSV and Parquet."""
-    return {k: (json.dumps(v, ensure_ascii=False) if isinstance(v, dict) else v) for k, v in rec.items()}
+    """A flat row for CSV and Parquet: one ``score_<label>`` / ``sentiment_score_<label>`` column per score."""
+    row = {k: v for k, v in rec.items() if k not in ("scores", "sentiment_scores")}
+    for key, prefix in (("scores", STANCE_SCORE), ("sentiment_scores", SENTIMENT_SCORE)):
+        for label, value in (rec.get(key) or {}).items():
+            row[prefix + label] = value
+    return row
 
 
 def row_to_record(row: dict) -> dict:
-    """The inverse of :func:`record_to_row` for rows read back from CSV (empty cells are missing values)."""
-    rec = {k: (v if v != "" else None) for k, v in row.items() if k in COLUMNS}
-    for key in ("scores", "sentiment_scores"):
-        if rec.get(key):
-            rec[key] = json.loads(rec[key])
+    """The inverse of :func:`record_to_row` for rows read back from CSV or Parquet (empty cells are missing)."""
+    known = set(STATEMENT_FIELDS) | {"type", "status", "statements", "error", "source", "encoding"}
+    rec: dict = {}
+    scores: dict[str, dict] = {"scores": {}, "sentiment_scores": {}}
+    for key, value in row.items():
+        if value == "" or value is None:
+            value = None
+        if key.startswith(SENTIMENT_SCORE):
+            if value is not None:
+                scores["sentiment_scores"][key[len(SENTIMENT_SCORE):]] = float(value)
+        elif key.startswith(STANCE_SCORE):
+            if value is not None:
+                scores["scores"][key[len(STANCE_SCORE):]] = float(value)
+        elif key in known:
+            rec[key] = value
     for key in ("start", "end", "statements"):
         if rec.get(key) is not None:
             rec[key] = int(rec[key])
-    if rec.get("direct") is not None:
+    if rec.get("direct") is not None and not isinstance(rec["direct"], bool):
         rec["direct"] = rec["direct"] == "True"
+    rec.update({key: value for key, value in scores.items() if value})
     return {k: v for k, v in rec.items() if v is not None or k == "error"}
 
 
 class LineSink:
     """JSONL or CSV records on a binary stream; tracks the byte offset for checkpoints."""
 
-    def __init__(self, stream, fmt: str, header: bool = True):
+    def __init__(self, stream, fmt: str, header: bool = True, fieldnames: list[str] | None = None):
         self.stream, self.fmt = stream, fmt
         self._buffer = io.StringIO()
-        self._csv = csv.DictWriter(self._buffer, fieldnames=COLUMNS, extrasaction="ignore") if fmt == "csv" else None
+        self._csv = csv.DictWriter(self._buffer, fieldnames=fieldnames or COLUMNS, extrasaction="ignore") \
+            if fmt == "csv" else None
         if self._csv and header:
             self._csv.writeheader()
             self._drain()
@@ -181,12 +284,14 @@ class LineSink:
 class ParquetSink:
     """Records buffered into row groups of ``PARQUET_ROW_GROUP`` rows and written as they fill."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, fieldnames: list[str] | None = None):
         import pyarrow as pa
         import pyarrow.parquet as pq
 
+        self.columns = fieldnames or COLUMNS
         types = {"direct": pa.bool_(), "start": pa.int64(), "end": pa.int64(), "statements": pa.int64()}
-        self.schema = pa.schema([(c, types.get(c, pa.string())) for c in COLUMNS])
+        self.schema = pa.schema([(c, types.get(c, pa.float64() if c.startswith((STANCE_SCORE, SENTIMENT_SCORE))
+                                               else pa.string())) for c in self.columns])
         self.writer = pq.ParquetWriter(str(path), self.schema, compression="zstd")
         self.rows: list[dict] = []
 
@@ -199,7 +304,7 @@ class ParquetSink:
         import pyarrow as pa
 
         if self.rows:
-            columns = {c: [row.get(c) for row in self.rows] for c in COLUMNS}
+            columns = {c: [row.get(c) for row in self.rows] for c in self.columns}
             self.writer.write_table(pa.table(columns, schema=self.schema))
             self.rows = []
 
@@ -211,6 +316,45 @@ class ParquetSink:
 def checkpoint_path(out: str | Path) -> Path:
     out = Path(out)
     return out.parent / f".{out.name}.ckpt"
+
+
+def partial_path(out: str | Path, pid: int | None = None) -> Path:
+    """Where a run without ``--resume`` writes ``out`` until it is complete."""
+    out = Path(out)
+    return out.parent / f".{out.name}.{os.getpid() if pid is None else pid}.part"
+
+
+def _remove_abandoned_partials(out: Path) -> None:
+    """Remove ``.<name>.<pid>.part`` files of runs whose process is gone (killed with SIGKILL, power loss)."""
+    for path in out.parent.glob(f".{out.name}.*.part"):
+        pid = path.name[len(out.name) + 2:-len(".part")]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            path.unlink(missing_ok=True)
+        except PermissionError:  # alive, another user's
+            pass
+
+
+@contextmanager
+def atomic_output(out: str | Path):
+    """Yield a path to write ``out`` to; it becomes ``out`` when the block ends normally and is removed when
+    it does not. The file is created with the user's umask, like any file the user writes."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    _remove_abandoned_partials(out)
+    tmp = partial_path(out)
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666))
+    try:
+        yield tmp
+        os.replace(tmp, out)
+    finally:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError as exc:
+            print(f"warning: could not remove the partial output {tmp}: {exc.strerror or exc}", file=sys.stderr)
 
 
 def _write_checkpoint(path: Path, state: dict) -> None:
@@ -231,13 +375,17 @@ class BatchReport:
     failed: int  # articles with status "error", earlier runs included
 
 
-def run_batch(paths: list[str | Path], model_dir: str | Path, out: str | Path | None = None, fmt: str = "jsonl", *,
+def run_batch(paths: list[str | Path], model_dir: str | Path, out: str | Path | None = None, fmt: str | None = None, *,
               resume: bool = False, workers: int | None = None, chunk_size: int | None = None,
               id_column: str = "id", text_column: str = "text",
               on_result: Callable[[ArticleResult], None] | None = None) -> BatchReport:
-    """Score every article under ``paths`` with the model in ``model_dir`` into ``out`` (stdout when None)."""
-    from stance.models.base import read_verified_meta
+    """Score every article under ``paths`` with the model in ``model_dir`` into ``out`` (stdout when None).
 
+    ``fmt`` (jsonl, csv, parquet) defaults to the one ``out``'s extension names, else JSONL.
+    """
+    from stance.models.base import meta_fingerprint, read_verified_meta
+
+    fmt = infer_format(out, fmt)
     if fmt not in FORMATS:
         raise ValueError(f"unknown output format {fmt!r} (use one of {', '.join(FORMATS)})")
     if fmt == "parquet" and out is None:
@@ -246,42 +394,39 @@ def run_batch(paths: list[str | Path], model_dir: str | Path, out: str | Path | 
         raise ValueError("--resume needs --out and the jsonl or csv format")
     meta = read_verified_meta(model_dir)
     name = model_name(SimpleNamespace(meta=meta), model_dir)
+    fieldnames = columns(meta["stance_labels"], meta["sentiment_labels"])
     articles = iter_articles(paths, id_column=id_column, text_column=text_column)
     builder = SummaryBuilder()
     inputs = [str(Path(p).resolve()) for p in paths]
     chunk = chunk_size or (TFIDF_CHUNK if meta["kind"] == "tfidf" else BERT_CHUNK)
 
     if resume:
-        return _run_resumable(articles, Path(out), fmt, model_dir, name, inputs, builder, workers, chunk, on_result)
+        identity = {"model_fingerprint": meta_fingerprint(meta), "extractor_fingerprint": extractor_fingerprint()}
+        return _run_resumable(articles, Path(out), fmt, model_dir, name, inputs, identity, fieldnames, builder,
+                              workers, chunk, on_result)
 
     counts = {"articles": 0, "failed": 0}
 
     def consume(write: Callable[[dict], None]) -> None:
-        for result in score_articles(articles, model_dir, workers=workers, chunk_size=chunk):
-            _emit(result, write, builder, counts, on_result)
+        with closing(score_articles(articles, model_dir, workers=workers, chunk_size=chunk)) as results:
+            for result in results:
+                _emit(result, write, builder, counts, on_result)
 
     if out is None:
-        sink = LineSink(sys.stdout.buffer, fmt)
+        sink = LineSink(sys.stdout.buffer, fmt, fieldnames=fieldnames)
         consume(sink.write)
         sink.flush()
     else:
-        out = Path(out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
-        try:
+        with atomic_output(out) as tmp:
             if fmt == "parquet":
-                os.close(fd)
-                sink = ParquetSink(tmp)
+                sink = ParquetSink(tmp, fieldnames)
                 consume(sink.write)
                 sink.close()
             else:
-                with os.fdopen(fd, "wb") as stream:
-                    sink = LineSink(stream, fmt)
+                with open(tmp, "wb") as stream:
+                    sink = LineSink(stream, fmt, fieldnames=fieldnames)
                     consume(sink.write)
-            os.replace(tmp, out)
-            checkpoint_path(out).unlink(missing_ok=True)
-        finally:
-            Path(tmp).unlink(missing_ok=True)
+        checkpoint_path(out).unlink(missing_ok=True)
     return BatchReport(builder.build(), counts["articles"], 0, counts["failed"])
 
 
@@ -299,15 +444,24 @@ def _emit(result: ArticleResult, write, builder, counts: dict, on_result) -> Non
         on_result(result)
 
 
-def _run_resumable(articles, out: Path, fmt, model_dir, name, inputs, builder, workers, chunk, on_result) -> BatchReport:
+def _run_resumable(articles, out: Path, fmt, model_dir, name, inputs, identity, fieldnames, builder, workers, chunk,
+                   on_result) -> BatchReport:
     ckpt_file = checkpoint_path(out)
-    state = {"version": 1, "format": fmt, "model": name, "inputs": inputs, "articles": 0, "offset": 0,
-             "last_id": None, "complete": False}
+    state = {"version": CHECKPOINT_VERSION, "format": fmt, "model": name, **identity, "inputs": inputs,
+             "articles": 0, "offset": 0, "last_id": None, "complete": False}
     if ckpt_file.is_file() and out.is_file():
         try:
             saved = json.loads(ckpt_file.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
             raise ResumeError(f"cannot read checkpoint {ckpt_file}: {exc}") from None
+        if saved.get("version") != CHECKPOINT_VERSION:
+            raise ResumeError(f"{ckpt_file} was written by an older version without model fingerprints; "
+                              f"run without --resume to start over")
+        for key, what in (("model_fingerprint", "model (the folder was retrained or edited)"),
+                          ("extractor_fingerprint", "extractor (its resource files changed)")):
+            if saved.get(key) != state[key]:
+                raise ResumeError(f"{out} was started with a different {what}: checkpoint {str(saved.get(key))[:12]}, "
+                                  f"now {state[key][:12]}; run without --resume to start over")
         for key in ("format", "model", "inputs"):
             if saved.get(key) != state[key]:
                 raise ResumeError(f"{ckpt_file} was written for different {key} ({saved.get(key)!r}); "
@@ -322,7 +476,7 @@ def _run_resumable(articles, out: Path, fmt, model_dir, name, inputs, builder, w
         if state["offset"]:
             _replay(out, fmt, builder, prior)
         stream.seek(state["offset"])
-        sink = LineSink(stream, fmt, header=state["offset"] == 0)
+        sink = LineSink(stream, fmt, header=state["offset"] == 0, fieldnames=fieldnames)
         done = state["articles"]
         source = iter(articles)
         if done:
@@ -340,12 +494,13 @@ def _run_resumable(articles, out: Path, fmt, model_dir, name, inputs, builder, w
             _write_checkpoint(ckpt_file, state)
 
         last_id, since = state["last_id"], 0
-        for result in score_articles(source, model_dir, workers=workers, chunk_size=chunk):
-            _emit(result, sink.write, builder, counts, on_result)
-            last_id, since = result.article.id, since + 1
-            if since >= chunk:
-                commit(last_id)
-                since = 0
+        with closing(score_articles(source, model_dir, workers=workers, chunk_size=chunk)) as results:
+            for result in results:
+                _emit(result, sink.write, builder, counts, on_result)
+                last_id, since = result.article.id, since + 1
+                if since >= chunk:
+                    commit(last_id)
+                    since = 0
         state["complete"] = True
         commit(last_id)
     return BatchReport(builder.build(), counts["articles"], prior["articles"], prior["failed"] + counts["failed"])

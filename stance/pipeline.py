@@ -12,6 +12,7 @@ bounded by the chunk size whatever the number of articles.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -19,7 +20,11 @@ from typing import Iterable, Iterator
 from stance.extract import Extractor, default_extractor
 from stance.features import compose_input
 from stance.inputs import Article
-from stance.metrics import decide
+
+# The reason recorded with "no statements" when the text holds no Arabic letter at all (wrong column,
+# wrong file, a page in another language): that is almost always an input mistake, not a quiet article.
+NO_ARABIC = "no Arabic text found"
+ARABIC_LETTER = re.compile("[\u0620-\u064a\u0671-\u06d3\u06fa-\u06fc\ufb50-\ufdfb\ufe70-\ufefc]")
 
 STATEMENT_FIELDS = ("article_id", "actor", "actor_mention", "cue", "direct", "start", "end", "text",
                     "label", "scores", "sentiment", "sentiment_scores", "model")
@@ -41,9 +46,16 @@ class ArticleResult:
 
 
 def model_name(model, folder: str | Path | None = None) -> str:
+    """``kind:folder@fingerprint``; the fingerprint covers meta.json and every file of the folder, so a
+    model retrained in place or with an edited setting gets another id."""
     meta = getattr(model, "meta", {}) or {}
     name = Path(folder).name if folder else meta.get("kind", "model")
-    digest = (meta.get("data_hash") or "")[:8]
+    if "files" in meta:
+        from stance.models.base import meta_fingerprint
+
+        digest = meta_fingerprint(meta)[:12]
+    else:  # a model built in memory, never saved
+        digest = (meta.get("data_hash") or "")[:8]
     return f"{meta.get('kind', name)}:{name}" + (f"@{digest}" if digest else "")
 
 
@@ -80,6 +92,8 @@ class Scorer:
                 continue
             if not statements:
                 result.status = "no statements"
+                if not ARABIC_LETTER.search(article.text):
+                    result.error = NO_ARABIC
                 continue
             for st in statements:
                 record = {"type": "statement", "article_id": article.id, **st.to_dict()}
@@ -99,10 +113,51 @@ def classify_records(model, records: list[dict], name: str | None = None) -> lis
     return [{"id": rec.get("id"), "text": rec["text"], **predicted, "model": name} for rec, predicted in zip(records, fields)]
 
 
+def classify_file(model, path: str | Path, name: str | None = None, batch_size: int = 256) -> Iterator[dict]:
+    """Label a JSONL of statements (``id``, ``text``, optional ``cue``) in input order.
+
+    A line that is not a JSON object with a string ``text`` does not stop the file: it gives a record
+    ``{"id", "line", "error"}`` in its place.
+    """
+    import json
+
+    name = name or model_name(model)
+    pending: list[tuple[dict, str | None]] = []  # (record, None) to label, or (error record, reason)
+
+    def flush() -> Iterator[dict]:
+        labelled = iter(classify_records(model, [rec for rec, error in pending if error is None], name=name))
+        for rec, error in pending:
+            yield next(labelled) if error is None else rec
+        pending.clear()
+
+    with Path(path).open("rb") as fh:
+        for n, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            try:
+                rec = json.loads(raw.decode("utf-8-sig" if n == 1 else "utf-8"))
+                error = None if isinstance(rec, dict) and isinstance(rec.get("text"), str) else \
+                    f"line {n}: expected an object with a string 'text'"
+            except UnicodeDecodeError:
+                rec, error = None, f"line {n}: not UTF-8"
+            except json.JSONDecodeError as exc:
+                rec, error = None, f"line {n}: invalid JSON ({exc.msg})"
+            if error is None:
+                pending.append((rec, None))
+            else:
+                known_id = rec.get("id") if isinstance(rec, dict) else None
+                pending.append(({"id": known_id, "line": n, "error": error}, error))
+            if len(pending) >= batch_size:
+                yield from flush()
+    yield from flush()
+
+
 def predicted_fields(model, inputs: list[str]) -> list[dict]:
     """``label, scores, sentiment, sentiment_scores`` for each model input, in order."""
     if not inputs:
         return []
+    from stance.metrics import decide  # imports scikit-learn's metrics; not needed until a model predicts
+
     probs = model.predict_proba(inputs)
     stance = decide(probs["stance"], model.stance_labels, getattr(model, "abstain_threshold", 0.0))
     sentiment = decide(probs["sentiment"], model.sentiment_labels)

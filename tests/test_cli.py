@@ -80,7 +80,9 @@ def test_user_errors_are_one_line_not_tracebacks(tmp_path, tfidf_dir):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": 1, "text": "نص"}\nnot json\n', encoding="utf-8")
     result = runner.invoke(app, ["classify", str(bad), "--model", str(tfidf_dir)])
-    assert result.exit_code == 2 and "line 2" in result.stderr
+    assert result.exit_code == 1 and "line 2" in result.stderr and "Traceback" not in result.output
+    result = runner.invoke(app, ["classify", str(tmp_path / "missing.jsonl"), "--model", str(tfidf_dir)])
+    assert result.exit_code == 2 and "no such file" in result.stderr
 
 
 def test_classify_keeps_ids(tmp_path, tfidf_dir):

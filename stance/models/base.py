@@ -29,6 +29,9 @@ import numpy as np
 
 META = "meta.json"
 CARD = "README.md"
+# meta.json's checksum of its own content: settings there (abstain_threshold, labels) change predictions,
+# so a hand edit must be refused like an edited weight file. Folders written before it existed lack it.
+META_CHECKSUM = "meta_sha256"
 
 
 class ModelFolderError(ValueError):
@@ -184,10 +187,18 @@ def write_meta(folder: str | Path, meta: dict) -> dict:
         for p in sorted(folder.rglob("*"))
         if p.is_file() and p.name != META
     }
-    meta = {**meta, "files": files}
+    meta = {**{k: v for k, v in meta.items() if k != META_CHECKSUM}, "files": files}
     meta.setdefault("created", _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"))
-    (folder / META).write_text(json.dumps(meta, ensure_ascii=False, indent=2, default=json_default), encoding="utf-8")
+    meta = json.loads(json.dumps(meta, default=json_default))  # exactly what the file will hold
+    meta[META_CHECKSUM] = _meta_digest(meta)
+    (folder / META).write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
     return meta
+
+
+def _meta_digest(meta: dict) -> str:
+    """sha256 of ``meta.json``'s content (without its own checksum), independent of key order and layout."""
+    content = {k: v for k, v in meta.items() if k != META_CHECKSUM}
+    return hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def read_verified_meta(folder: str | Path, expected_kind: str | None = None) -> dict:
@@ -207,6 +218,9 @@ def read_verified_meta(folder: str | Path, expected_kind: str | None = None) -> 
             raise ModelFolderError(f"{meta_path} lacks '{key}'")
     if expected_kind and meta["kind"] != expected_kind:
         raise ModelFolderError(f"{folder} holds a '{meta['kind']}' model, not '{expected_kind}'")
+    if META_CHECKSUM in meta and meta[META_CHECKSUM] != _meta_digest(meta):
+        raise ModelFolderError(f"{meta_path} was edited after training (its checksum does not match); retrain "
+                               f"or restore it")
     for rel, digest in meta["files"].items():
         path = folder / rel
         if not path.is_file():
@@ -222,9 +236,13 @@ def model_fingerprint(folder: str | Path) -> str:
     The card (README.md) is regenerated when sibling models change; the weights, config and
     metrics are what another model (an ensemble) depends on.
     """
-    meta = read_verified_meta(folder)
+    return meta_fingerprint(read_verified_meta(folder))
+
+
+def meta_fingerprint(meta: dict) -> str:
+    """:func:`model_fingerprint` of an already verified ``meta`` dict: every setting and every file's checksum."""
     files = {k: v for k, v in meta["files"].items() if k != CARD}
-    stable = {**{k: v for k, v in meta.items() if k != "files"}, "files": files}
+    stable = {**{k: v for k, v in meta.items() if k not in ("files", META_CHECKSUM)}, "files": files}
     return hashlib.sha256(json.dumps(stable, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 

@@ -1,0 +1,327 @@
+"""Faults an analyst must be able to trust the toolkit with (issue 11).
+
+A resumed run never mixes models; an edited model folder is refused or gets another id; workers die with
+their parent; an interrupted run leaves no hidden file and says how to continue; output files get the
+user's umask and the format their extension names; wrong inputs exit non-zero in one line; one bad input
+is recorded and the rest goes on; text with no Arabic says so.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from stance.batch import checkpoint_path, run_batch
+from stance.cli import app
+from stance.models.base import read_verified_meta, write_meta
+from tests.conftest import ROOT, seed_text
+
+runner = CliRunner()
+SEED_ID = "004_69d6c3cabd01524e"
+
+
+def records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def one_line(text: str) -> str:
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    assert len(lines) == 1, text
+    return lines[0]
+
+
+@pytest.fixture
+def model_copy(tmp_path, tfidf_dir) -> Path:
+    """A private copy of the trained model folder, free to change."""
+    return Path(shutil.copytree(tfidf_dir, tmp_path / "model"))
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory) -> Path:
+    """600 small articles of corpus paragraphs, enough for a run that lasts a few seconds."""
+    paragraphs = []
+    with (ROOT / "training/data/articles.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            paragraphs += [p for p in json.loads(line)["text"].split("\n") if len(p) > 40]
+    path = tmp_path_factory.mktemp("faults") / "articles.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(600):
+            text = "\n".join(paragraphs[(i * 5 + k) % len(paragraphs)] for k in range(4))
+            fh.write(json.dumps({"id": f"f{i:04d}", "text": text}, ensure_ascii=False) + "\n")
+    return path
+
+
+def retrain_in_place(folder: Path, **config) -> None:
+    """What retraining a folder in place looks like to a reader: new settings, every checksum valid."""
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    meta["config"] = {**meta["config"], **config}
+    meta["created"] = "2030-01-01T00:00:00+00:00"
+    write_meta(folder, {k: v for k, v in meta.items() if k != "files"})
+
+
+def interrupted_resumable_run(articles: Path, model: Path, out: Path, after: int = 100) -> int:
+    seen = []
+
+    def stop(result):
+        seen.append(result)
+        if len(seen) == after:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run_batch([articles], model, out, resume=True, workers=1, chunk_size=16, on_result=stop)
+    return json.loads(checkpoint_path(out).read_text(encoding="utf-8"))["articles"]
+
+
+# ------------------------------------------------------------------ 1. resume checks the model
+def test_resume_refuses_a_model_retrained_in_place(tmp_path, model_copy, articles):
+    out = tmp_path / "scores.jsonl"
+    assert interrupted_resumable_run(articles, model_copy, out) > 0
+    before = out.read_bytes()
+    retrain_in_place(model_copy, C=0.5)
+    result = runner.invoke(app, ["score", str(articles), "--model", str(model_copy), "--out", str(out), "--resume"])
+    assert result.exit_code == 2
+    assert "different model" in one_line(result.stderr) and "without --resume" in result.stderr
+    assert out.read_bytes() == before  # nothing appended by the other model
+
+
+def test_resume_refuses_changed_extractor_resources(tmp_path, tfidf_dir, articles, monkeypatch):
+    import stance.batch
+
+    out = tmp_path / "scores.jsonl"
+    interrupted_resumable_run(articles, tfidf_dir, out)
+    monkeypatch.setattr(stance.batch, "extractor_fingerprint", lambda: "0" * 64)
+    result = runner.invoke(app, ["score", str(articles), "--model", str(tfidf_dir), "--out", str(out), "--resume"])
+    assert result.exit_code == 2 and "different extractor" in one_line(result.stderr)
+
+
+# ------------------------------------------------------------------ 2. meta.json is part of the model
+def test_hand_edited_meta_is_refused(tmp_path, model_copy):
+    meta_path = model_copy / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["config"]["abstain_threshold"] = 0.99  # would turn every label into "none"
+    meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
+    seed = ROOT / "seeds" / f"{SEED_ID}.txt"
+    result = runner.invoke(app, ["score", str(seed), "--model", str(model_copy), "--out", str(tmp_path / "s.jsonl")])
+    assert result.exit_code == 2 and "meta.json was edited" in one_line(result.stderr)
+
+
+def test_model_id_changes_with_every_setting(tmp_path, model_copy):
+    from stance.pipeline import model_name
+
+    def model_id() -> str:
+        out = tmp_path / "s.jsonl"
+        run_batch([ROOT / "seeds" / f"{SEED_ID}.txt"], model_copy, out, workers=1)
+        ids = {r["model"] for r in records(out) if r["type"] == "statement"}
+        assert len(ids) == 1
+        return ids.pop()
+
+    first = model_id()
+    retrain_in_place(model_copy, abstain_threshold=0.99)
+    second = model_id()
+    assert first != second and first.split("@")[0] == second.split("@")[0]
+    from types import SimpleNamespace
+
+    assert model_name(SimpleNamespace(meta=read_verified_meta(model_copy)), model_copy) == second
+
+
+# ------------------------------------------------------------------ 3, 4. signals, workers, partial files
+def _children(pid: int) -> set[int]:
+    found = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found |= {int(c) for c in (task / "children").read_text().split()}
+        except OSError:
+            pass
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status  # a zombie has ended; only its exit status is left
+
+
+def _start_run(tmp_path: Path, model: Path, articles: Path, *extra: str) -> tuple[subprocess.Popen, set[int]]:
+    command = [sys.executable, "-m", "stance.cli", "score", str(articles), "--model", str(model),
+               "--out", str(tmp_path / "out" / "s.jsonl"), "--workers", "2", "--chunk-size", "2", *extra]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # stderr goes to a file: a pipe would be held open by orphaned workers and block the test
+    stderr = (tmp_path / "stderr.txt").open("w")
+    proc = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
+    stderr.close()
+    deadline = time.monotonic() + 60
+    workers: set[int] = set()
+    while time.monotonic() < deadline and proc.poll() is None and len(workers) < 2:
+        workers = _children(proc.pid)
+        time.sleep(0.05)
+    assert proc.poll() is None and len(workers) >= 2, "the pool did not start"
+    time.sleep(1.0)  # workers loaded, chunks in flight
+    assert proc.poll() is None, "the run ended before it could be interrupted"
+    return proc, workers
+
+
+def _wait_gone(pids: set[int], seconds: float = 10) -> set[int]:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and any(_alive(p) for p in pids):
+        time.sleep(0.1)
+    return {p for p in pids if _alive(p)}
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc")
+def test_workers_die_when_the_parent_is_killed(tmp_path, tfidf_dir, articles):
+    proc, workers = _start_run(tmp_path, tfidf_dir, articles)
+    proc.kill()
+    proc.wait()
+    left = _wait_gone(workers)
+    for pid in left:  # do not leave them behind for the rest of the suite
+        os.kill(pid, signal.SIGKILL)
+    assert not left, f"workers {sorted(left)} outlived their parent"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_interrupted_run_stops_workers_removes_its_partial_file_and_says_how_to_resume(tmp_path, tfidf_dir, articles,
+                                                                                       signum):
+    proc, workers = _start_run(tmp_path, tfidf_dir, articles)
+    proc.send_signal(signum)
+    proc.wait(timeout=30)
+    stderr = (tmp_path / "stderr.txt").read_text()
+    left = _wait_gone(workers)
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert proc.returncode == 128 + signum, stderr
+    assert not left, f"workers {sorted(left)} outlived the interrupted run"
+    assert "--resume" in one_line(stderr)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == []  # no hidden partial output
+
+
+def test_interrupted_resumable_run_says_how_to_continue(tmp_path, tfidf_dir, articles):
+    proc, workers = _start_run(tmp_path, tfidf_dir, articles, "--resume")
+    proc.send_signal(signal.SIGTERM)
+    proc.wait(timeout=30)
+    stderr = (tmp_path / "stderr.txt").read_text()
+    for pid in _wait_gone(workers):
+        os.kill(pid, signal.SIGKILL)
+    assert proc.returncode == 143
+    assert "run the same command again to resume" in one_line(stderr)
+
+
+def test_a_partial_file_of_a_killed_run_is_removed_by_the_next_run(tmp_path, tfidf_dir):
+    out = tmp_path / "s.jsonl"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = tmp_path / f".s.jsonl.{int(dead.stdout)}.part"
+    stale.write_text("half a run", encoding="utf-8")
+    run_batch([ROOT / "seeds" / f"{SEED_ID}.txt"], tfidf_dir, out, workers=1)
+    assert not stale.exists() and [p.name for p in tmp_path.iterdir()] == ["s.jsonl"]
+
+
+# ------------------------------------------------------------------ 5. umask
+@pytest.mark.parametrize("suffix", ["jsonl", "csv", "parquet"])
+def test_output_files_get_the_users_umask(tmp_path, tfidf_dir, suffix):
+    previous = os.umask(0o027)
+    try:
+        out = tmp_path / f"s.{suffix}"
+        run_batch([ROOT / "seeds" / f"{SEED_ID}.txt"], tfidf_dir, out, workers=1)
+        src = tmp_path / "st.jsonl"
+        src.write_text('{"id": "x", "text": "نشعر بقلق بالغ"}\n', encoding="utf-8")
+        preds = tmp_path / "preds.jsonl"
+        assert runner.invoke(app, ["classify", str(src), "--model", str(tfidf_dir), "--out", str(preds)]).exit_code == 0
+    finally:
+        os.umask(previous)
+    assert out.stat().st_mode & 0o777 == 0o640
+    assert preds.stat().st_mode & 0o777 == 0o640
+
+
+# ------------------------------------------------------------------ 6. format from the extension
+def test_format_follows_the_extension_and_csv_has_a_column_per_score(tmp_path, tfidf_dir):
+    import pyarrow.parquet as pq
+
+    seed = str(ROOT / "seeds" / f"{SEED_ID}.txt")
+    for name in ("s.csv", "s.parquet", "forced.csv"):
+        extra = ["--format", "jsonl"] if name == "forced.csv" else []
+        result = runner.invoke(app, ["score", seed, "--model", str(tfidf_dir), "--out", str(tmp_path / name), *extra])
+        assert result.exit_code == 0, result.output
+    with (tmp_path / "s.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    statements = [r for r in rows if r["type"] == "statement"]
+    assert statements and "scores" not in rows[0] and "sentiment_scores" not in rows[0]
+    for r in statements:
+        stance = {k: float(v) for k, v in r.items() if k.startswith("score_")}
+        sentiment = {k: float(v) for k, v in r.items() if k.startswith("sentiment_score_")}
+        assert set(stance) == {f"score_{lab}" for lab in ("concern", "reassurance", "denial", "threat", "none")}
+        assert len(sentiment) == 3 and abs(sum(stance.values()) - 1) < 1e-3
+        assert max(stance, key=stance.get) == f"score_{r['label']}" or r["label"] == "none"
+    table = pq.read_table(tmp_path / "s.parquet")
+    assert "score_concern" in table.column_names and str(table.schema.field("score_concern").type) == "double"
+    assert table.num_rows == len(rows)
+    assert all(r["type"] in ("statement", "article") for r in records(tmp_path / "forced.csv"))
+
+
+# ------------------------------------------------------------------ 7. wrong input exits non-zero
+def test_report_refuses_a_scores_file(tmp_path, tfidf_dir):
+    scores = tmp_path / "scores.jsonl"
+    run_batch([ROOT / "seeds" / f"{SEED_ID}.txt"], tfidf_dir, scores, workers=1)
+    result = runner.invoke(app, ["report", str(scores), "--out", str(tmp_path / "rep")])
+    assert result.exit_code == 2 and "scores file" in one_line(result.stderr)
+    assert not (tmp_path / "rep").exists()
+    other = tmp_path / "other.json"
+    other.write_text('{"a": 1}', encoding="utf-8")
+    result = runner.invoke(app, ["report", str(other), "--out", str(tmp_path / "rep")])
+    assert result.exit_code == 2 and "not a stance summary" in one_line(result.stderr)
+
+
+def test_eval_refuses_a_tampered_model(tmp_path, model_copy):
+    weights = next(p for p in sorted(model_copy.iterdir()) if p.name not in ("meta.json", "README.md"))
+    weights.write_bytes(weights.read_bytes() + b"\0")
+    result = runner.invoke(app, ["eval", "--model", str(model_copy), "--out", str(tmp_path / "ev")])
+    assert result.exit_code == 2 and "checksum mismatch" in one_line(result.stderr)
+
+
+# ------------------------------------------------------------------ 8. one bad input does not stop the batch
+def test_a_missing_file_named_with_others_is_recorded_and_the_run_goes_on(tmp_path, tfidf_dir):
+    good = ROOT / "seeds" / f"{SEED_ID}.txt"
+    dangling = tmp_path / "gone.txt"
+    dangling.symlink_to(tmp_path / "deleted.txt")
+    out = tmp_path / "s.jsonl"
+    result = runner.invoke(app, ["score", str(dangling), str(good), "--model", str(tfidf_dir), "--out", str(out)])
+    assert result.exit_code == 1
+    status = {r["article_id"]: r for r in records(out) if r["type"] == "article"}
+    assert status["gone"]["status"] == "error" and "dangling link" in status["gone"]["error"]
+    assert status[SEED_ID]["status"] == "ok"
+
+
+def test_classify_records_a_malformed_line_and_goes_on(tmp_path, tfidf_dir):
+    src = tmp_path / "st.jsonl"
+    src.write_text('{"id": "a", "text": "نشعر بقلق بالغ إزاء هذه التطورات"}\nnot json\n{"id": "c", "text": 3}\n'
+                   '{"id": "d", "text": "هذه المزاعم لا أساس لها من الصحة", "cue": "نفى"}\n', encoding="utf-8")
+    out = tmp_path / "p.jsonl"
+    result = runner.invoke(app, ["classify", str(src), "--model", str(tfidf_dir), "--out", str(out)])
+    assert result.exit_code == 1 and "line 2" in result.stderr
+    rows = records(out)
+    assert [r["id"] for r in rows] == ["a", None, "c", "d"]
+    assert rows[0]["label"] == "concern" and rows[3]["label"] == "denial"
+    assert "invalid JSON" in rows[1]["error"] and rows[1]["line"] == 2
+    assert "string 'text'" in rows[2]["error"] and "label" not in rows[2]
+
+
+# ------------------------------------------------------------------ 9. text with no Arabic
+def test_text_without_arabic_says_so(tmp_path, tfidf_dir):
+    (tmp_path / "english.txt").write_text("The spokesman said the talks were useful.", encoding="utf-8")
+    (tmp_path / "quiet.txt").write_text("وصل الوفد صباح اليوم إلى العاصمة.", encoding="utf-8")
+    out = tmp_path / "s.jsonl"
+    run_batch([tmp_path / "english.txt", tmp_path / "quiet.txt"], tfidf_dir, out, workers=1)
+    status = {r["article_id"]: r for r in records(out) if r["type"] == "article"}
+    assert status["english"]["status"] == "no statements" and status["english"]["error"] == "no Arabic text found"
+    assert status["quiet"]["status"] == "no statements" and status["quiet"]["error"] is None
