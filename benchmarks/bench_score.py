@@ -1,18 +1,28 @@
-"""Throughput and peak memory of batch scoring, against bare scikit-learn (and transformers for BERT).
+"""Batch scoring against a bare reference that does the same model work, stage by stage.
 
-    python benchmarks/bench_score.py                      # N = 1000, 10000, 100000 articles
-    python benchmarks/bench_score.py --quick              # N = 200, 1000
-    python benchmarks/bench_score.py --sizes 1000,5000 --workers 2 --json results.json
+    python benchmarks/bench_score.py                       # N = 1000, 10000 articles, all cores
+    python benchmarks/bench_score.py --quick               # N = 300
+    python benchmarks/bench_score.py --sizes 2000 --workers 2 --json results.json
+    python benchmarks/bench_score.py --startup             # `stance --help` and one-article scoring, side by side
 
-Synthetic articles are built in the corpus style from the training data
-(paragraphs of the corpus articles and templated reported-speech sentences
-around the annotated statements). Every size runs in a fresh subprocess, so
-the peak resident memory (ru_maxrss of the scoring process, and separately of
-its worker processes) is that size's own: flat memory shows as the same peak
-at 10k and 100k. The bare reference scores the same statement texts with one
-TfidfVectorizer + LinearSVC fitted on the training statements (transform +
-predict only, one process), and for a BERT folder with transformers'
-``pipeline("text-classification")``.
+Both sides run in a fresh subprocess with the same number of processes and are
+timed over the same span: from before the model folder is loaded and the pool
+started to the last record written. Every stage is timed inside every process
+(busy seconds, summed over processes):
+
+* read      pipeline: ``iter_articles`` (decode, checks); reference: ``json.loads`` of the same lines
+* extract   pipeline only (statement extraction and attribution; there is no bare equivalent)
+* features  the model's own fitted vectorizers (``vectorizer_.transform``) on the statement inputs
+* predict   the model's own calibrated classifiers (stance and sentiment) on those features
+* write     pipeline: records, status records and the summary; reference: ``json.dumps`` of the same records
+
+The reference is fed the statements the pipeline extracted (collected before
+its timed span), so features and predict see exactly the same inputs on both
+sides. Articles are generated so that vocabulary grows with N like real text:
+corpus paragraphs and annotated statements in reported-speech templates, with
+about a third of the content words replaced by pseudo-words drawn from a
+Zipf-like distribution over an open lexicon (a letter-trigram model of the
+corpus words); the number of distinct words per N is printed.
 """
 
 from __future__ import annotations
@@ -20,18 +30,22 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
 import random
+import re
 import resource
 import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "training" / "data"
 sys.path.insert(0, str(ROOT))
 
+STAGES = ("read", "extract", "features", "predict", "write")
 SPEECH_TEMPLATES = [
     "وقال {mention} في تصريح للصحفيين إن {text}.",
     "وأضاف {mention} أن {text}.",
@@ -39,6 +53,10 @@ SPEECH_TEMPLATES = [
     "وأوضح {mention} في مؤتمر صحفي أن {text}.",
     "ونقلت وكالة الأنباء عن {mention} قوله إن {text}.",
 ]
+WORD = re.compile(r"[\u0621-\u064a]+")
+KEEP_TOP = 400  # the most frequent corpus words (function words, reporting verbs) are never replaced
+REPLACE_SHARE = 0.35
+ZIPF_ALPHA = 0.6  # Pareto tail of the pseudo-word ranks: distinct words keep growing with N
 
 
 def ensure_corpus() -> None:
@@ -46,85 +64,249 @@ def ensure_corpus() -> None:
         subprocess.run([sys.executable, str(ROOT / "training" / "build_corpus.py")], check=True, cwd=ROOT)
 
 
-def write_articles(path: Path, n: int, seed: int = 13) -> int:
-    """``n`` synthetic articles as JSONL; returns the number of bytes written."""
+class OpenLexicon:
+    """Pseudo-words from a letter-trigram model of the corpus words; rank r always gives the same word."""
+
+    def __init__(self, words: list[str], seed: int):
+        self.next: dict[str, Counter] = defaultdict(Counter)
+        for word in words:
+            padded = "^^" + word + "$"
+            for i in range(len(padded) - 2):
+                self.next[padded[i:i + 2]][padded[i + 2]] += 1
+        self.choices = {k: (list(c), list(c.values())) for k, c in self.next.items()}
+        self.seed, self.cache = seed, {}
+
+    def word(self, rank: int) -> str:
+        if rank not in self.cache:
+            rng = random.Random(self.seed * 1_000_003 + rank)
+            while True:
+                state, letters = "^^", []
+                while len(letters) < 12:
+                    options, weights = self.choices[state]
+                    letter = rng.choices(options, weights)[0]
+                    if letter == "$":
+                        break
+                    letters.append(letter)
+                    state = state[1] + letter
+                if len(letters) >= 3:
+                    break
+            self.cache[rank] = "".join(letters)
+        return self.cache[rank]
+
+
+def write_articles(path: Path, n: int, seed: int = 13) -> dict:
+    """``n`` generated articles as JSONL; returns bytes written and the number of distinct words."""
     ensure_corpus()
-    paragraphs, statements = [], []
+    paragraphs, statements, counts = [], [], Counter()
     with (DATA / "articles.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
-            paragraphs += [p.strip() for p in json.loads(line)["text"].split("\n") if len(p.strip()) > 30]
+            text = json.loads(line)["text"]
+            counts.update(WORD.findall(text))
+            paragraphs += [p.strip() for p in text.split("\n") if len(p.strip()) > 30]
     with (DATA / "statements.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
             s = json.loads(line)
             if s.get("actor_mention") and s.get("text"):
                 statements.append((s["actor_mention"], s["text"]))
+    keep = {w for w, _ in counts.most_common(KEEP_TOP)}
+    lexicon = OpenLexicon(list(counts), seed)
     rng = random.Random(seed)
+
+    def vary(text: str) -> str:
+        def swap(match):
+            word = match.group(0)
+            if word in keep or len(word) < 3 or rng.random() >= REPLACE_SHARE:
+                return word
+            return lexicon.word(int(rng.paretovariate(ZIPF_ALPHA)))
+        return WORD.sub(swap, text)
+
+    distinct: set[str] = set()
     with path.open("w", encoding="utf-8") as fh:
         for i in range(n):
-            body = [rng.choice(paragraphs) for _ in range(3)]
-            body += [rng.choice(SPEECH_TEMPLATES).format(mention=m, text=t) for m, t in rng.sample(statements, 2)]
+            body = [vary(rng.choice(paragraphs)) for _ in range(3)]
+            body += [rng.choice(SPEECH_TEMPLATES).format(mention=m, text=vary(t)) for m, t in rng.sample(statements, 2)]
             rng.shuffle(body)
-            text = "\n".join([rng.choice(paragraphs)[:80], *body])
+            text = "\n".join([vary(rng.choice(paragraphs))[:80], *body])
+            distinct.update(WORD.findall(text))
             fh.write(json.dumps({"id": f"bench{i:07d}", "text": text}, ensure_ascii=False) + "\n")
-    return path.stat().st_size
+    return {"bytes": path.stat().st_size, "distinct_words": len(distinct)}
+
+
+# ------------------------------------------------------------------ stage clocks
+class Clock:
+    """CPU seconds per stage in this process (``time.thread_time``: other jobs on the machine and the other
+    processes of the run do not inflate them); each process writes its own file (pool workers included)."""
+
+    def __init__(self, folder: Path):
+        self.folder, self.seconds = folder, Counter()
+
+    def timed(self, stage: str, fn):
+        def wrapper(*args, **kwargs):
+            started = time.thread_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.seconds[stage] += time.thread_time() - started
+        return wrapper
+
+    def timed_iter(self, stage: str, iterator):
+        iterator = iter(iterator)
+        while True:
+            started = time.thread_time()
+            try:
+                item = next(iterator)
+            except StopIteration:
+                self.seconds[stage] += time.thread_time() - started
+                return
+            self.seconds[stage] += time.thread_time() - started
+            yield item
+
+    def dump(self) -> None:
+        (self.folder / f"{os.getpid()}.json").write_text(json.dumps(self.seconds))
+
+
+def summed(folder: Path) -> dict:
+    total = Counter()
+    for path in folder.glob("*.json"):
+        total.update(json.loads(path.read_text()))
+    return dict(total)
+
+
+def instrument_model(model, clock: Clock):
+    """Time the model's own vectorizer and classifiers (TF-IDF folders)."""
+    stance, sentiment = model.stance_clf_, model.sentiment_clf_
+    vectorizers = {id(stance.vectorizer_): stance.vectorizer_, id(sentiment.vectorizer_): sentiment.vectorizer_}
+    for vectorizer in vectorizers.values():
+        vectorizer.transform = clock.timed("features", vectorizer.transform)
+    for clf in (stance, sentiment):
+        clf.predict_proba_features = clock.timed("predict", clf.predict_proba_features)
+    return model
+
+
+# ----------------------------------------------------------------- children
+def child_pipeline(data: Path, model: str, workers: int, out: Path, clocks: Path) -> dict:
+    started = time.perf_counter()
+    import stance.batch as batch
+    import stance.models.base as base
+    from stance.extract import default_extractor
+
+    clock = Clock(clocks)
+    load_model = base.load_model
+    base.load_model = lambda folder, **kw: instrument_model(load_model(folder, **kw), clock)
+    extractor_class = type(default_extractor())
+    extractor_class.extract = clock.timed("extract", extractor_class.extract)
+    iter_articles = batch.iter_articles
+    batch.iter_articles = lambda *a, **kw: clock.timed_iter("read", iter_articles(*a, **kw))
+    batch._emit = clock.timed("write", batch._emit)
+    global _pipeline_clock, _score_in_worker
+    _pipeline_clock, _score_in_worker = clock, batch._score_in_worker
+    batch._score_in_worker = _timed_score_in_worker  # submitted to the pool: module level, so it pickles
+    init_worker = batch._init_worker
+
+    def fresh_clock_init(*args):
+        clock.seconds = Counter()  # a forked worker starts with a copy of the parent's seconds
+        init_worker(*args)
+
+    batch._init_worker = fresh_clock_init
+    report = batch.run_batch([data], model, out, "jsonl", workers=workers)
+    seconds = time.perf_counter() - started
+    clock.dump()
+    return {"articles": report.articles, "statements": report.summary["totals"]["statements"], "seconds": seconds,
+            "stages": summed(clocks), "peak_main_mib": peak_mib(resource.RUSAGE_SELF),
+            "peak_workers_mib": peak_mib(resource.RUSAGE_CHILDREN)}
+
+
+_pipeline_clock = _score_in_worker = None
+
+
+def _timed_score_in_worker(articles):
+    results = _score_in_worker(articles)
+    _pipeline_clock.dump()
+    return results
+
+
+_ref_model = None
+
+
+def _ref_init(folder: str, clocks: str) -> None:
+    global _ref_model, _ref_clock
+    from stance.models.base import load_model
+
+    _ref_clock = Clock(Path(clocks))
+    _ref_model = instrument_model(load_model(folder), _ref_clock)
+
+
+def _ref_chunk(inputs: list[str]):
+    """The model's own vectorizer and classifiers, nothing else."""
+    model = _ref_model
+    features = model.stance_clf_.vectorizer_.transform(inputs)
+    stance = model.stance_clf_.predict_proba_features(features)
+    sentiment = model.sentiment_clf_.predict_proba_features(features)
+    _ref_clock.dump()
+    return stance, sentiment
+
+
+def child_reference(data: Path, model: str, workers: int, out: Path, clocks: Path, statements: Path) -> dict:
+    """The same statements through the same vectorizer and classifiers, in ``workers`` processes."""
+    from stance.features import compose_input
+
+    by_article: dict[str, list[dict]] = defaultdict(list)  # what extraction found; collected before the timed span
+    with statements.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["type"] == "statement":
+                by_article[rec["article_id"]].append(rec)
+    clock = Clock(clocks)
+    started = time.perf_counter()
+    import multiprocessing
+
+    chunk_size, pending = 64, []
+
+    def chunks():
+        lines = clock.timed_iter("read", open(data, encoding="utf-8"))
+        batch = []
+        for line in lines:
+            started_read = time.thread_time()
+            article = json.loads(line)
+            clock.seconds["read"] += time.thread_time() - started_read
+            batch += by_article.get(article["id"], [])
+            pending.append(article["id"])
+            if len(pending) % chunk_size == 0:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    import skops.io  # noqa: F401  (imported before the fork, as the pipeline does)
+    import stance.models.tfidf  # noqa: F401
+
+    n = 0
+    context = multiprocessing.get_context("fork")
+    with out.open("w", encoding="utf-8") as sink, \
+            context.Pool(workers, initializer=_ref_init, initargs=(model, str(clocks))) as pool:
+        recs_by_chunk = []
+
+        def inputs_of(batch):
+            recs_by_chunk.append(batch)
+            return [compose_input(r["text"], r.get("cue")) for r in batch]
+
+        for stance, sentiment in pool.imap(_ref_chunk, (inputs_of(b) for b in chunks())):
+            batch = recs_by_chunk.pop(0)
+            write_started = time.thread_time()
+            for rec, s_row, t_row in zip(batch, stance, sentiment):
+                sink.write(json.dumps({**rec, "scores": s_row.tolist(), "sentiment_scores": t_row.tolist()},
+                                      ensure_ascii=False) + "\n")
+            clock.seconds["write"] += time.thread_time() - write_started
+            n += len(batch)
+        pool.close()
+        pool.join()
+    seconds = time.perf_counter() - started
+    clock.dump()
+    return {"statements": n, "seconds": seconds, "stages": summed(clocks)}
 
 
 def peak_mib(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # KiB on Linux
-
-
-# ----------------------------------------------------------------- children
-def child_pipeline(data: Path, model: str, workers: int, out: Path) -> dict:
-    from stance.batch import run_batch
-
-    started = time.perf_counter()
-    first: list[float] = []
-    report = run_batch([data], model, out, "jsonl", workers=workers,
-                       on_result=lambda r: first or first.append(time.perf_counter()))
-    seconds = time.perf_counter() - started
-    statements = report.summary["totals"]["statements"]
-    steady = seconds - (first[0] - started) if first else seconds
-    return {"articles": report.articles, "statements": statements, "seconds": seconds,
-            "startup_seconds": (first[0] - started) if first else None, "steady_seconds": steady,
-            "peak_main_mib": peak_mib(resource.RUSAGE_SELF), "peak_workers_mib": peak_mib(resource.RUSAGE_CHILDREN)}
-
-
-def _statement_texts(scores: Path, limit: int) -> list[str]:
-    from stance.features import compose_input
-
-    texts = []
-    with scores.open(encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            if rec.get("type") == "statement":
-                texts.append(compose_input(rec["text"], rec.get("cue")))
-                if len(texts) >= limit:
-                    break
-    return texts
-
-
-def child_bare_sklearn(scores: Path, limit: int) -> dict:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.svm import LinearSVC
-
-    train = [json.loads(line) for line in (DATA / "statements.jsonl").open(encoding="utf-8")]
-    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)
-    classifier = LinearSVC().fit(vectorizer.fit_transform([s["text"] for s in train]), [s["label"] for s in train])
-    texts = _statement_texts(scores, limit)
-    started = time.perf_counter()
-    classifier.predict(vectorizer.transform(texts))
-    seconds = time.perf_counter() - started
-    return {"statements": len(texts), "seconds": seconds, "peak_main_mib": peak_mib(resource.RUSAGE_SELF)}
-
-
-def child_bare_transformers(scores: Path, model: str, limit: int) -> dict:
-    from transformers import pipeline
-
-    texts = _statement_texts(scores, limit)
-    classify = pipeline("text-classification", model=model, device=-1)
-    started = time.perf_counter()
-    classify(texts, batch_size=32, truncation=True)
-    return {"statements": len(texts), "seconds": time.perf_counter() - started}
 
 
 def run_child(*args: str) -> dict:
@@ -134,75 +316,122 @@ def run_child(*args: str) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+# --------------------------------------------------------------- fast start
+STARTUP_BARE = '''import typer
+app = typer.Typer(add_completion=False, no_args_is_help=True)
+@app.command()
+def one(path: str):
+    """One."""
+@app.command()
+def two(path: str):
+    """Two."""
+app()
+'''
+
+
+def startup(model: str, repeats: int, work: Path) -> dict:
+    """Median wall seconds of `stance --help`, a bare two-command typer app's --help and one-article scoring,
+    interleaved so that both sides see the same machine load."""
+    bare = work / "bare_typer.py"
+    bare.write_text(STARTUP_BARE, encoding="utf-8")
+    seed = sorted((ROOT / "seeds").glob("*.txt"))[0]
+    commands = {
+        "bare typer --help": [sys.executable, str(bare), "--help"],
+        "stance --help": [sys.executable, "-m", "stance.cli", "--help"],
+        "stance score (one article)": [sys.executable, "-m", "stance.cli", "score", str(seed), "--model", model,
+                                       "--out", str(work / "one.jsonl")],
+    }
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(repeats):
+        for name, command in commands.items():
+            started = time.perf_counter()
+            subprocess.run(command, check=True, cwd=ROOT, capture_output=True)
+            times[name].append(time.perf_counter() - started)
+    medians = {name: sorted(t)[len(t) // 2] for name, t in times.items()}
+    ratio = medians["stance --help"] / medians["bare typer --help"]
+    for name, t in medians.items():
+        print(f"{name:28} median {t:5.2f} s  (runs: {', '.join(f'{x:.2f}' for x in times[name])})", flush=True)
+    print(f"stance --help / bare typer --help = {ratio:.2f} (target <= 1.5); one article "
+          f"{medians['stance score (one article)']:.2f} s (target < 2)", flush=True)
+    return {"medians": medians, "runs": times, "help_ratio": ratio}
+
+
 # -------------------------------------------------------------------- main
-def bench(kind: str, model: str, sizes: list[int], workers: int, bare_limit: int, work: Path) -> list[dict]:
+def bench(model: str, sizes: list[int], workers: int, work: Path) -> list[dict]:
     rows = []
     for n in sizes:
         data = work / f"articles_{n}.jsonl"
-        size = write_articles(data, n)
-        out = work / f"scores_{kind}_{n}.jsonl"
-        run = run_child("pipeline", str(data), model, str(workers), str(out))
-        bare = run_child("bare-sklearn" if kind == "tfidf" else "bare-transformers", str(out), model, str(bare_limit))
-        row = {"kind": kind, "n": n, "workers": workers, "mb": size / 1e6, **run,
+        made = write_articles(data, n)
+        out, ref_out = work / f"scores_{n}.jsonl", work / f"reference_{n}.jsonl"
+        clocks = {side: work / f"clocks_{side}_{n}" for side in ("pipeline", "reference")}
+        for folder in clocks.values():
+            folder.mkdir()
+        run = run_child("pipeline", str(data), model, str(workers), str(out), str(clocks["pipeline"]))
+        ref = run_child("reference", str(data), model, str(workers), str(ref_out), str(clocks["reference"]), str(out))
+        assert ref["statements"] == run["statements"], (ref["statements"], run["statements"])
+        row = {"n": n, "workers": workers, "mb": made["bytes"] / 1e6, "distinct_words": made["distinct_words"],
+               "pipeline": run, "reference": ref,
                "articles_per_s": run["articles"] / run["seconds"], "statements_per_s": run["statements"] / run["seconds"],
-               "mb_per_s": size / 1e6 / run["seconds"],
-               "steady_articles_per_s": run["articles"] / run["steady_seconds"],
-               "steady_statements_per_s": run["statements"] / run["steady_seconds"],
-               "bare_statements_per_s": bare["statements"] / bare["seconds"]}
-        row["ratio_to_bare"] = row["statements_per_s"] / row["bare_statements_per_s"]
-        row["steady_ratio_to_bare"] = row["steady_statements_per_s"] / row["bare_statements_per_s"]
+               "reference_statements_per_s": ref["statements"] / ref["seconds"],
+               "stage_ratio": {s: (run["stages"].get(s, 0) / ref["stages"][s]) if ref["stages"].get(s) else None
+                               for s in STAGES}}
         rows.append(row)
-        print(f"{kind:5} N={n:>7} {row['articles_per_s']:8.1f} art/s {row['statements_per_s']:9.1f} st/s "
-              f"{row['mb_per_s']:6.2f} MB/s | steady {row['steady_articles_per_s']:8.1f} art/s "
-              f"(startup {run['startup_seconds']:.1f} s) | peak main {run['peak_main_mib']:.0f} MiB, "
-              f"workers {run['peak_workers_mib']:.0f} MiB | bare {row['bare_statements_per_s']:9.1f} st/s, "
-              f"ratio {row['ratio_to_bare']:.2f} (steady {row['steady_ratio_to_bare']:.2f})", flush=True)
-        data.unlink()
-        out.unlink()
+        print(f"N={n:>6} ({made['distinct_words']:,} distinct words, {row['mb']:.1f} MB, {workers} processes each side)")
+        print(f"  pipeline  {run['seconds']:7.1f} s  {row['articles_per_s']:7.1f} art/s {row['statements_per_s']:8.1f} st/s"
+              f"  peak main {run['peak_main_mib']:.0f} MiB, workers {run['peak_workers_mib']:.0f} MiB")
+        print(f"  reference {ref['seconds']:7.1f} s  {'':17} {row['reference_statements_per_s']:8.1f} st/s"
+              f"  (same statements, no extraction)")
+        print(f"  {'stage':9} {'pipeline s':>10} {'reference s':>11} {'ratio':>6}")
+        for s in STAGES:
+            r = row["stage_ratio"][s]
+            print(f"  {s:9} {run['stages'].get(s, 0):10.2f} {ref['stages'].get(s, 0):11.2f} "
+                  f"{(f'{r:.2f}' if r else '–'):>6}", flush=True)
+        for path in (data, out, ref_out):
+            path.unlink()
     return rows
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").is_file() else "?"
+    return (f"{cpu}, {os.cpu_count()} CPUs ({len(os.sched_getaffinity(0))} usable), Python {platform.python_version()}, "
+            f"load average {os.getloadavg()[0]:.1f}")
 
 
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
         what, *args = sys.argv[2:]
         if what == "pipeline":
-            result = child_pipeline(Path(args[0]), args[1], int(args[2]), Path(args[3]))
-        elif what == "bare-sklearn":
-            result = child_bare_sklearn(Path(args[0]), int(args[2]))
+            result = child_pipeline(Path(args[0]), args[1], int(args[2]), Path(args[3]), Path(args[4]))
         else:
-            result = child_bare_transformers(Path(args[0]), args[1], int(args[2]))
+            result = child_reference(Path(args[0]), args[1], int(args[2]), Path(args[3]), Path(args[4]), Path(args[5]))
         print(json.dumps(result))
         return
     from stance.batch import default_workers
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sizes", default="1000,10000,100000")
-    parser.add_argument("--quick", action="store_true", help="N = 200, 1000")
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--quick", action="store_true", help="N = 300")
+    parser.add_argument("--startup", action="store_true", help="measure only `stance --help` and one-article scoring")
+    parser.add_argument("--repeats", type=int, default=5, help="runs of each startup command")
     parser.add_argument("--model", default=str(ROOT / "artifacts" / "tfidf"))
-    parser.add_argument("--bert", default=str(ROOT / "artifacts" / "bert"), help="BERT model folder, if there is one")
-    parser.add_argument("--bert-sizes", default="100,1000")
     parser.add_argument("--workers", type=int, default=default_workers())
-    parser.add_argument("--bare-limit", type=int, default=100_000, help="statements scored by the bare reference")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
-    sizes = [200, 1000] if args.quick else [int(s) for s in args.sizes.split(",")]
     if not (Path(args.model) / "meta.json").is_file():
         from stance.train import train_tfidf
 
         train_tfidf(out=args.model)
-    print(f"machine: nproc {os.cpu_count()}, load average {os.getloadavg()[0]:.1f}", flush=True)
+    print(f"machine: {machine()}", flush=True)
     with tempfile.TemporaryDirectory(prefix="stance-bench-") as tmp:
-        rows = bench("tfidf", args.model, sizes, args.workers, args.bare_limit, Path(tmp))
-        if (Path(args.bert) / "meta.json").is_file():
-            bert_sizes = [100] if args.quick else [int(s) for s in args.bert_sizes.split(",")]
-            try:
-                rows += bench("bert", args.bert, bert_sizes, 1, 5_000, Path(tmp))
-            except SystemExit as exc:  # e.g. a folder transformers' pipeline cannot open
-                print(f"BERT path not measured: {exc}")
+        if args.startup:
+            result = startup(args.model, args.repeats, Path(tmp))
         else:
-            print(f"no BERT model folder at {args.bert}; BERT path not measured")
+            sizes = [300] if args.quick else [int(s) for s in args.sizes.split(",")]
+            result = bench(args.model, sizes, args.workers, Path(tmp))
+    print(f"machine after: load average {os.getloadavg()[0]:.1f}", flush=True)
     if args.json:
-        args.json.write_text(json.dumps(rows, indent=2), encoding="utf-8")
+        args.json.write_text(json.dumps({"machine": machine(), "results": result}, indent=2), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -42,7 +42,7 @@ from collections import deque
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Callable, Iterable, Iterator
@@ -171,12 +171,15 @@ def score_articles(articles: Iterable[Article], folder: str | Path, *, workers: 
     meta = read_verified_meta(folder)
     name = model_name(SimpleNamespace(meta=meta), folder)
     workers = default_workers() if workers is None else max(1, workers)
-    if meta["kind"] != "tfidf" or workers == 1:
-        chunk = chunk_size or (TFIDF_CHUNK if meta["kind"] == "tfidf" else BERT_CHUNK)
+    chunk = chunk_size or (TFIDF_CHUNK if meta["kind"] == "tfidf" else BERT_CHUNK)
+    source = iter(articles)
+    head = list(islice(source, chunk)) if meta["kind"] == "tfidf" and workers > 1 else []
+    if meta["kind"] != "tfidf" or workers == 1 or len(head) < chunk:
+        # one chunk or less (one article, a handful of files): starting a pool would cost more than it saves
         model = _loaded(str(Path(folder).resolve()), json.dumps(meta["files"], sort_keys=True))
-        yield from Scorer(model, name=name, chunk_size=chunk).score(articles)
+        yield from Scorer(model, name=name, chunk_size=chunk).score(chain(head, source))
         return
-    yield from _pool_scores(articles, str(folder), name, workers, chunk_size or TFIDF_CHUNK)
+    yield from _pool_scores(chain(head, source), str(folder), name, workers, chunk)
 
 
 def _pool_scores(articles: Iterable[Article], folder: str, name: str, workers: int, chunk_size: int):
