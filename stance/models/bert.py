@@ -456,8 +456,11 @@ class BertModel(StanceModel):
         if self.config["pooling"] == "mean":
             from safetensors.torch import save_file
 
-            save_file({k: v.detach().cpu().contiguous() for k, v in _trainable_state(self.network).items()},
-                      str(folder / "weights.safetensors"))
+            path = folder / "weights.safetensors"
+            save_file({k: v.detach().cpu().contiguous() for k, v in _trainable_state(self.network).items()}, str(path))
+            umask = os.umask(0)
+            os.umask(umask)
+            path.chmod(0o666 & ~umask)  # safetensors writes 0600; a model folder is for everyone who may read it
             return {"base_fingerprint": base_fingerprint(self.config["base"])}
         with quiet_transformers():
             self.network.save_pretrained(folder, safe_serialization=True)
