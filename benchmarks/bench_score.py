@@ -55,8 +55,8 @@ SPEECH_TEMPLATES = [
 ]
 WORD = re.compile(r"[\u0621-\u064a]+")
 KEEP_TOP = 400  # the most frequent corpus words (function words, reporting verbs) are never replaced
-REPLACE_SHARE = 0.35
-ZIPF_ALPHA = 0.6  # Pareto tail of the pseudo-word ranks: distinct words keep growing with N
+REPLACE_SHARE = 0.4
+ZIPF_ALPHA = 0.15  # Pareto tail of the pseudo-word ranks (Zipf exponent 1.15): distinct words keep growing with N
 
 
 def ensure_corpus() -> None:

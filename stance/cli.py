@@ -298,6 +298,9 @@ def eval_cmd(
     with user_errors():
         for folder in model:  # a missing, changed or tampered folder is a usage error, not a report about nothing
             read_verified_meta(folder)
+        for path in gold or []:
+            if not path.is_file():
+                _fail(f"no such gold file: {path}")
         metrics = run_eval([str(m) for m in model], [str(g) for g in gold] if gold else None, str(out))
     typer.echo(f"report written to {out}/report.html, {out}/report.md and {out}/metrics.json")
     problems = metrics.get("problems") if isinstance(metrics, dict) else None

@@ -282,11 +282,15 @@ def test_report_refuses_a_scores_file(tmp_path, tfidf_dir):
     assert result.exit_code == 2 and "not a stance summary" in one_line(result.stderr)
 
 
-def test_eval_refuses_a_tampered_model(tmp_path, model_copy):
+def test_eval_refuses_a_tampered_model_or_a_missing_gold_file(tmp_path, model_copy, tfidf_dir):
     weights = next(p for p in sorted(model_copy.iterdir()) if p.name not in ("meta.json", "README.md"))
     weights.write_bytes(weights.read_bytes() + b"\0")
     result = runner.invoke(app, ["eval", "--model", str(model_copy), "--out", str(tmp_path / "ev")])
     assert result.exit_code == 2 and "checksum mismatch" in one_line(result.stderr)
+    result = runner.invoke(app, ["eval", "--model", str(tfidf_dir), "--gold", str(tmp_path / "nope.jsonl"),
+                                 "--out", str(tmp_path / "ev")])
+    assert result.exit_code == 2 and "no such gold file" in one_line(result.stderr)
+    assert not (tmp_path / "ev").exists()
 
 
 # ------------------------------------------------------------------ 8. one bad input does not stop the batch
