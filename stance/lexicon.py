@@ -232,3 +232,63 @@ def _shipped_data() -> dict:
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     return Lexicon(_shipped_data())
+
+
+def merge_lexicon_data(base: dict, extra: dict) -> dict:
+    """The shipped lexicon data with a user's actors file merged in (the user's file wins).
+
+    ``extra`` has the shape of ``actors.json`` (any of its sections), or is a bare mapping of actor id to
+    spec. An actor id already in ``base`` keeps its other fields and takes the ones ``extra`` gives; its
+    ``names`` are the union of both lists. New ids are added. ``not_actors``, ``spokesman_words`` and
+    ``korean_given_syllables`` are extended, ``offices`` updated.
+    """
+    if not isinstance(extra, dict):
+        raise LexiconError("an actors file is a JSON object (the shape of actors.json, or actor id -> spec)")
+    known_sections = {"actors", "offices", "not_actors", "spokesman_words", "korean_given_syllables", "name_prefixes"}
+    if not known_sections & set(extra):
+        extra = {"actors": extra}
+    merged = json.loads(json.dumps(base))  # a deep copy; the shipped data stays as it is
+    user_actors = extra.get("actors", {})
+    if not isinstance(user_actors, dict):
+        raise LexiconError("'actors' in an actors file must map actor ids to specs")
+    for actor, spec in user_actors.items():
+        if not isinstance(spec, dict):
+            raise LexiconError(f"actor {actor!r}: the spec must be an object with a 'names' list")
+        current = merged["actors"].get(actor)
+        if current is None:
+            merged["actors"][actor] = spec
+            continue
+        names = list(dict.fromkeys([*current.get("names", []), *spec.get("names", [])]))
+        merged["actors"][actor] = {**current, **spec, "names": names}
+    if not isinstance(extra.get("offices", {}), dict):
+        raise LexiconError("'offices' in an actors file must map office ids to lists of names")
+    merged.setdefault("offices", {}).update(extra.get("offices", {}))
+    for section in ("not_actors", "spokesman_words", "korean_given_syllables"):
+        items = extra.get(section, [])
+        if not isinstance(items, list):
+            raise LexiconError(f"'{section}' in an actors file must be a list")
+        merged[section] = [*merged.get(section, []), *items]
+    if "name_prefixes" in extra:
+        merged["name_prefixes"] = extra["name_prefixes"]
+    return merged
+
+
+def load_lexicon(actors: str | Path | dict | None = None) -> Lexicon:
+    """The shipped lexicon, with an actors file (path) or mapping merged in (:func:`merge_lexicon_data`)."""
+    if actors is None:
+        return default_lexicon()
+    if isinstance(actors, dict):
+        return Lexicon(merge_lexicon_data(_shipped_data(), actors))
+    path = Path(actors)
+    try:
+        extra = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise LexiconError(f"actors file not found: {path}") from None
+    except IsADirectoryError:
+        raise LexiconError(f"actors file is a folder: {path}") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"actors file {path} is not valid JSON: {exc}") from None
+    try:
+        return Lexicon(merge_lexicon_data(_shipped_data(), extra))
+    except LexiconError as exc:
+        raise LexiconError(f"{path}: {exc}") from None
