@@ -113,10 +113,11 @@ _worker_scorer: Scorer | None = None
 
 
 @lru_cache(maxsize=2)
-def _loaded(folder: str, checksums: str):
+def _loaded(folder: str, fingerprint: str):
     """A loaded model, kept for the next run in this process (loading a TF-IDF folder takes seconds).
 
-    ``checksums`` is part of the key so that a folder retrained in place is loaded again.
+    ``fingerprint`` (meta.json's settings and every file's checksum) is part of the key, so that a folder
+    retrained in place, or whose settings alone changed, is loaded again.
     """
     from stance.models.base import load_model
 
@@ -166,7 +167,7 @@ def _score_in_worker(articles: list[Article]) -> list[ArticleResult]:
 def score_articles(articles: Iterable[Article], folder: str | Path, *, workers: int | None = None,
                    chunk_size: int | None = None) -> Iterator[ArticleResult]:
     """Results for ``articles`` in input order; a process pool for TF-IDF when ``workers > 1``."""
-    from stance.models.base import read_verified_meta
+    from stance.models.base import meta_fingerprint, read_verified_meta
 
     meta = read_verified_meta(folder)
     name = model_name(SimpleNamespace(meta=meta), folder)
@@ -176,7 +177,7 @@ def score_articles(articles: Iterable[Article], folder: str | Path, *, workers: 
     head = list(islice(source, chunk)) if meta["kind"] == "tfidf" and workers > 1 else []
     if meta["kind"] != "tfidf" or workers == 1 or len(head) < chunk:
         # one chunk or less (one article, a handful of files): starting a pool would cost more than it saves
-        model = _loaded(str(Path(folder).resolve()), json.dumps(meta["files"], sort_keys=True))
+        model = _loaded(str(Path(folder).resolve()), meta_fingerprint(meta))
         yield from Scorer(model, name=name, chunk_size=chunk).score(chain(head, source))
         return
     yield from _pool_scores(chain(head, source), str(folder), name, workers, chunk)

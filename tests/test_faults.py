@@ -118,17 +118,20 @@ def test_hand_edited_meta_is_refused(tmp_path, model_copy):
 def test_model_id_changes_with_every_setting(tmp_path, model_copy):
     from stance.pipeline import model_name
 
-    def model_id() -> str:
+    def model_id_and_labels() -> tuple[str, set[str]]:
         out = tmp_path / "s.jsonl"
         run_batch([ROOT / "seeds" / f"{SEED_ID}.txt"], model_copy, out, workers=1)
-        ids = {r["model"] for r in records(out) if r["type"] == "statement"}
+        statements = [r for r in records(out) if r["type"] == "statement"]
+        ids = {r["model"] for r in statements}
         assert len(ids) == 1
-        return ids.pop()
+        return ids.pop(), {r["label"] for r in statements}
 
-    first = model_id()
+    first, labels = model_id_and_labels()
+    assert labels - {"none"}
     retrain_in_place(model_copy, abstain_threshold=0.99)
-    second = model_id()
+    second, labels = model_id_and_labels()  # same process: a model cached from the first run must not be reused
     assert first != second and first.split("@")[0] == second.split("@")[0]
+    assert labels == {"none"}
     from types import SimpleNamespace
 
     assert model_name(SimpleNamespace(meta=read_verified_meta(model_copy)), model_copy) == second
