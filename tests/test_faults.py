@@ -332,3 +332,14 @@ def test_text_without_arabic_says_so(tmp_path, tfidf_dir):
     status = {r["article_id"]: r for r in records(out) if r["type"] == "article"}
     assert status["english"]["status"] == "no statements" and status["english"]["error"] == "no Arabic text found"
     assert status["quiet"]["status"] == "no statements" and status["quiet"]["error"] is None
+
+
+def test_csv_with_score_columns_resumes_to_the_same_rows(tmp_path, tfidf_dir, articles):
+    reference = tmp_path / "reference.csv"
+    run_batch([articles], tfidf_dir, reference, workers=1)
+    out = tmp_path / "scores.csv"
+    done = interrupted_resumable_run(articles, tfidf_dir, out)
+    assert 0 < done < 600
+    report = run_batch([articles], tfidf_dir, out, resume=True, workers=1)
+    assert report.resumed_from == done and report.summary["totals"]["articles"] == 600
+    assert out.read_bytes() == reference.read_bytes()
