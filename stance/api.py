@@ -87,7 +87,7 @@ def _scorer(model, actors):
 
 
 def to_article(item, n: int = 0, date=None):
-    """An :class:`stance.inputs.Article` from a text, a dict (``id``, ``text``, optional ``date``, ``source``)
+    """An :class:`stance.inputs.Article` from a text, a dict (``id``, ``text``, optional ``date``, ``outlet``, ``source``)
     or an Article; ``n`` numbers articles without an id, ``date`` is used when the item has none."""
     from stance.extract.dates import parse_date
     from stance.inputs import Article
@@ -99,14 +99,15 @@ def to_article(item, n: int = 0, date=None):
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
         raise TypeError(f"article {n}: expected a text, an Article or a dict with a string 'text', got {type(item).__name__}")
     day = parse_date(item.get("date") or date)
+    outlet = item.get("outlet")
     return Article(str(item.get("id", n)), item["text"], str(item.get("source") or "python"),
-                   date=day.isoformat() if day else None)
+                   date=day.isoformat() if day else None, outlet=str(outlet) if outlet else None)
 
 
 def score_articles(articles: Iterable, *, model=None, actors=None, date=None) -> Iterator[dict]:
     """Score articles one chunk at a time, yielding the records ``stance score`` writes.
 
-    ``articles``: texts, dicts (``id``, ``text``, optional ``date`` YYYY-MM-DD and ``source``) or
+    ``articles``: texts, dicts (``id``, ``text``, optional ``date`` YYYY-MM-DD, ``outlet`` and ``source``) or
     :class:`stance.inputs.Article`; ``model``: a folder or a loaded model (default: the default model);
     ``actors``: an actors file or mapping merged into the shipped lexicon; ``date``: for articles without one
     (it decides who holds a role named without a name; else the dateline is read).

@@ -9,8 +9,8 @@ is a usage error (:class:`InputError`).
 
     .txt            one article; UTF-8 (+BOM), UTF-16 (BOM or clearly UTF-16), Windows-1256, ISO-8859-6
     .html / .htm    one article; the page's text without scripts, navigation, footers, forms, comments
-    .jsonl          one article per line: {"id": ..., "text": ..., "date": optional YYYY-MM-DD}
-    .csv            one article per row, columns ``id`` and ``text`` (or the ones named), optional ``date``
+    .jsonl          one article per line: {"id": ..., "text": ..., "date": optional YYYY-MM-DD, "outlet": optional}
+    .csv            one article per row, columns ``id`` and ``text`` (or the ones named), optional ``date``, ``outlet``
     .parquet        one article per row, same columns, read in row batches
 
 An article's ``date`` decides who holds a role named without a name (the South
@@ -24,7 +24,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
+import stat
 from contextlib import contextmanager
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -46,6 +48,9 @@ ARABIC_CODEPAGES = {"cp1256", "iso8859_6", "cp720", "cp864", "mac_arabic"}
 
 
 DATE_FIELD = "date"
+# The publication an article comes from («الشرق الأوسط», "SANA"): a field or column of row formats, the page's
+# og:site_name (or application-name) in HTML. Summaries and reports count stance per outlet.
+OUTLET_FIELD = "outlet"
 _default_date: str | None = None
 
 
@@ -61,6 +66,7 @@ class Article:
     encoding: str | None = None
     error: str | None = None
     date: str | None = None  # YYYY-MM-DD when known
+    outlet: str | None = None  # the publication, when the input says
 
     def __post_init__(self):
         if self.date is None:
@@ -93,20 +99,55 @@ def iter_articles(paths: list[str | Path], id_column: str = "id", text_column: s
     A path that does not exist (or a dangling link) is an :class:`InputError` only when no path given
     exists; otherwise it becomes one article with an error, like any unreadable file, and the run goes on.
     """
-    missing = [Path(raw) for raw in paths if not Path(raw).exists()]
-    if missing and len(missing) == len(paths):
-        raise InputError(f"no such file or folder: {missing[0]}")
-    for raw in paths:
+    kinds = [_probe(Path(raw)) for raw in paths]
+    if kinds and all(kind == "missing" for kind, _ in kinds):
+        raise InputError(f"no such file or folder: {paths[0]}")
+    for raw, (kind, reason) in zip(paths, kinds):
         path = Path(raw)
-        if not path.exists():
-            kind = "dangling link" if path.is_symlink() else "no such file or folder"
-            yield Article(path.stem or str(path), "", str(path), error=f"cannot read file: {kind}")
-        elif path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ALL_SUFFIXES)
-            for file in files:
-                yield from _iter_file(file, id_column, text_column)
+        if kind in ("missing", "unreadable"):
+            yield Article(path.stem or str(path), "", str(path), error=f"cannot read file: {reason}")
+        elif kind == "folder":
+            for file, reason in _folder_files(path):
+                if reason:
+                    yield Article(file.name or str(file), "", str(file), error=f"cannot read folder: {reason}")
+                else:
+                    yield from _iter_file(file, id_column, text_column)
         else:
             yield from _iter_file(path, id_column, text_column)
+
+
+def _probe(path: Path) -> tuple[str, str | None]:
+    """``(kind, reason)``: kind is file (regular), folder, special (a pipe, a device), missing, or unreadable
+    (a folder on the way cannot be searched, for instance; ``Path.exists`` would raise instead of answering)."""
+    try:
+        mode = path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        try:
+            dangling = path.is_symlink()
+        except OSError:
+            dangling = False
+        return "missing", "dangling link" if dangling else "no such file or folder"
+    except OSError as exc:
+        return "unreadable", exc.strerror or str(exc)
+    if stat.S_ISDIR(mode):
+        return "folder", None
+    return ("file" if stat.S_ISREG(mode) else "special"), None
+
+
+def _folder_files(folder: Path) -> list[tuple[Path, str | None]]:
+    """Input files under ``folder`` sorted by path, and ``(subfolder, reason)`` for each folder that cannot
+    be listed (``Path.rglob`` would skip it without a word)."""
+    found: list[tuple[Path, str | None]] = []
+
+    def unreadable(exc: OSError) -> None:
+        found.append((Path(exc.filename or folder), exc.strerror or str(exc)))
+
+    for root, _, names in os.walk(folder, onerror=unreadable):
+        for name in names:
+            path = Path(root) / name
+            if path.suffix.lower() in ALL_SUFFIXES and _probe(path)[0] in ("file", "missing", "unreadable"):
+                found.append((path, None))
+    return sorted(found, key=lambda item: item[0])
 
 
 def _iter_file(path: Path, id_column: str = "id", text_column: str = "text") -> Iterator[Article]:
@@ -147,10 +188,10 @@ def read_html_article(path: Path) -> Article:
     article = read_text_article(path)  # same reading and decoding; then the page's text
     if article.error:
         return article
-    text = html_to_text(article.text)
+    text, outlet = html_text_and_outlet(article.text)
     if not text.strip():
         return Article(path.stem, "", str(path), encoding=article.encoding, error="no text in the HTML page")
-    article.text = text
+    article.text, article.outlet = text, outlet
     return article
 
 
@@ -269,6 +310,7 @@ SKIPPED_TAGS = {"script", "style", "nav", "footer", "form", "noscript", "templat
                 "iframe", "button", "select", "textarea"}
 BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote",
               "header", "main", "ul", "ol", "table", "figure", "figcaption", "pre", "hr", "dd", "dt"}
+SITE_NAME_META = {"og:site_name", "application-name"}
 VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 # Sections whose id or class says they hold reader comments, sharing widgets or related links.
 SKIPPED_SECTION = re.compile(r"comment|respond|share|related|sidebar|advert|cookie|newsletter", re.IGNORECASE)
@@ -283,8 +325,13 @@ class _TextExtractor(HTMLParser):
         self.parts: list[str] = []
         self.skip_tag: str | None = None
         self.skip_depth = 0
+        self.site_name: str | None = None
 
     def handle_starttag(self, tag, attrs):
+        if tag == "meta" and self.site_name is None:
+            named = dict(attrs)
+            if (named.get("property") or named.get("name") or "").lower() in SITE_NAME_META and named.get("content"):
+                self.site_name = " ".join(named["content"].split()) or None
         if self.skip_tag:
             if tag == self.skip_tag and tag not in VOID_TAGS:
                 self.skip_depth += 1
@@ -314,18 +361,25 @@ class _TextExtractor(HTMLParser):
 
 def html_to_text(markup: str) -> str:
     """The readable text of a page, one paragraph per line, without boilerplate lines."""
+    return html_text_and_outlet(markup)[0]
+
+
+def html_text_and_outlet(markup: str) -> tuple[str, str | None]:
+    """:func:`html_to_text` and the site's name from its ``og:site_name`` / ``application-name`` meta tag."""
     parser = _TextExtractor()
     parser.feed(markup)
     parser.close()
     lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
-    return "\n".join(line for line in lines if line and not BOILERPLATE_LINES.match(line))
+    return "\n".join(line for line in lines if line and not BOILERPLATE_LINES.match(line)), parser.site_name
 
 
 # --------------------------------------------------------------- row formats
-def _row_article(path: Path, where: str, n: int, row_id, text, kind: str = "row", date=None) -> Article:
+def _row_article(path: Path, where: str, n: int, row_id, text, kind: str = "row", date=None, outlet=None) -> Article:
     article = _row_article_undated(path, where, n, row_id, text, kind)
     if _date_value(date):
         article.date = _date_value(date)
+    if outlet not in (None, "") and str(outlet).strip():
+        article.outlet = " ".join(str(outlet).split())
     return article
 
 
@@ -369,7 +423,8 @@ def _iter_jsonl(path: Path) -> Iterator[Article]:
                 yield Article(str(row.get("id", where)) if isinstance(row, dict) else where, "", str(path),
                               error=f"line {n}: expected an object with a string 'text'")
                 continue
-            yield _row_article(path, where, n, row.get("id"), row["text"], kind="line", date=row.get(DATE_FIELD))
+            yield _row_article(path, where, n, row.get("id"), row["text"], kind="line", date=row.get(DATE_FIELD),
+                               outlet=row.get(OUTLET_FIELD))
         if not any_line:
             yield Article(path.stem, "", str(path), error="empty file")
 
@@ -394,7 +449,7 @@ def _iter_csv(path: Path, id_column: str, text_column: str) -> Iterator[Article]
                 return
             for n, row in enumerate(reader, 1):
                 yield _row_article(path, f"{path}:{n}", n, row.get(id_column), row.get(text_column) or "",
-                                   date=row.get(DATE_FIELD))
+                                   date=row.get(DATE_FIELD), outlet=row.get(OUTLET_FIELD))
         except UnicodeDecodeError:
             yield Article(f"{path}:{n + 1}", "", str(path), error=f"row {n + 1}: not UTF-8; rest of the file skipped")
         except csv.Error as exc:
@@ -413,14 +468,15 @@ def _iter_parquet(path: Path, id_column: str, text_column: str) -> Iterator[Arti
     if text_column not in names:
         yield Article(path.stem, "", str(path), error=f"no '{text_column}' column (columns: {', '.join(names)})")
         return
-    columns = [c for c in (id_column, text_column, DATE_FIELD) if c in names]
+    columns = [c for c in (id_column, text_column, DATE_FIELD, OUTLET_FIELD) if c in names]
     n = 0
     try:
         for batch in pf.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=columns):
             ids = batch.column(id_column).to_pylist() if id_column in names else [None] * batch.num_rows
             dates = batch.column(DATE_FIELD).to_pylist() if DATE_FIELD in names else [None] * batch.num_rows
-            for row_id, text, day in zip(ids, batch.column(text_column).to_pylist(), dates):
+            outlets = batch.column(OUTLET_FIELD).to_pylist() if OUTLET_FIELD in names else [None] * batch.num_rows
+            for row_id, text, day, outlet in zip(ids, batch.column(text_column).to_pylist(), dates, outlets):
                 n += 1
-                yield _row_article(path, f"{path}:{n}", n, row_id, text, date=day)
+                yield _row_article(path, f"{path}:{n}", n, row_id, text, date=day, outlet=outlet)
     except Exception as exc:
         yield Article(f"{path}:{n + 1}", "", str(path), error=f"row {n + 1}: cannot read ({exc}); rest of the file skipped")

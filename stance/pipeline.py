@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from stance.extract import Extractor, default_extractor
+from stance.extract.dates import article_date
 from stance.features import compose_input
 from stance.inputs import Article
 
@@ -36,12 +37,14 @@ class ArticleResult:
     records: list[dict] = field(default_factory=list)
     status: str = "ok"  # ok | no statements | error
     error: str | None = None
+    date: str | None = None  # the article's date as scoring used it: given, else the dateline's (YYYY-MM-DD)
 
     def status_record(self) -> dict:
         return {
             "type": "article", "article_id": self.article.id, "status": self.status,
             "statements": len(self.records), "error": self.error,
             "source": self.article.source, "encoding": self.article.encoding,
+            "date": self.date or self.article.date, "outlet": self.article.outlet,
         }
 
 
@@ -86,7 +89,9 @@ class Scorer:
                 result.status, result.error = "error", article.error
                 continue
             try:
-                statements = self.extractor.extract(article.text, date=article.date)
+                day = article_date(article.date, article.text)
+                result.date = day.isoformat() if day else None
+                statements = self.extractor.extract(article.text, date=day)
             except Exception as exc:  # an extractor bug must not lose the rest of the batch
                 result.status, result.error = "error", f"extraction failed: {type(exc).__name__}: {exc}"
                 continue
