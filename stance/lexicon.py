@@ -158,8 +158,11 @@ class Lexicon:
             alternatives.append(f"(?:{prefix_short})(?P<short>" + "|".join(_surface_pattern(s) for s in _longest_first(short)) + ")")
         self._pattern = re.compile(rf"(?<!{_WORD_CHAR})(?:" + "|".join(alternatives) + rf")(?!{_WORD_CHAR})")
         syllables = sorted({normalize(s) for s in data.get("korean_given_syllables", [])}, key=len, reverse=True)
+        # «كيم بيونغ يانغ» (Kim ... Pyongyang) is a place after a name, not given names.
+        places = [_surface_pattern(normalize(p)) for p in data.get("not_given_names", [])]
+        not_place = (r"(?![\s\-]+(?:" + "|".join(places) + rf")(?!{_WORD_CHAR}))") if places else ""
         self._given_names = re.compile(
-            r"(?:[\s\-]+(?:" + "|".join(map(re.escape, syllables)) + rf")(?!{_WORD_CHAR})){{2,3}}") if syllables else None
+            not_place + r"(?:[\s\-]+(?:" + "|".join(map(re.escape, syllables)) + rf")(?!{_WORD_CHAR})){{2,3}}") if syllables else None
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Lexicon":
@@ -191,6 +194,8 @@ class Lexicon:
             surface = _canonical_space(m.group(group))
             kind, actor, person, surname, gender = self._by_surface[surface]
             m_start, m_end = m.start(group), m.end(group)
+            if m_start >= 2 and normalized_text[m_start - 1] == "-" and normalized_text[m_start - 2].isalnum():
+                continue  # «ناك-يون»: the last part of a hyphenated name (Lee Nak-yon), not a name of its own
             if kind == "surname" and self._given_names is not None:
                 given = self._given_names.match(normalized_text, m_end, end)
                 if given:
@@ -244,7 +249,8 @@ def merge_lexicon_data(base: dict, extra: dict) -> dict:
     """
     if not isinstance(extra, dict):
         raise LexiconError("an actors file is a JSON object (the shape of actors.json, or actor id -> spec)")
-    known_sections = {"actors", "offices", "not_actors", "spokesman_words", "korean_given_syllables", "name_prefixes"}
+    known_sections = {"actors", "offices", "not_actors", "spokesman_words", "korean_given_syllables", "not_given_names",
+                      "name_prefixes"}
     if not known_sections & set(extra):
         extra = {"actors": extra}
     merged = json.loads(json.dumps(base))  # a deep copy; the shipped data stays as it is
@@ -263,7 +269,7 @@ def merge_lexicon_data(base: dict, extra: dict) -> dict:
     if not isinstance(extra.get("offices", {}), dict):
         raise LexiconError("'offices' in an actors file must map office ids to lists of names")
     merged.setdefault("offices", {}).update(extra.get("offices", {}))
-    for section in ("not_actors", "spokesman_words", "korean_given_syllables"):
+    for section in ("not_actors", "spokesman_words", "korean_given_syllables", "not_given_names"):
         items = extra.get(section, [])
         if not isinstance(items, list):
             raise LexiconError(f"'{section}' in an actors file must be a list")

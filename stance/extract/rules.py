@@ -46,6 +46,9 @@ class Rules:
         for key, spec in self.verbs.items():
             for form in spec["forms"]:
                 self.form_to_key.setdefault(normalize(form), key)
+        self.all_markers = {m for markers in self.verb_markers.values() for m in markers if m}
+        self.quote_lead_ins = _norm_set(speech.get("quote_lead_ins", []))
+        self.clause_openers = _norm_set(speech.get("clause_openers", []))
         self.participles = _norm_set(speech["participles"])
         morph = speech["morphology"]
         self.conjunctions = [normalize(c) for c in morph["conjunctions"]]
@@ -96,6 +99,10 @@ class Rules:
         self.pluperfect_re = re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:" + _alternation(pluperfect["auxiliaries"])
             + r")\s+(.+?)\s+" + re.escape(normalize(pluperfect["particle"])) + r"\s+")
+        # «وكان X قال …» without قد: the subject sits between the auxiliary and the verb.
+        self.auxiliary_subject_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:" + _alternation(pluperfect["auxiliaries"])
+            + r")\s+([^\s.،,:][^.:]*?)\s+$")
         self.spokesman_head_re = re.compile(r"(?<!\w)(?:" + _alternation(speech["spokesman_heads"]) + r")(?!\w)")
         self.on_behalf_of = normalize(speech["on_behalf_of"])
         self.on_behalf_re = re.compile(r"\s*(?:\w+\s+){0,2}" + re.escape(self.on_behalf_of))

@@ -278,6 +278,11 @@ class SpeakerResolver:
             # «وكان المتحدث باسم الخارجية قد أعلن أن …»: the subject sits between كان and قد.
             np_start, np_end = pluperfect.span(1)
             return self.speaker_from_region(doc, cue, np_start, np_end, State()) if WORD.search(N, np_start, np_end) else None
+        auxiliary = self.rules.auxiliary_subject_re.search(N, s_start, cue.start)
+        if auxiliary and auxiliary.end() == cue.start and "," not in auxiliary.group(1) \
+                and 1 <= len(words(N, *auxiliary.span(1))) <= 4:
+            # «وكان بوريس جونسون قال، في وثائقي …، إن …»: the subject between كان and the verb, without قد.
+            return self.speaker_from_region(doc, cue, *auxiliary.span(1), State())
         mentions = [m for m in doc.mentions_between(s_start, cue.start)
                     if not doc.in_inner_quote(m.start) and m.kind != "spokesman_word"]
         if not mentions:
@@ -289,6 +294,10 @@ class SpeakerResolver:
             candidates = [m for m in mentions if not (cue.feminine and m.actor)]
             if candidates:
                 return self.resolve_group(doc, glued(N, candidates[::-1], backwards=True), state)
+        if not [w for w in words(N, mentions[-1].end, cue.start) if w not in self.rules.fillers]:
+            # «… عن الوكالة الكورية الشمالية، أن الزعيم كيم أعرب عن …»: the name right before the verb is its
+            # subject, not an outlet named earlier in the sentence.
+            return self.resolve_group(doc, glued(N, mentions[::-1], backwards=True), state)
         # «اختار المتحدث … جون كيربي لهجة حذرة، إذ قال …»: the clause's subject speaks.
         return self.resolve_group(doc, glued(N, mentions), state)
 

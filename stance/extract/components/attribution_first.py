@@ -44,6 +44,10 @@ class AttributionFirst:
             speaker = (self.speakers.back_reference(doc, cleaned[0], cleaned[1], state)
                        or Speaker(OTHER, doc.original_span(*cleaned)))
         c_start = skip_space(N, comma + 1)
+        if any(c.start == c_start for c in cues):
+            # «ووفقا لتصريحات نقلتها وكالة يونهاب، قال يون: …»: a speech verb with its own subject follows;
+            # the opener only sources it.
+            return None
         nxt = next_token(N, c_start, s_end)
         second = N.find(",", c_start, s_end)
         if nxt and nxt[2] in self.rules.apposition_heads and 0 < second and len(words(N, c_start, second)) <= 7:

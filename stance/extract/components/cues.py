@@ -36,6 +36,11 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
         form = m.group(1)
         key = "participle" if form in rules.participles else rules.form_to_key[form]
         spec = rules.verbs.get(key, {})
+        if spec.get("continuation") and m.group(0) == form and before and before[-1] not in rules.fillers \
+                and before[-1] not in rules.clause_openers \
+                and not N[max(start, m.start() - 12):m.start()].rsplit(before[-1], 1)[-1].strip() \
+                and not says_right_after(N, rules, m.end(), end):
+            continue  # «من أن بلاده أكملت قوتها»: «أكمل» after a noun, with no و and no «أن»/colon, is not «وأضاف»
         if spec.get("require_marker"):
             raw_window = N[m.end(): min(end, m.end() + 120)]
             window = WORD.findall(raw_window)

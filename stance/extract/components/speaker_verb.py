@@ -45,6 +45,14 @@ class SpeakerVerb:
                     next_cue_start = later.start
                     break
             nxt = cues[i + 1] if i + 1 < len(cues) else None
+            if self.inside_previous_content(doc, cue, results):
+                # «قال بيسكوف إن موسكو تصر على أن …»: a verb whose subject is a non-person noun opening the
+                # previous content is part of what was said, not a new statement.
+                last = results[-1]
+                results[-1] = (last[0], next_cue_start, last[2], last[3], last[4])
+                state.content_end = next_cue_start
+                consumed = next_cue_start
+                continue
             found = self.content(doc, cue, next_cue_start, state)
             if found is None:
                 # «ويضيف ماركوف قائلا …»: the speaker named here speaks through the participle.
@@ -81,6 +89,20 @@ class SpeakerVerb:
             state.remember(speaker)
             state.content_end = c_end
             consumed = c_end
+
+    def inside_previous_content(self, doc: Doc, cue: Cue, results: list) -> bool:
+        """The cue follows, with no conjunction, a short subject that opens the previous statement's content
+        («… إن موسكو تصر على …»): no person named, no comma, at most four words."""
+        if not results or cue.key == "participle" or self.rules.verbs.get(cue.key, {}).get("continuation"):
+            return False
+        c_start, c_end, _, _, direct = results[-1]
+        N = doc.text
+        if direct or c_end != cue.start or N[cue.start:cue.end] != cue.form:
+            return False
+        region = [w for w in words(N, c_start, cue.start) if w not in self.rules.fillers]
+        if not 1 <= len(region) <= 4 or any(ch in N[c_start:cue.start] for ch in ",؛;:\"«»“”"):
+            return False
+        return not any(m.kind in ("name", "role", "not_actor", "surname") for m in doc.mentions_between(c_start, cue.start))
 
     def only_names(self, doc: Doc, start: int, end: int) -> bool:
         """``[start, end)`` holds a person named (role, name, titles) and nothing else."""
@@ -209,6 +231,13 @@ class SpeakerVerb:
         if 0 < len(between) <= 3 and between[-1] == self.rules.b_marker and not doc.mentions_between(cue.end, q_start):
             return True  # «واصفا إياه بـ"…"», «ووصفها بـ"…"»: the quoted words are the description
         mentions = doc.mentions_between(cue.end, q_start)
+        long_quote = len(words(N, q[0] + 1, q[1])) > 3
+        if not mentions and between and long_quote and "," not in N[cue.end:q_start] and (
+                all(w in self.rules.all_markers for w in between)
+                or " ".join(between) in self.rules.quote_lead_ins):
+            return True  # «مشيرا إلى "…"», «مؤكدا مع ذلك "…"»: a marker or a discourse phrase, then the words
+        if not mentions and long_quote and self.unnamed_subject_then_quote(N, between):
+            return True  # «وقال مون "…"», «وأضاف مون في تصريحات … "…"»: a speaker the lexicon does not know
         if not mentions:
             return False
         if not N[mentions[-1].end:q_start].strip(" ,"):
@@ -223,6 +252,17 @@ class SpeakerVerb:
                                 or (tail[0] == self.rules.on_behalf_of and mentions[-1].kind == "spokesman_word"))
         return (opens and len(tail) <= 12 and len(words(N, q[0] + 1, q[1])) > 3
                 and not any(w in self.rules.complementizers for w in tail))
+
+    def unnamed_subject_then_quote(self, N: str, between: list[str]) -> bool:
+        """One to three words of subject (no marker, complementizer or adverbial among them), then
+        optionally an adverbial phrase, right before a quotation."""
+        rules = self.rules
+        cut = next((i for i, w in enumerate(between) if w in rules.adjuncts), len(between))
+        subject = [w for w in between[:cut] if w not in rules.fillers]
+        if len(subject) > 2 or len(between) > 12 or not (subject or cut == 0 < len(between)):
+            return False
+        return not any(w in rules.complementizers or w in rules.all_markers or w in rules.relative_pronouns
+                       or w in rules.object_words or w in rules.skip_after_speaker for w in subject)
 
     def object_content(self, doc: Doc, cue: Cue, limit: int, state: State):
         """«نفى بيسكوف التقارير …»: the content follows the speaker directly."""
