@@ -49,6 +49,7 @@ setup(
     packages=[*find_packages(include=["stance", "stance.*"]), "stance.configs", "stance.shipped_models"],
     package_dir={"stance.configs": "training/configs", "stance.shipped_models": "artifacts"},
     package_data={
+        "stance": ["templates/*.j2"],
         "stance.resources": ["*.json"],
         "stance.configs": ["*.toml"],
         "stance.shipped_models": model_files(shipped_model_folders()),

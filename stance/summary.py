@@ -9,7 +9,7 @@ needs the whole output in memory. Shape (also what ``stance report`` renders)::
                         "dominant": label, "mean_confidence": x,
                         "sentiment": {polarity: {"count": n, "share": x}},
                         "evidence": {label: {"text", "article_id", "score", "actor_mention"}}}},
-     "articles": [{"id", "status", "statements", "error", "source"}],
+     "articles": [{"id", "status", "statements", "error", "source", "date", "outlet"}],
      "totals": {"articles", "ok", "no_statements", "errors", "statements"},
      "over_time": {"period": "week" | "month", "periods": [key, ...],   # a week's key is its Monday, a month's YYYY-MM
                    "actors": {actor: {key: {"statements": n, "labels": {label: n}}}},
@@ -90,7 +90,8 @@ class SummaryBuilder:
             self._place(record.get("date"), record.get("outlet"))
             self.status[record.get("status")] += 1
             if len(self.articles) < self.limit:
-                self.articles.append({k: record.get(k) for k in ("article_id", "status", "statements", "error", "source")})
+                self.articles.append({k: record.get(k) for k in ("article_id", "status", "statements", "error", "source",
+                                                                  "date", "outlet")})
             else:
                 self.unlisted += 1
             return
@@ -178,7 +179,8 @@ class SummaryBuilder:
                 "evidence": {lab: self.evidence[actor][lab] for lab in STANCE_LABELS if lab in self.evidence[actor]},
             }
         articles = [{"id": a["article_id"], "status": a["status"], "statements": a["statements"],
-                     "error": a["error"], "source": a["source"]} for a in self.articles]
+                     "error": a["error"], "source": a["source"], "date": a["date"], "outlet": a["outlet"]}
+                    for a in self.articles]
         status = self.status
         built = {
             "model": sorted(self.models)[0] if len(self.models) == 1 else sorted(self.models),

@@ -65,6 +65,7 @@ def test_wheel_ships_configs_and_the_default_model(installed):
     package = installed["purelib"] / "stance"
     assert (package / "configs" / "tfidf.toml").is_file()
     assert (package / "resources" / "actors.json").is_file()
+    assert (package / "templates" / "summary_report.html.j2").is_file()
     default = (package / "shipped_models" / "DEFAULT").read_text(encoding="utf-8").strip()
     assert (package / "shipped_models" / default / "meta.json").is_file()
 
