@@ -343,3 +343,36 @@ def test_csv_with_score_columns_resumes_to_the_same_rows(tmp_path, tfidf_dir, ar
     report = run_batch([articles], tfidf_dir, out, resume=True, workers=1)
     assert report.resumed_from == done and report.summary["totals"]["articles"] == 600
     assert out.read_bytes() == reference.read_bytes()
+
+
+def test_an_unreadable_path_or_subfolder_is_recorded_and_the_run_goes_on(tmp_path, tfidf_dir, monkeypatch):
+    """Permissions cannot be taken from root, so the operating system's answer is simulated where it is asked."""
+    folder = tmp_path / "in"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "good.txt").write_text(seed_text(SEED_ID), encoding="utf-8")
+    (folder / "locked" / "hidden.txt").write_text(seed_text(SEED_ID), encoding="utf-8")
+    behind = tmp_path / "private" / "a.txt"  # a file in a folder that cannot be searched
+    behind.parent.mkdir()
+    behind.write_text(seed_text(SEED_ID), encoding="utf-8")
+    real_stat, real_scandir = os.stat, os.scandir
+
+    def stat(path, *args, **kwargs):
+        if Path(path) == behind:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_stat(path, *args, **kwargs)
+
+    def scandir(path="."):
+        if Path(path) == folder / "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "stat", stat)
+    monkeypatch.setattr(os, "scandir", scandir)
+    out = tmp_path / "s.jsonl"
+    result = runner.invoke(app, ["score", str(behind), str(folder), "--model", str(tfidf_dir), "--out", str(out),
+                                 "--workers", "1"])
+    assert result.exit_code == 1, result.output
+    status = {r["article_id"]: r for r in records(out) if r["type"] == "article"}
+    assert status["a"]["status"] == "error" and "Permission denied" in status["a"]["error"]
+    assert status["locked"]["status"] == "error" and "cannot read folder" in status["locked"]["error"]
+    assert status["good"]["status"] == "ok"
