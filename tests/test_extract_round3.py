@@ -82,11 +82,6 @@ def test_verb_of_a_non_person_subject_inside_the_content_does_not_split_it():
     assert found(text) == [("peskov", "موسكو ترفض بشكل قاطع هذه الاتهامات التي لا دليل عليها")]
 
 
-def test_speech_after_a_temporal_subordinator_is_part_of_the_statement():
-    text = "وأوضح بيسكوف أن الرئيس بوتين كان على حق عندما قال إن العالم يمر بمرحلة صعبة."
-    assert found(text) == [("peskov", "الرئيس بوتين كان على حق عندما قال إن العالم يمر بمرحلة صعبة")]
-
-
 def test_continuation_verb_right_after_a_noun_is_not_a_reporting_verb():
     # «أكملت» (completed) after «بلاده» is part of what was said, not «وأكمل» (he went on).
     text = "وحذر كيم الولايات المتحدة من أن بلاده أكملت بناء قوتها الرادعة."
@@ -97,3 +92,17 @@ def test_continuation_verb_after_a_clause_opener_still_reports():
     text = ("جاء ذلك في الإفادة اليومية لبيسكوف، حيث تابع، ردا على سؤال عن التقرير: "
             "\"لا نملك معلومات تؤكد ما نشر\".")
     assert found(text) == [("peskov", "لا نملك معلومات تؤكد ما نشر")]
+
+
+# ---------------------------------------------------------------- titles
+def test_title_line_with_an_institution_and_a_colon_is_its_statement():
+    text = "البنتاغون: تدريبات الربيع ستجري في موعدها\nقال المتحدث باسم الوزارة إن الجدول لم يتغير."
+    got = found(text)
+    assert got[0] == ("other", "تدريبات الربيع ستجري في موعدها")
+
+
+def test_institution_subheading_inside_the_body_is_not_a_new_statement():
+    text = ("قال كيربي إن واشنطن تتابع التطورات عن كثب.\n"
+            "موسكو: \"لا نية لدينا للتصعيد\"\n"
+            "وقال بيسكوف للصحفيين إنه \"لا نية لدينا للتصعيد\".")
+    assert [a for a, _ in found(text)] == ["kirby", "peskov"]

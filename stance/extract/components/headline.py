@@ -44,8 +44,20 @@ class Headline:
             return []
         group = self.speakers.mention_group(doc, skip_space(N, p_start), colon)
         if not group or N[group[-1].end:colon].strip(' "'):
-            return []
+            if N[:p_start].strip():
+                return []  # only the title line: a subheading «واشنطن: "…"» repeats words reported in the body
+            institution = self.speakers.institution_speaker(doc, skip_space(N, p_start), colon)
+            if institution is None or N[institution[1]:colon].strip(' "') or len(words(N, colon + 1, p_end)) < 3:
+                return []
+            # «البنتاغون: …», «كوريا الجنوبية: …»: a body or a country speaks in the title; not a tracked person.
+            speaker = institution[0]
+            return self.content(doc, colon, p_end, speaker, state)
         speaker = self.speakers.resolve_group(doc, group, state)
+        return self.content(doc, colon, p_end, speaker, state)
+
+    @staticmethod
+    def content(doc: Doc, colon: int, p_end: int, speaker, state: State) -> list[Found]:
+        N = doc.text
         c_start = colon + 1
         q = doc.quote_at(skip_space(N, c_start))
         state.remember(speaker)
