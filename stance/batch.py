@@ -72,7 +72,12 @@ def columns(stance_labels=STANCE_LABELS, sentiment_labels=SENTIMENT_LABELS) -> l
             flat += [SENTIMENT_SCORE + lab for lab in sentiment_labels]
         else:
             flat.append(name)
-    return ["type", *flat, "status", "statements", "error", "source", "encoding"]
+    return ["type", *flat, *STATUS_FIELDS]
+
+
+# The article status record's own fields, read off the record itself so that a field added there
+# (date, outlet) is never dropped from CSV and Parquet.
+STATUS_FIELDS = [k for k in ArticleResult(Article("", "", "")).status_record() if k not in ("type", *STATEMENT_FIELDS)]
 
 
 COLUMNS = columns()
@@ -234,7 +239,7 @@ def record_to_row(rec: dict) -> dict:
 
 def row_to_record(row: dict) -> dict:
     """The inverse of :func:`record_to_row` for rows read back from CSV or Parquet (empty cells are missing)."""
-    known = set(STATEMENT_FIELDS) | {"type", "status", "statements", "error", "source", "encoding"}
+    known = {"type", *STATEMENT_FIELDS, *STATUS_FIELDS}
     rec: dict = {}
     scores: dict[str, dict] = {"scores": {}, "sentiment_scores": {}}
     for key, value in row.items():

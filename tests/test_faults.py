@@ -376,3 +376,23 @@ def test_an_unreadable_path_or_subfolder_is_recorded_and_the_run_goes_on(tmp_pat
     assert status["a"]["status"] == "error" and "Permission denied" in status["a"]["error"]
     assert status["locked"]["status"] == "error" and "cannot read folder" in status["locked"]["error"]
     assert status["good"]["status"] == "ok"
+
+
+def test_csv_and_parquet_keep_every_field_of_the_article_record(tmp_path, tfidf_dir):
+    import pyarrow.parquet as pq
+
+    from stance.batch import row_to_record
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "d1", "text": seed_text(SEED_ID), "date": "2023-05-04", "outlet": "وكالة ما"},
+                              ensure_ascii=False) + "\n", encoding="utf-8")
+    outs = {suffix: tmp_path / f"s.{suffix}" for suffix in ("jsonl", "csv", "parquet")}
+    for out in outs.values():
+        run_batch([src], tfidf_dir, out, workers=1)
+    expected = next(r for r in records(outs["jsonl"]) if r["type"] == "article")
+    with outs["csv"].open(encoding="utf-8", newline="") as fh:
+        from_csv = next(row_to_record(r) for r in csv.DictReader(fh) if r["type"] == "article")
+    from_parquet = next(row_to_record(r) for r in pq.read_table(outs["parquet"]).to_pylist() if r["type"] == "article")
+    for got in (from_csv, from_parquet):
+        assert {k: v for k, v in got.items() if v is not None} == {k: v for k, v in expected.items() if v is not None}
+    assert expected["date"] == "2023-05-04" and expected["outlet"] == "وكالة ما"
