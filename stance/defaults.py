@@ -27,6 +27,7 @@ CHECKOUT: Path | None = _PARENT if (_PARENT / "pyproject.toml").is_file() and (_
 ROOT = CHECKOUT or PACKAGE_DIR
 CONFIGS = CHECKOUT / "training" / "configs" if CHECKOUT else PACKAGE_DIR / "configs"
 SHIPPED_MODELS = CHECKOUT / "artifacts" if CHECKOUT else PACKAGE_DIR / "shipped_models"
+ARTIFACTS = SHIPPED_MODELS  # the older name: the shipped model folders (artifacts/ in a checkout)
 DEFAULT_MARKER = "DEFAULT"
 
 
