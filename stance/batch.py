@@ -94,8 +94,9 @@ class ResumeError(ValueError):
     """A checkpoint does not belong to this output, these inputs or this model."""
 
 
-def extractor_fingerprint() -> str:
-    """sha256 over the extractor's resource files (lexicon, speech verbs, rules): they change what is extracted."""
+def extractor_fingerprint(actors: str | Path | dict | None = None) -> str:
+    """sha256 over the extractor's resource files (lexicon, speech verbs, rules) and the user's actors file or
+    mapping, if any: they change what is extracted."""
     import stance
 
     folder = Path(stance.__file__).resolve().parent / "resources"
@@ -103,6 +104,13 @@ def extractor_fingerprint() -> str:
     for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
+    if isinstance(actors, dict):
+        digest.update(b"actors\0" + json.dumps(actors, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+    elif actors is not None:
+        try:
+            digest.update(b"actors\0" + hashlib.sha256(Path(actors).read_bytes()).digest())
+        except OSError:
+            digest.update(b"actors\0unreadable")
     return digest.hexdigest()
 
 
@@ -129,14 +137,14 @@ def _loaded(folder: str, fingerprint: str):
     return load_model(folder)
 
 
-def _init_worker(folder: str, name: str, parent: int) -> None:
+def _init_worker(folder: str, name: str, parent: int, actors=None) -> None:
     global _worker_scorer
     from stance.models.base import load_model
 
     _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the parent decides
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited by fork: just end
-    _worker_scorer = Scorer(load_model(folder), name=name)
+    _worker_scorer = Scorer(load_model(folder), extractor=_extractor(actors), name=name)
 
 
 PR_SET_PDEATHSIG = 1
@@ -169,13 +177,24 @@ def _score_in_worker(articles: list[Article]) -> list[ArticleResult]:
     return results
 
 
+def _extractor(actors):
+    """The default extractor, or one whose lexicon has the user's actors merged in."""
+    from stance.api import extractor_for
+
+    return extractor_for(actors)
+
+
 def score_articles(articles: Iterable[Article], folder: str | Path, *, workers: int | None = None,
-                   chunk_size: int | None = None) -> Iterator[ArticleResult]:
-    """Results for ``articles`` in input order; a process pool for TF-IDF when ``workers > 1``."""
+                   chunk_size: int | None = None, actors=None) -> Iterator[ArticleResult]:
+    """Results for ``articles`` in input order; a process pool for TF-IDF when ``workers > 1``.
+
+    ``actors``: an actors file or mapping merged into the shipped lexicon (:func:`stance.lexicon.load_lexicon`).
+    """
     from stance.models.base import meta_fingerprint, read_verified_meta
 
     meta = read_verified_meta(folder)
     name = model_name(SimpleNamespace(meta=meta), folder)
+    extractor = _extractor(actors)  # a bad actors file is reported here, before any worker starts
     workers = default_workers() if workers is None else max(1, workers)
     chunk = chunk_size or (TFIDF_CHUNK if meta["kind"] == "tfidf" else BERT_CHUNK)
     source = iter(articles)
@@ -183,12 +202,12 @@ def score_articles(articles: Iterable[Article], folder: str | Path, *, workers: 
     if meta["kind"] != "tfidf" or workers == 1 or len(head) < chunk:
         # one chunk or less (one article, a handful of files): starting a pool would cost more than it saves
         model = _loaded(str(Path(folder).resolve()), meta_fingerprint(meta))
-        yield from Scorer(model, name=name, chunk_size=chunk).score(chain(head, source))
+        yield from Scorer(model, extractor=extractor, name=name, chunk_size=chunk).score(chain(head, source))
         return
-    yield from _pool_scores(chain(head, source), str(folder), name, workers, chunk)
+    yield from _pool_scores(chain(head, source), str(folder), name, workers, chunk, actors)
 
 
-def _pool_scores(articles: Iterable[Article], folder: str, name: str, workers: int, chunk_size: int):
+def _pool_scores(articles: Iterable[Article], folder: str, name: str, workers: int, chunk_size: int, actors=None):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -202,7 +221,7 @@ def _pool_scores(articles: Iterable[Article], folder: str, name: str, workers: i
     source = iter(articles)
     in_flight: deque = deque()
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                               initargs=(folder, name, os.getpid()))
+                               initargs=(folder, name, os.getpid(), actors))
     finished = False
     try:
         while True:
@@ -387,10 +406,11 @@ class BatchReport:
 def run_batch(paths: list[str | Path], model_dir: str | Path, out: str | Path | None = None, fmt: str | None = None, *,
               resume: bool = False, workers: int | None = None, chunk_size: int | None = None,
               id_column: str = "id", text_column: str = "text",
-              on_result: Callable[[ArticleResult], None] | None = None) -> BatchReport:
+              on_result: Callable[[ArticleResult], None] | None = None, actors=None) -> BatchReport:
     """Score every article under ``paths`` with the model in ``model_dir`` into ``out`` (stdout when None).
 
-    ``fmt`` (jsonl, csv, parquet) defaults to the one ``out``'s extension names, else JSONL.
+    ``fmt`` (jsonl, csv, parquet) defaults to the one ``out``'s extension names, else JSONL. ``actors``: an
+    actors file or mapping merged into the shipped lexicon (``stance score --actors``).
     """
     from stance.models.base import meta_fingerprint, read_verified_meta
 
@@ -403,6 +423,7 @@ def run_batch(paths: list[str | Path], model_dir: str | Path, out: str | Path | 
         raise ValueError("--resume needs --out and the jsonl or csv format")
     meta = read_verified_meta(model_dir)
     name = model_name(SimpleNamespace(meta=meta), model_dir)
+    _extractor(actors)  # a bad actors file is a usage error before anything is written
     fieldnames = columns(meta["stance_labels"], meta["sentiment_labels"])
     articles = iter_articles(paths, id_column=id_column, text_column=text_column)
     builder = SummaryBuilder()
@@ -410,14 +431,14 @@ def run_batch(paths: list[str | Path], model_dir: str | Path, out: str | Path | 
     chunk = chunk_size or (TFIDF_CHUNK if meta["kind"] == "tfidf" else BERT_CHUNK)
 
     if resume:
-        identity = {"model_fingerprint": meta_fingerprint(meta), "extractor_fingerprint": extractor_fingerprint()}
+        identity = {"model_fingerprint": meta_fingerprint(meta), "extractor_fingerprint": extractor_fingerprint(actors)}
         return _run_resumable(articles, Path(out), fmt, model_dir, name, inputs, identity, fieldnames, builder,
-                              workers, chunk, on_result)
+                              workers, chunk, on_result, actors)
 
     counts = {"articles": 0, "failed": 0}
 
     def consume(write: Callable[[dict], None]) -> None:
-        with closing(score_articles(articles, model_dir, workers=workers, chunk_size=chunk)) as results:
+        with closing(score_articles(articles, model_dir, workers=workers, chunk_size=chunk, actors=actors)) as results:
             for result in results:
                 _emit(result, write, builder, counts, on_result)
 
@@ -454,7 +475,7 @@ def _emit(result: ArticleResult, write, builder, counts: dict, on_result) -> Non
 
 
 def _run_resumable(articles, out: Path, fmt, model_dir, name, inputs, identity, fieldnames, builder, workers, chunk,
-                   on_result) -> BatchReport:
+                   on_result, actors=None) -> BatchReport:
     ckpt_file = checkpoint_path(out)
     state = {"version": CHECKPOINT_VERSION, "format": fmt, "model": name, **identity, "inputs": inputs,
              "articles": 0, "offset": 0, "last_id": None, "complete": False}
@@ -467,7 +488,7 @@ def _run_resumable(articles, out: Path, fmt, model_dir, name, inputs, identity, 
             raise ResumeError(f"{ckpt_file} was written by an older version without model fingerprints; "
                               f"run without --resume to start over")
         for key, what in (("model_fingerprint", "model (the folder was retrained or edited)"),
-                          ("extractor_fingerprint", "extractor (its resource files changed)")):
+                          ("extractor_fingerprint", "extractor (its resource files or the --actors file changed)")):
             if saved.get(key) != state[key]:
                 raise ResumeError(f"{out} was started with a different {what}: checkpoint {str(saved.get(key))[:12]}, "
                                   f"now {state[key][:12]}; run without --resume to start over")
@@ -503,7 +524,7 @@ def _run_resumable(articles, out: Path, fmt, model_dir, name, inputs, identity, 
             _write_checkpoint(ckpt_file, state)
 
         last_id, since = state["last_id"], 0
-        with closing(score_articles(source, model_dir, workers=workers, chunk_size=chunk)) as results:
+        with closing(score_articles(source, model_dir, workers=workers, chunk_size=chunk, actors=actors)) as results:
             for result in results:
                 _emit(result, sink.write, builder, counts, on_result)
                 last_id, since = result.article.id, since + 1

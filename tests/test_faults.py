@@ -99,7 +99,7 @@ def test_resume_refuses_changed_extractor_resources(tmp_path, tfidf_dir, article
 
     out = tmp_path / "scores.jsonl"
     interrupted_resumable_run(articles, tfidf_dir, out)
-    monkeypatch.setattr(stance.batch, "extractor_fingerprint", lambda: "0" * 64)
+    monkeypatch.setattr(stance.batch, "extractor_fingerprint", lambda actors=None: "0" * 64)
     result = runner.invoke(app, ["score", str(articles), "--model", str(tfidf_dir), "--out", str(out), "--resume"])
     assert result.exit_code == 2 and "different extractor" in one_line(result.stderr)
 
