@@ -57,7 +57,8 @@ def installed(tmp_path_factory):
     work = tmp / "elsewhere"  # not the checkout: nothing may be found relative to it
     work.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("STANCE_HOME", "PYTHONPATH")}
-    env.update(HOME=str(tmp / "home"), XDG_DATA_HOME=str(tmp / "home" / "data"))
+    # a user data folder of its own (platformdirs follows XDG_DATA_HOME); caches (~/.cache) stay shared
+    env.update(XDG_DATA_HOME=str(tmp / "home" / "data"))
     return {"python": python, "bin": env_dir / "bin", "purelib": Path(purelib), "work": work, "env": env}
 
 
