@@ -405,28 +405,42 @@ def _macro_f1_batch(t: np.ndarray, p: np.ndarray, k: int) -> np.ndarray:
     return f1.sum(axis=1) / np.maximum(present.sum(axis=1), 1)
 
 
-def _resamples(n: int, config: dict) -> np.ndarray:
-    rng = np.random.default_rng(config["seed"])
-    return rng.integers(0, n, size=(config["bootstrap_resamples"], n))
+def _bootstrap(statistic, arrays: tuple[np.ndarray, ...], config: dict):
+    """``scipy.stats.bootstrap`` over statements (the arrays resampled together), percentile intervals, fixed seed.
+
+    ``statistic`` takes 2-D arrays (resamples, statements) and returns one value per row.
+    """
+    from scipy.stats import bootstrap
+
+    def vectorized(*samples, axis=-1):
+        rows = [np.moveaxis(np.asarray(x), axis, -1) for x in samples]
+        shape = rows[0].shape[:-1]
+        values = statistic(*(r.reshape(-1, r.shape[-1]) for r in rows))
+        return values.reshape(shape) if shape else values[0]
+
+    return bootstrap(arrays, vectorized, n_resamples=config["bootstrap_resamples"], paired=True, vectorized=True,
+                     confidence_level=config["confidence_level"], method="percentile",
+                     rng=np.random.default_rng(config["seed"]))
 
 
 def bootstrap_ci(t: np.ndarray, p: np.ndarray, k: int, config: dict) -> dict:
-    """Percentile bootstrap intervals (fixed seed) for accuracy and macro-F1: ``{"accuracy": [lo, hi], ...}``."""
+    """Percentile bootstrap intervals (``scipy.stats.bootstrap``, fixed seed) for accuracy and macro-F1:
+    ``{"accuracy": [lo, hi], "macro_f1": [lo, hi]}``."""
     n = len(t)
     if n == 0:
         return {"accuracy": [None, None], "macro_f1": [None, None]}
-    idx = _resamples(n, config)
-    tt, pp = t[idx], p[idx]
-    acc = (tt == pp).mean(axis=1)
-    f1 = _macro_f1_batch(tt, pp, k)
-    alpha = (1 - config["confidence_level"]) / 2
-    q = [100 * alpha, 100 * (1 - alpha)]
-    return {"accuracy": [float(v) for v in np.percentile(acc, q)], "macro_f1": [float(v) for v in np.percentile(f1, q)]}
+    if n == 1:  # nothing to resample
+        acc = float(t[0] == p[0])
+        return {"accuracy": [acc, acc], "macro_f1": [float(macro_f1_from_codes(t, p, k))] * 2}
+    acc = _bootstrap(lambda tt, pp: (tt == pp).mean(axis=1), (t, p), config).confidence_interval
+    f1 = _bootstrap(lambda tt, pp: _macro_f1_batch(tt, pp, k), (t, p), config).confidence_interval
+    return {"accuracy": [float(acc.low), float(acc.high)], "macro_f1": [float(f1.low), float(f1.high)]}
 
 
 def mcnemar(correct_a: np.ndarray, correct_b: np.ndarray) -> dict:
-    """McNemar's test on paired correctness: exact binomial under 25 discordant pairs, else chi² with continuity."""
-    from scipy.stats import binom, chi2
+    """McNemar's test on paired correctness: exact binomial test (scipy) under 25 discordant pairs, else chi²
+    with continuity correction."""
+    from scipy.stats import binomtest, chi2
 
     a_only = int(np.sum(correct_a & ~correct_b))
     b_only = int(np.sum(~correct_a & correct_b))
@@ -434,31 +448,33 @@ def mcnemar(correct_a: np.ndarray, correct_b: np.ndarray) -> dict:
     if discordant == 0:
         return {"a_only_correct": 0, "b_only_correct": 0, "statistic": 0.0, "p_value": 1.0, "method": "exact"}
     if discordant < 25:
-        p = min(1.0, 2 * float(binom.cdf(min(a_only, b_only), discordant, 0.5)))
+        p = float(binomtest(min(a_only, b_only), discordant, 0.5).pvalue)
         return {"a_only_correct": a_only, "b_only_correct": b_only, "statistic": float(min(a_only, b_only)),
-                "p_value": p, "method": "exact"}
+                "p_value": min(1.0, p), "method": "exact"}
     stat = (abs(a_only - b_only) - 1) ** 2 / discordant
     return {"a_only_correct": a_only, "b_only_correct": b_only, "statistic": float(stat),
             "p_value": float(chi2.sf(stat, 1)), "method": "chi2"}
 
 
 def paired_bootstrap(out_a: dict, out_b: dict, config: dict) -> dict:
-    """Macro-F1 difference (a - b) on the same resampled statements: point, interval and two-sided p-value."""
+    """Macro-F1 difference (a - b) on the same resampled statements: point, interval and two-sided p-value
+    (the share of resamples on the other side of zero, doubled)."""
     t = out_a["true"]
     n = len(t)
     k = max(out_a["n_labels"], out_b["n_labels"])
     diff = macro_f1_from_codes(t, out_a["pred"], k) - macro_f1_from_codes(out_b["true"], out_b["pred"], k)
-    if n == 0:
-        return {"metric": "macro_f1", "difference": 0.0, "ci": [None, None], "p_value": 1.0}
-    idx = _resamples(n, config)
-    d = _macro_f1_batch(t[idx], out_a["pred"][idx], k) - _macro_f1_batch(out_b["true"][idx], out_b["pred"][idx], k)
-    alpha = (1 - config["confidence_level"]) / 2
-    lo, hi = np.percentile(d, [100 * alpha, 100 * (1 - alpha)])
+    if n < 2:
+        return {"metric": "macro_f1", "difference": float(diff), "ci": [None, None] if n == 0 else [float(diff)] * 2,
+                "p_value": 1.0}
+    result = _bootstrap(lambda ta, pa, tb, pb: _macro_f1_batch(ta, pa, k) - _macro_f1_batch(tb, pb, k),
+                        (t, out_a["pred"], out_b["true"], out_b["pred"]), config)
+    d = result.bootstrap_distribution
     if np.all(d == 0):
         p = 1.0
     else:
         p = min(1.0, 2 * min(float(np.mean(d <= 0)), float(np.mean(d >= 0))))
-    return {"metric": "macro_f1", "difference": float(diff), "ci": [float(lo), float(hi)], "p_value": p}
+    ci = result.confidence_interval
+    return {"metric": "macro_f1", "difference": float(diff), "ci": [float(ci.low), float(ci.high)], "p_value": p}
 
 
 def compare_models(outputs: dict, config: dict) -> list[dict]:
