@@ -53,6 +53,12 @@ def _user_error_types() -> tuple[type, ...]:
     return tuple(types)
 
 
+class Period(str, Enum):
+    auto = "auto"
+    week = "week"
+    month = "month"
+
+
 class OutputFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
@@ -296,14 +302,16 @@ def classify(
 def summarize(
     scores: Path = typer.Argument(..., help="Output of `stance score` (JSONL)."),
     out: Optional[Path] = typer.Option(None, help="Write the summary JSON here (a table is printed either way)."),
+    period: Period = typer.Option(Period.auto, help="Stance over time per week or month (auto: weeks when the dated "
+                                                   "articles span up to 120 days)."),
 ):
-    """Per-actor stance summaries of scored statements."""
+    """Per-actor stance summaries of scored statements, per week or month and per outlet."""
     from stance.summary import render_table, summarize_file
 
     with user_errors():
         if not scores.is_file():
             _fail(f"no such file: {scores}")
-        built = summarize_file(scores)
+        built = summarize_file(scores, period=period.value)
     if out:
         _write_json(out, built)
     render_table(built)

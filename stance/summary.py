@@ -200,18 +200,19 @@ def _ordered(actors) -> list[str]:
     return sorted(actors, key=lambda a: (ACTOR_ORDER.index(a) if a in ACTOR_ORDER else 99, a))
 
 
-def summarize_records(records) -> dict:
-    builder = SummaryBuilder()
+def summarize_records(records, period: str = "auto") -> dict:
+    builder = SummaryBuilder(period=period)
     for rec in records:
         builder.add(rec)
     return builder.build()
 
 
-def summarize_file(path: str | Path) -> dict:
-    """Summary of a ``stance score`` JSONL output (statement and article records)."""
+def summarize_file(path: str | Path, period: str = "auto") -> dict:
+    """Summary of a ``stance score`` JSONL output (statement and article records); ``period``: week, month or
+    auto (weeks up to :data:`WEEKLY_UP_TO_DAYS` days of dated articles, else months)."""
     from stance.data import iter_jsonl
 
-    builder = SummaryBuilder()
+    builder = SummaryBuilder(period=period)
     for n, rec in iter_jsonl(path):
         if "type" not in rec and "label" not in rec:
             raise ValueError(f"{path}: line {n} is not a stance score record")

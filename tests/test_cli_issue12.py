@@ -92,3 +92,16 @@ def test_report_has_time_and_outlet_sections(tmp_path, tfidf_dir):
     assert result.exit_code == 0, result.output
     html = (tmp_path / "rep" / "report.html").read_text(encoding="utf-8")
     assert 'id="over-time"' in html and 'id="outlets"' in html and 'dir="rtl" lang="ar"' in html
+
+
+def test_summarize_per_month(tmp_path, tfidf_dir):
+    rows = [LAVROV, {"id": "p", "text": "موسكو 3 يوليو 2024 - نفى دميتري بيسكوف التقارير عن نقل أسلحة."}]
+    scores = tmp_path / "s.jsonl"
+    assert runner.invoke(app, ["score", str(write_jsonl(tmp_path / "a.jsonl", rows)), "--model", str(tfidf_dir),
+                               "--out", str(scores)]).exit_code == 0
+    for period, expected in (("month", ["2024-06", "2024-07"]), ("week", ["2024-06-10", "2024-07-01"])):
+        out = tmp_path / f"{period}.json"
+        result = runner.invoke(app, ["summarize", str(scores), "--out", str(out), "--period", period])
+        assert result.exit_code == 0, result.output
+        assert json.loads(out.read_text(encoding="utf-8"))["over_time"]["periods"] == expected
+    assert "Stance per month" in runner.invoke(app, ["summarize", str(scores), "--period", "month"]).output
