@@ -97,10 +97,17 @@ def evaluate_sets(model, sets: dict) -> dict:
     return {name: evaluate_records(model, recs, arts) for name, (recs, arts) in sets.items() if name != "train" and recs}
 
 
-def train_tfidf(config_path: str | Path = ROOT / "training/configs/tfidf.toml", out: str | Path = ROOT / "artifacts/tfidf",
+def train_tfidf(config_path: str | Path | None = None, out: str | Path | None = None,
                 data_dir: str | Path | None = None) -> dict:
-    """Train the TF-IDF stance and sentiment models and write a self-describing model folder."""
+    """Train the TF-IDF stance and sentiment models and write a self-describing model folder.
+
+    Defaults: the shipped ``tfidf.toml`` and ``tfidf`` in the models home (:func:`stance.defaults.models_home`).
+    """
+    from stance.defaults import config_path as shipped_config, models_home
     from stance.models.tfidf import TfidfModel
+
+    config_path = config_path or shipped_config("tfidf")
+    out = out or models_home() / "tfidf"
 
     config = read_config(config_path)
     model_cfg = config.get("model", {})

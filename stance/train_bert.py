@@ -37,7 +37,7 @@ def resolve_base(base: str | Path | None, build_config: dict | None = None, log=
     return str(DEFAULT_BASE)
 
 
-def train_bert(config_path: str | Path = ROOT / "training/configs/bert.toml", out: str | Path = ROOT / "artifacts/bert",
+def train_bert(config_path: str | Path | None = None, out: str | Path | None = None,
                base: str | Path | None = None, data_dir: str | Path | None = None, log=print) -> dict:
     """Fine-tune BERT on the train split (early stopping on dev stance macro-F1) and write a model folder.
 
@@ -45,7 +45,11 @@ def train_bert(config_path: str | Path = ROOT / "training/configs/bert.toml", ou
     loaded, e.g. a hub name that is not cached while ``HF_HUB_OFFLINE=1``.
     """
     from stance.bert_build import build_info
+    from stance.defaults import config_path as shipped_config, models_home
     from stance.models.bert import BertModel
+
+    config_path = config_path or shipped_config("bert")
+    out = out or models_home() / "bert"
 
     config = read_config(resolve_path(config_path))
     model_cfg = dict(config.get("model", {}))
@@ -80,10 +84,13 @@ def train_bert(config_path: str | Path = ROOT / "training/configs/bert.toml", ou
     return model.meta
 
 
-def train_ensemble(members: list[str] | None = None, out: str | Path = ROOT / "artifacts/ensemble",
-                   data_dir: str | Path | None = None,
-                   config_path: str | Path = ROOT / "training/configs/ensemble.toml") -> dict:
+def train_ensemble(members: list[str] | None = None, out: str | Path | None = None,
+                   data_dir: str | Path | None = None, config_path: str | Path | None = None) -> dict:
     """Fit ensemble weights of trained member folders on dev only and write a model folder."""
+    from stance.defaults import config_path as shipped_config, models_home
+
+    config_path = config_path or shipped_config("ensemble")
+    out = out or models_home() / "ensemble"
     from stance.metrics import label_metrics
     from stance.models.ensemble import EnsembleModel
 
