@@ -189,6 +189,19 @@ def write_model_card(folder: str | Path, meta: dict, name: str | None = None) ->
                   "|---|---|---|" + "---|" * len(meta["stance_labels"]), *comparison]
     lines += ["", "Config:", "", "```", *(f"{k} = {v}" for k, v in meta.get("config", {}).items()), "```", "",
               "Library versions: " + ", ".join(f"{k} {v}" for k, v in meta.get("versions", {}).items()), ""]
+    if meta["kind"] == "bert":
+        cfg = meta.get("config", {})
+        if cfg.get("pooling") == "mean":
+            how = (f"This folder is not a stand-alone `transformers` model: it holds "
+                   f"{'LoRA adapters and ' if int(cfg.get('lora_r', 0)) else ''}one linear head over the mean-pooled "
+                   f"encoder of the base `{cfg.get('base')}` (fingerprint in meta.json), so `transformers.pipeline` "
+                   "refuses it (no config.json). Stance (5 labels) and sentiment (3 labels) are two separate softmaxes "
+                   "over slices of that head.")
+        else:
+            how = ("The classifier is one `nn.Linear` whose first 5 outputs are stance and last 3 sentiment, each with "
+                   "its own softmax; `transformers.pipeline(\"text-classification\")` would apply one softmax over all 8 "
+                   "and its scores would mean nothing.")
+        lines += ["How to load: `stance.load(\"<this folder>\")` or `stance.models.base.load_model`. " + how, ""]
     card = folder / "README.md"
     card.write_text("\n".join(lines), encoding="utf-8")
     # The card is generated after meta.json; record its checksum too.

@@ -57,4 +57,4 @@ def test_default_model_reads_the_act_of_speech(default_model):
         "reassurance": "أكد | علاقاتنا مع جيراننا ودية ولا ينبغي أن تثير قلق أحد",
     }
     predicted = default_model.predict(list(texts.values()))["stance"]
-    assert predicted == list(texts)
+    assert predicted.tolist() == list(texts)

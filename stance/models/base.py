@@ -83,13 +83,13 @@ class StanceModel:
     def empty_proba(self) -> dict[str, np.ndarray]:
         return {"stance": np.zeros((0, len(self.stance_labels))), "sentiment": np.zeros((0, len(self.sentiment_labels)))}
 
-    def predict(self, texts: list[str]) -> dict[str, list[str]]:
-        """Labels: arg-max of :meth:`predict_proba`, a stance under ``abstain_threshold`` abstaining to ``none``."""
+    def predict(self, texts: list[str]) -> dict[str, np.ndarray]:
+        """Label arrays: arg-max of :meth:`predict_proba`, a stance under ``abstain_threshold`` abstaining to ``none``."""
         from stance.metrics import decide
 
         probs = self.predict_proba(list(texts))
-        return {"stance": decide(probs["stance"], self.stance_labels, self.abstain_threshold),
-                "sentiment": decide(probs["sentiment"], self.sentiment_labels)}
+        return {"stance": np.asarray(decide(probs["stance"], self.stance_labels, self.abstain_threshold), dtype=str),
+                "sentiment": np.asarray(decide(probs["sentiment"], self.sentiment_labels), dtype=str)}
 
     # -- the folder ------------------------------------------------------------------------------
 
