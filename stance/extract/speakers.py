@@ -41,8 +41,12 @@ class SpeakerResolver:
             return []
         return glued(N, mentions)
 
-    def speaker_from_region(self, doc: Doc, cue: Cue, r_start: int, r_end: int, state: State) -> Speaker | None:
-        """The speaker named between a cue and its content («قال المتحدث باسم الكرملين ديمتري بيسكوف للصحفيين إن»)."""
+    def speaker_from_region(self, doc: Doc, cue: Cue, r_start: int, r_end: int, state: State,
+                            subject_before: bool = True) -> Speaker | None:
+        """The speaker named between a cue and its content («قال المتحدث باسم الكرملين ديمتري بيسكوف للصحفيين إن»).
+
+        With nothing there, the subject before the verb is tried (``subject_before``); :meth:`svo_subject` turns
+        that off when it reads a region itself, or the two would call each other for ever."""
         N = doc.text
         rules = self.rules
         mentions = self.outside_relative_clauses(doc, doc.mentions_between(r_start, r_end), r_start, r_end)
@@ -76,7 +80,7 @@ class SpeakerResolver:
             surface = doc.original_span(*cleaned)
             is_spokes = bool(rules.spokesman_head_re.search(N, cleaned[0], cleaned[1]))
             return Speaker(OTHER, surface, spokesman=is_spokes, feminine=cue.feminine, plural=cue.plural)
-        return self.svo_subject(doc, cue, state)
+        return self.svo_subject(doc, cue, state) if subject_before else None
 
     def outside_relative_clauses(self, doc: Doc, mentions: list[Mention], start: int, end: int) -> list[Mention]:
         """Drop the names inside a relative clause of a speaker region: «وقال رئيس الوزراء الياباني، الذي
@@ -277,12 +281,13 @@ class SpeakerResolver:
         if pluperfect and pluperfect.end() == cue.start:
             # «وكان المتحدث باسم الخارجية قد أعلن أن …»: the subject sits between كان and قد.
             np_start, np_end = pluperfect.span(1)
-            return self.speaker_from_region(doc, cue, np_start, np_end, State()) if WORD.search(N, np_start, np_end) else None
+            return self.speaker_from_region(doc, cue, np_start, np_end, State(), subject_before=False) \
+                if WORD.search(N, np_start, np_end) else None
         auxiliary = self.rules.auxiliary_subject_re.search(N, s_start, cue.start)
         if auxiliary and auxiliary.end() == cue.start and "," not in auxiliary.group(1) \
                 and 1 <= len(words(N, *auxiliary.span(1))) <= 4:
             # «وكان بوريس جونسون قال، في وثائقي …، إن …»: the subject between كان and the verb, without قد.
-            return self.speaker_from_region(doc, cue, *auxiliary.span(1), State())
+            return self.speaker_from_region(doc, cue, *auxiliary.span(1), State(), subject_before=False)
         mentions = [m for m in doc.mentions_between(s_start, cue.start)
                     if not doc.in_inner_quote(m.start) and m.kind != "spokesman_word"]
         if not mentions:
