@@ -35,7 +35,8 @@ from stance.metrics import decide, label_metrics
 from stance.models.base import json_default
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_GOLD = (ROOT / "eval" / "gold" / "test.jsonl", ROOT / "eval" / "gold" / "seeds.jsonl")
+DEFAULT_GOLD = (ROOT / "eval" / "gold" / "test.jsonl", ROOT / "eval" / "gold" / "seeds.jsonl",
+                ROOT / "eval" / "cases" / "real_layouts" / "gold.jsonl")
 SEED_DIR = ROOT / "seeds"
 GOLD_KEYS = ("article_id", "actor", "start", "end", "text", "label", "sentiment")
 SCHEMA_VERSION = 1
@@ -87,7 +88,7 @@ def run_eval(model_dirs: list[str], gold_paths: list[str] | None, out_dir: str,
     problems: list[dict] = []
 
     explicit_gold = gold_paths is not None
-    gold_paths = [str(p) for p in (gold_paths if explicit_gold else DEFAULT_GOLD)]
+    gold_paths = [str(p) for p in (gold_paths if explicit_gold else [g for g in DEFAULT_GOLD if Path(g).is_file()])]
     gold_sets = {}
     for name, path in _unique_names(gold_paths, gold=True):
         loaded = load_gold_set(path, _articles_override(articles_paths, path, name), problems, name,
