@@ -35,6 +35,27 @@ class Sentence:
     found: list[Found] = field(default_factory=list)
 
 
+class LeadingStatement:
+    """A sentence component that finds at most one statement at the head of a sentence (``find``); what it
+    finds is recorded, becomes the last speaker, and the cues inside its content are used up."""
+
+    def __init__(self, parts: Parts):
+        self.speakers = parts.speakers
+        self.rules = parts.rules
+
+    def __call__(self, doc, sentence: Sentence, state) -> None:
+        found = self.find(doc, sentence, state)
+        if found is None:
+            return
+        sentence.found.append(found)
+        state.remember(found[2])
+        state.content_end = found[1]
+        sentence.cues = [c for c in sentence.cues if c.start >= found[1]]
+
+    def find(self, doc, sentence: Sentence, state) -> Found | None:
+        raise NotImplementedError
+
+
 def paragraph_components(parts: Parts, names: list[str]):
     from stance.extract.components.headline import Headline
     from stance.extract.components.standalone_quote import StandaloneQuote

@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-from stance.extract.components import Parts, Sentence
+from stance.extract.components import LeadingStatement, Sentence
 from stance.extract.doc import Doc, Found, Speaker, State, next_token, skip_space, words
 from stance.extract.speakers import OTHER, glued
 
 
-class AttributionFirst:
-    def __init__(self, parts: Parts):
-        self.speakers = parts.speakers
-        self.rules = parts.rules
-
-    def __call__(self, doc: Doc, sentence: Sentence, state: State) -> None:
-        found = self.find(doc, sentence, state)
-        if found is None:
-            return
-        sentence.found.append(found)
-        state.remember(found[2])
-        state.content_end = found[1]
-        sentence.cues = [c for c in sentence.cues if c.start >= found[1]]
+class AttributionFirst(LeadingStatement):
 
     def find(self, doc: Doc, sentence: Sentence, state: State) -> Found | None:
         N = doc.text

@@ -5,24 +5,12 @@ from __future__ import annotations
 
 import re
 
-from stance.extract.components import Parts, Sentence
+from stance.extract.components import LeadingStatement, Sentence
 from stance.extract.doc import Doc, Found, State, skip_space, words
 from stance.extract.speakers import glued
 
 
-class NominalReport:
-    def __init__(self, parts: Parts):
-        self.speakers = parts.speakers
-        self.rules = parts.rules
-
-    def __call__(self, doc: Doc, sentence: Sentence, state: State) -> None:
-        found = self.find(doc, sentence, state)
-        if found is None:
-            return
-        sentence.found.append(found)
-        state.remember(found[2])
-        state.content_end = found[1]
-        sentence.cues = [c for c in sentence.cues if c.start >= found[1]]
+class NominalReport(LeadingStatement):
 
     def find(self, doc: Doc, sentence: Sentence, state: State) -> Found | None:
         N = doc.text
