@@ -51,6 +51,25 @@ class CorpusError(ValueError):
     pass
 
 
+def unmark(body: str, pattern: re.Pattern = MARK) -> tuple[str, list[tuple[list[str], str, int, int]]]:
+    """``body`` without its ``[[fields::content]]`` marks, and for each mark ``(fields split on |, content,
+    start, end)`` with the content's offsets in the returned text. The case file (eval/cases) uses it too."""
+    parts: list[str] = []
+    marks = []
+    pos = length = 0
+    for m in pattern.finditer(body):
+        before = body[pos:m.start()]
+        parts.append(before)
+        length += len(before)
+        content = m.group(2)
+        marks.append((m.group(1).split("|"), content, length, length + len(content)))
+        parts.append(content)
+        length += len(content)
+        pos = m.end()
+    parts.append(body[pos:])
+    return "".join(parts), marks
+
+
 def parse_source(path: Path) -> tuple[dict, list[dict]]:
     raw = path.read_text(encoding="utf-8")
     head, sep, body = raw.partition("\n---\n")
@@ -58,19 +77,12 @@ def parse_source(path: Path) -> tuple[dict, list[dict]]:
         raise CorpusError(f"{path}: must start with 'source: ...' then a line '---'")
     source = head[len("source:"):].strip()
     body = body.strip("\n")
-    text_parts: list[str] = []
+    text, marks = unmark(body)
     statements: list[dict] = []
-    pos = 0
-    out_len = 0
-    for m in MARK.finditer(body):
-        before = body[pos:m.start()]
-        text_parts.append(before)
-        out_len += len(before)
-        fields = m.group(1).split("|")
-        content = m.group(2)
+    for fields, content, start, end in marks:
         where = f"{path}: statement «{content[:40]}»"
         if len(fields) != 5:
-            raise CorpusError(f"{where}: expected actor|label|sentiment|mention|tags, got {m.group(1)!r}")
+            raise CorpusError(f"{where}: expected actor|label|sentiment|mention|tags, got {'|'.join(fields)!r}")
         actor, label, sentiment, mention, tags = (f.strip() for f in fields)
         if actor not in ACTORS:
             raise CorpusError(f"{where}: unknown actor {actor!r}")
@@ -87,15 +99,10 @@ def parse_source(path: Path) -> tuple[dict, list[dict]]:
         if "[[" in content or "]]" in content:
             raise CorpusError(f"{where}: nested markup")
         statements.append({
-            "actor": actor, "actor_mention": mention, "start": out_len,
-            "end": out_len + len(content), "text": content, "label": label,
+            "actor": actor, "actor_mention": mention, "start": start,
+            "end": end, "text": content, "label": label,
             "sentiment": sentiment, "tags": tag_list,
         })
-        text_parts.append(content)
-        out_len += len(content)
-        pos = m.end()
-    text_parts.append(body[pos:])
-    text = "".join(text_parts)
     if "[[" in text or "]]" in text or "::" in text:
         raise CorpusError(f"{path}: malformed markup left in the text")
     for st in statements:

@@ -44,6 +44,9 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1] / "training"))
+from build_corpus import unmark  # noqa: E402  (the corpus and the case file share one markup reader)
+
 SRC = HERE / "src"
 OUT = HERE / "real_layouts"
 
@@ -120,18 +123,12 @@ def parse_source(path: Path) -> tuple[dict, list[dict], list[str]]:
     body = body.strip("\n")
     art_id = f"rl_{path.stem}"
 
-    pieces, statements, pos = [], [], 0
-    length = 0
-    for n, match in enumerate(MARK_RE.finditer(body), 1):
-        before = body[pos:match.start()]
-        pieces.append(before)
-        length += len(before)
-        fields = match.group(1).split("|")
-        content = match.group(2)
+    text, marks = unmark(body, MARK_RE)
+    statements = []
+    for n, (fields, content, start, end) in enumerate(marks, 1):
         where = f"{path.name} statement {n}"
         if len(fields) not in (6, 7):
             problems.append(f"{where}: {len(fields)} fields, expected 6 or 7")
-            pos = match.end()
             continue
         actor, label, sentiment, mention, layout, other_name = (f.strip() for f in fields[:6])
         note = fields[6].strip() if len(fields) == 7 else ""
@@ -162,15 +159,10 @@ def parse_source(path: Path) -> tuple[dict, list[dict], list[str]]:
         statements.append({
             "article_id": art_id, "id": f"{art_id}_s{n:02d}", "actor": actor,
             "actor_mention": mention, "other_name": other_name if actor == "other" else "",
-            "start": length, "end": length + len(content), "text": content,
+            "start": start, "end": end, "text": content,
             "label": label, "sentiment": sentiment, "ambiguous": False, "note": note,
             "layout": tags,
         })
-        pieces.append(content)
-        length += len(content)
-        pos = match.end()
-    pieces.append(body[pos:])
-    text = "".join(pieces)
     if "[[" in text or "]]" in text or "::" in text:
         problems.append(f"{path.name}: unbalanced or malformed marker left in the text")
     for st in statements:
