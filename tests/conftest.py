@@ -46,3 +46,17 @@ def seed_gold() -> list[dict]:
 
 def seed_text(article_id: str) -> str:
     return (ROOT / "seeds" / f"{article_id}.txt").read_text(encoding="utf-8")
+
+
+def write_paragraph_articles(path: Path, count: int, per_article: int, step: int, id_format: str) -> Path:
+    """A JSONL of ``count`` small articles, each ``per_article`` paragraphs (over 40 characters) of the training
+    articles taken ``step`` apart; ids from ``id_format`` (e.g. ``"a{:05d}"``)."""
+    paragraphs = []
+    with (ROOT / "training" / "data" / "articles.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            paragraphs += [p for p in json.loads(line)["text"].split("\n") if len(p) > 40]
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(count):
+            text = "\n".join(paragraphs[(i * step + k) % len(paragraphs)] for k in range(per_article))
+            fh.write(json.dumps({"id": id_format.format(i), "text": text}, ensure_ascii=False) + "\n")
+    return path

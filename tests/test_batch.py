@@ -18,6 +18,7 @@ from stance import inputs
 from stance.batch import checkpoint_path, row_to_record, run_batch
 from stance.cli import app
 from stance.inputs import decode_bytes, html_to_text, iter_articles, read_text_article
+from tests.conftest import write_paragraph_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "training" / "data"
@@ -38,16 +39,7 @@ def model_dir(tmp_path_factory):
 @pytest.fixture(scope="session")
 def small_articles(tmp_path_factory) -> Path:
     """A JSONL of small articles (a few paragraphs of the training articles each)."""
-    paragraphs = []
-    with (DATA / "articles.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            paragraphs += [p for p in json.loads(line)["text"].split("\n") if len(p) > 40]
-    path = tmp_path_factory.mktemp("corpus") / "small.jsonl"
-    with path.open("w", encoding="utf-8") as fh:
-        for i in range(1200):
-            text = "\n".join(paragraphs[(i * 3 + k) % len(paragraphs)] for k in range(3))
-            fh.write(json.dumps({"id": f"a{i:05d}", "text": text}, ensure_ascii=False) + "\n")
-    return path
+    return write_paragraph_articles(tmp_path_factory.mktemp("corpus") / "small.jsonl", 1200, 3, 3, "a{:05d}")
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 from stance.batch import checkpoint_path, run_batch
 from stance.cli import app
 from stance.models.base import read_verified_meta, write_meta
-from tests.conftest import ROOT, seed_text
+from tests.conftest import ROOT, seed_text, write_paragraph_articles
 
 runner = CliRunner()
 SEED_ID = "004_69d6c3cabd01524e"
@@ -49,16 +49,7 @@ def model_copy(tmp_path, tfidf_dir) -> Path:
 @pytest.fixture(scope="module")
 def articles(tmp_path_factory) -> Path:
     """600 small articles of corpus paragraphs, enough for a run that lasts a few seconds."""
-    paragraphs = []
-    with (ROOT / "training/data/articles.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            paragraphs += [p for p in json.loads(line)["text"].split("\n") if len(p) > 40]
-    path = tmp_path_factory.mktemp("faults") / "articles.jsonl"
-    with path.open("w", encoding="utf-8") as fh:
-        for i in range(600):
-            text = "\n".join(paragraphs[(i * 5 + k) % len(paragraphs)] for k in range(4))
-            fh.write(json.dumps({"id": f"f{i:04d}", "text": text}, ensure_ascii=False) + "\n")
-    return path
+    return write_paragraph_articles(tmp_path_factory.mktemp("faults") / "articles.jsonl", 600, 4, 5, "f{:04d}")
 
 
 def retrain_in_place(folder: Path, **config) -> None:
