@@ -60,3 +60,19 @@ def write_paragraph_articles(path: Path, count: int, per_article: int, step: int
             text = "\n".join(paragraphs[(i * step + k) % len(paragraphs)] for k in range(per_article))
             fh.write(json.dumps({"id": id_format.format(i), "text": text}, ensure_ascii=False) + "\n")
     return path
+
+
+def said(text: str, date=None) -> list[tuple[str, str]]:
+    """``(actor, text)`` of every statement the extractor finds in ``text``."""
+    from stance.extract import extract_statements
+
+    return [(s.actor, s.text) for s in extract_statements(text, date=date)]
+
+
+def actor_of(text: str, words: str, date=None) -> str:
+    """The actor of the first statement containing ``words`` (fails when there is none)."""
+    from stance.extract import extract_statements
+
+    found = [s for s in extract_statements(text, date=date) if words in s.text]
+    assert found, f"no statement containing {words!r} in {said(text, date)}"
+    return found[0].actor

@@ -3,16 +3,7 @@
 import pytest
 
 from stance.extract import extract_statements
-
-
-def said(text):
-    return [(s.actor, s.text) for s in extract_statements(text)]
-
-
-def actor_of(text, words):
-    found = [s for s in extract_statements(text) if words in s.text]
-    assert found, f"no statement containing {words!r} in {said(text)}"
-    return found[0].actor
+from tests.conftest import actor_of, said
 
 
 def test_speaker_before_the_verb():

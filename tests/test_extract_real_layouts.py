@@ -2,17 +2,8 @@
 
 import pytest
 
-from stance.extract import extract_statements
-
-
-def speakers(text, date=None):
-    return [(s.actor, s.text) for s in extract_statements(text, date=date)]
-
-
-def actor_of(text, words, date=None):
-    found = [s for s in extract_statements(text, date=date) if words in s.text]
-    assert found, f"no statement containing {words!r} in {speakers(text, date)}"
-    return found[0].actor
+from tests.conftest import actor_of
+from tests.conftest import said as speakers
 
 
 @pytest.mark.parametrize("text,words,actor", [

@@ -1,11 +1,11 @@
 """Extraction round 2 (issue 9): layouts of real press that the first rules missed, each on a
 short invented sentence (participles on a non-speech clause, relayed pronouns, verbs and cues)."""
 
-from stance.extract import extract_statements
+from tests.conftest import said
 
 
 def found(text, day="2024-06-19"):
-    return [(s.actor, s.text) for s in extract_statements(text, date=day)]
+    return said(text, day)
 
 
 # ---------------------------------------------------------------- participles

@@ -3,11 +3,11 @@ each reproduced on a short sentence written for this file (namesakes inside comp
 that only source a person's words, nested verbs inside what was said, quotations after a speaker the
 lexicon does not know, continuation verbs that are ordinary verbs)."""
 
-from stance.extract import extract_statements
+from tests.conftest import said
 
 
 def found(text, day="2023-06-14"):
-    return [(s.actor, s.text) for s in extract_statements(text, date=day)]
+    return said(text, day)
 
 
 # ---------------------------------------------------------------- namesakes
