@@ -584,6 +584,7 @@ def score_extraction(gold_by_article: dict[str, list[dict]], pred_by_article: di
                      min_overlap: float = 0.5, max_examples: int = 20) -> dict:
     """Detection (span found) and attribution (span found and speaker right) P/R/F1, and attribution errors."""
     n_gold = n_pred = detected = attributed = 0
+    tracked = _TrackedCounts()
     errors = {"wrong_actor": 0, "missed": 0, "invented": 0}
     examples = {"wrong_actor": [], "missed": [], "invented": []}
 
@@ -597,6 +598,7 @@ def score_extraction(gold_by_article: dict[str, list[dict]], pred_by_article: di
         n_gold += len(gold)
         n_pred += len(pred)
         pairs = match_spans(gold, pred, mode, min_overlap)
+        tracked.add(gold, pred, pairs)
         detected += len(pairs)
         for gi, pi in pairs:
             if gold[gi]["actor"] == pred[pi]["actor"]:
@@ -615,7 +617,7 @@ def score_extraction(gold_by_article: dict[str, list[dict]], pred_by_article: di
                                  "start": p["start"], "end": p["end"], "text": p["text"]})
     return {"gold": n_gold, "predicted": n_pred,
             "detection": _prf(detected, n_pred, n_gold), "attribution": _prf(attributed, n_pred, n_gold),
-            "tracked": tracked_attribution(gold_by_article, pred_by_article, mode, min_overlap),
+            "tracked": tracked.result(),
             "errors": errors, "examples": examples}
 
 
@@ -624,22 +626,35 @@ def tracked_attribution(gold_by_article: dict[str, list[dict]], pred_by_article:
     """The figures issue 9 sets targets on: statements by the tracked actors found and given to the right one
     (recall), the share of matched statements given to a tracked actor that belong to someone else
     (misattribution), and statements by other people claimed for a tracked actor."""
-    n_tracked = right = claimed = claimed_wrong = others_claimed = 0
+    counts = _TrackedCounts()
     for aid in sorted(set(gold_by_article) | set(pred_by_article)):
         gold, pred = gold_by_article.get(aid, []), pred_by_article.get(aid, [])
-        n_tracked += sum(1 for g in gold if g["actor"] != "other")
-        for gi, pi in match_spans(gold, pred, mode, min_overlap):
+        counts.add(gold, pred, match_spans(gold, pred, mode, min_overlap))
+    return counts.result()
+
+
+class _TrackedCounts:
+    """Tracked-actor figures accumulated article by article from the matched pairs already computed."""
+
+    def __init__(self):
+        self.n_tracked = self.right = self.claimed = self.claimed_wrong = self.others_claimed = 0
+
+    def add(self, gold: list[dict], pred: list[dict], pairs: list[tuple[int, int]]) -> None:
+        self.n_tracked += sum(1 for g in gold if g["actor"] != "other")
+        for gi, pi in pairs:
             g_actor, p_actor = gold[gi]["actor"], pred[pi]["actor"]
             if g_actor != "other" and g_actor == p_actor:
-                right += 1
+                self.right += 1
             if p_actor != "other":
-                claimed += 1
+                self.claimed += 1
                 if g_actor != p_actor:
-                    claimed_wrong += 1
-                    others_claimed += g_actor == "other"
-    return {"gold": n_tracked, "attribution_recall": right / n_tracked if n_tracked else 0.0,
-            "misattribution": claimed_wrong / claimed if claimed else 0.0,
-            "claimed_for_tracked": claimed, "others_claimed": others_claimed}
+                    self.claimed_wrong += 1
+                    self.others_claimed += g_actor == "other"
+
+    def result(self) -> dict:
+        return {"gold": self.n_tracked, "attribution_recall": self.right / self.n_tracked if self.n_tracked else 0.0,
+                "misattribution": self.claimed_wrong / self.claimed if self.claimed else 0.0,
+                "claimed_for_tracked": self.claimed, "others_claimed": self.others_claimed}
 
 
 def end_to_end_stance(gold_records: list[dict], extracted: dict[str, list[dict]], model, min_overlap: float) -> dict:
@@ -650,10 +665,11 @@ def end_to_end_stance(gold_records: list[dict], extracted: dict[str, list[dict]]
     from stance.features import compose_input
 
     pred_recs = [(aid, p) for aid in sorted(extracted) for p in extracted[aid]]
-    probs = model.predict_proba([compose_input(p["text"], p.get("cue")) for _, p in pred_recs]) if pred_recs \
-        else model.empty_proba() if hasattr(model, "empty_proba") else {"stance": np.zeros((0, len(model.stance_labels)))}
-    labels = decide(np.asarray(probs["stance"]), list(model.stance_labels),
-                    float(getattr(model, "abstain_threshold", 0.0) or 0.0)) if pred_recs else []
+    labels: list[str] = []
+    if pred_recs:
+        probs = model.predict_proba([compose_input(p["text"], p.get("cue")) for _, p in pred_recs])
+        labels = decide(np.asarray(probs["stance"]), list(model.stance_labels),
+                        float(getattr(model, "abstain_threshold", 0.0) or 0.0))
     by_article: dict[str, list[tuple[dict, str]]] = {}
     for (aid, p), lab in zip(pred_recs, labels):
         by_article.setdefault(aid, []).append((p, lab))
