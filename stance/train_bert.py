@@ -105,15 +105,18 @@ def train_ensemble(members: list[str] | None = None, out: str | Path | None = No
     started = time.perf_counter()
     dev_x = statement_inputs(dev_recs, dev_articles)
     dev_y, dev_s = [r["label"] for r in dev_recs], [r["sentiment"] for r in dev_recs]
-    model = EnsembleModel([resolve_path(m) for m in members], ens_cfg).fit(dev_x, dev_y, dev_s)
+    model = EnsembleModel([resolve_path(m) for m in members], ens_cfg)
+    dev_probs = model.member_probabilities(dev_x)  # the members score dev once, for the fit and the dev figure
+    model.fit(dev_x, dev_y, dev_s, member_probs=dev_probs)
     seconds = time.perf_counter() - started
-    metrics = evaluate_sets(model, sets)
+    metrics = evaluate_sets(model, {name: pair for name, pair in sets.items() if name != "dev"})
     # Dev chose the weights, so the dev figure comes from weights fitted on the other half of dev's articles.
     folds = int(ens_cfg.get("report_folds", 2))
-    oof = model.cross_fitted_predictions(dev_x, dev_y, dev_s, [r["article_id"] for r in dev_recs], folds=folds)
-    metrics["dev"] = {"stance": label_metrics(dev_y, oof["stance"], model.stance_labels),
-                      "sentiment": label_metrics(dev_s, oof["sentiment"], model.sentiment_labels),
-                      "note": f"cross-fitted over {folds} folds of dev articles"}
+    oof = model.cross_fitted_predictions(dev_x, dev_y, dev_s, [r["article_id"] for r in dev_recs], folds=folds,
+                                         member_probs=dev_probs)
+    metrics = {"dev": {"stance": label_metrics(dev_y, oof["stance"], model.stance_labels),
+                       "sentiment": label_metrics(dev_s, oof["sentiment"], model.sentiment_labels),
+                       "note": f"cross-fitted over {folds} folds of dev articles"}, **metrics}
     meta = {
         "data_hash": corpus_hash(data_dir),
         "train_statements": len(dev_recs),

@@ -92,19 +92,23 @@ class EnsembleModel(StanceModel):
                 grid.append(np.asarray(combo, dtype=float) / steps)
         return grid
 
-    def fit(self, dev_texts: list[str], dev_stance: list[str], dev_sentiment: list[str]) -> "EnsembleModel":
-        """Choose stance weights + abstain threshold and sentiment weights by dev macro-F1 (dev only)."""
-        self._fit_from_probs(self.member_probabilities(dev_texts), list(dev_stance), list(dev_sentiment))
+    def fit(self, dev_texts: list[str], dev_stance: list[str], dev_sentiment: list[str],
+            member_probs: list[dict] | None = None) -> "EnsembleModel":
+        """Choose stance weights + abstain threshold and sentiment weights by dev macro-F1 (dev only).
+
+        ``member_probs``: :meth:`member_probabilities` of ``dev_texts`` when the caller already has them."""
+        probs = member_probs if member_probs is not None else self.member_probabilities(dev_texts)
+        self._fit_from_probs(probs, list(dev_stance), list(dev_sentiment))
         return self
 
     def cross_fitted_predictions(self, texts: list[str], stance: list[str], sentiment: list[str], groups: list[str],
-                                 folds: int = 2) -> dict[str, list[str]]:
+                                 folds: int = 2, member_probs: list[dict] | None = None) -> dict[str, list[str]]:
         """Out-of-fold labels on the split the weights are fitted on: each fold of groups (articles) is
         predicted with weights fitted on the other folds, so the figure reported for that split is not
         measured on the statements that chose the weights. The fitted weights are left as they were."""
         from stance.metrics import decide
 
-        probs = self.member_probabilities(texts)
+        probs = member_probs if member_probs is not None else self.member_probabilities(texts)
         keys = sorted(set(groups))
         fold_of = {g: i % folds for i, g in enumerate(sorted(keys, key=lambda g: hash_key(g)))}
         fold = np.asarray([fold_of[g] for g in groups])
