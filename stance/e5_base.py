@@ -56,9 +56,15 @@ def packed_model_path() -> Path:
 
 
 def default_base_dir() -> Path:
-    """Where the converted checkpoint is cached: ``$STANCE_CACHE/bases`` or ``~/.cache/stance/bases`` (XDG)."""
+    """Where the converted checkpoint is cached: ``$STANCE_CACHE/bases``, else the user cache folder
+    (``platformdirs``, as the models home uses the user data folder: ``~/.cache/stance/bases`` on Linux)."""
     cache = os.environ.get("STANCE_CACHE")
-    root = Path(cache) if cache else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "stance"
+    if cache:
+        root = Path(cache)
+    else:
+        from platformdirs import user_cache_dir
+
+        root = Path(user_cache_dir("stance", appauthor=False))
     return root / "bases" / NAME
 
 

@@ -73,13 +73,13 @@ def cue_share(texts: list[str], labels: list[str]) -> dict[str, dict]:
 
 
 def _gold(path: Path) -> tuple[list[dict], dict[str, str]]:
-    recs = [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
-    recs = [r for r in recs if not r.get("ambiguous")]
-    arts_path = path.parent / ("articles.jsonl" if path.name == "gold.jsonl" else path.name.replace(".jsonl", "_articles.jsonl"))
-    arts = {}
-    if arts_path.is_file():
-        arts = {a["id"]: a["text"] for a in map(json.loads, arts_path.read_text(encoding="utf-8").splitlines()) if a}
-    return recs, arts
+    """Clear (not ambiguous) gold statements and their articles, found as ``stance eval`` finds them."""
+    from stance.data import read_jsonl
+    from stance.evaluate import find_articles, read_articles
+
+    recs = [r for r in read_jsonl(path) if not r.get("ambiguous")]
+    articles_path = find_articles(path)
+    return recs, (read_articles(articles_path)[0] if articles_path else {})
 
 
 def run() -> dict:
