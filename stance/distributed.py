@@ -3,7 +3,7 @@
     import dask.dataframe as dd
     from stance.distributed import OUTPUT_META, score_partition
 
-    articles = dd.read_parquet("archive/*.parquet", columns=["id", "text"])
+    articles = dd.read_parquet("archive/*.parquet", columns=["id", "text", "date"])
     scores = articles.map_partitions(score_partition, model_dir="artifacts/tfidf", meta=OUTPUT_META)
     scores.to_parquet("scores/")
 
@@ -11,18 +11,21 @@ The function takes and returns a pandas DataFrame, so it also fits Spark's
 ``mapInPandas`` and Ray Data's ``map_batches(batch_format="pandas")``. Each
 worker process loads the model once (cached by folder). Output rows are the
 same flat records as ``stance score --format csv|parquet``: statement rows and
-one ``type=article`` status row per input row, nested scores as JSON text.
+one ``type=article`` status row per input row, one float column per label score.
+Optional ``date`` and ``outlet`` columns are read as in the other tabular
+inputs: the date decides role mentions such as «الرئيس الكوري الجنوبي».
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from stance.batch import BERT_CHUNK, COLUMNS, TFIDF_CHUNK, record_to_row
-from stance.inputs import Article
+from stance.batch import BERT_CHUNK, COLUMNS, SENTIMENT_SCORE, STANCE_SCORE, TFIDF_CHUNK, record_to_row
+from stance.inputs import OUTLET_FIELD, Article, _date_value
 from stance.pipeline import Scorer, model_name
 
-_DTYPES = {"direct": "boolean", "start": "Int64", "end": "Int64", "statements": "Int64"}
+_DTYPES = {"direct": "boolean", "start": "Int64", "end": "Int64", "statements": "Int64",
+           **{c: "float64" for c in COLUMNS if c.startswith((STANCE_SCORE, SENTIMENT_SCORE))}}
 
 
 def _output_meta():
@@ -39,20 +42,29 @@ def _scorer(model_dir: str) -> Scorer:
     return Scorer(model, name=model_name(model, model_dir), chunk_size=TFIDF_CHUNK if model.kind == "tfidf" else BERT_CHUNK)
 
 
-def score_partition(frame, model_dir: str, id_column: str = "id", text_column: str = "text"):
+def score_partition(frame, model_dir: str, id_column: str = "id", text_column: str = "text",
+                    date_column: str = "date", outlet_column: str = OUTLET_FIELD):
     """Statement and article-status rows for the articles in ``frame`` (a pandas DataFrame), in row order."""
     import pandas as pd
 
     scorer = _scorer(str(model_dir))
     rows: list[dict] = []
-    ids = frame[id_column].tolist() if id_column in frame else [None] * len(frame)
+
+    def column(name):
+        if name not in frame:
+            return [None] * len(frame)
+        return [None if value is None or (not isinstance(value, str) and pd.isna(value)) else value
+                for value in frame[name].tolist()]
+
     articles = []
-    for n, (article_id, text) in enumerate(zip(ids, frame[text_column].tolist())):
-        article_id = str(article_id) if article_id is not None and not pd.isna(article_id) else f"row{n}"
+    for n, (article_id, text, day, outlet) in enumerate(zip(column(id_column), frame[text_column].tolist(),
+                                                             column(date_column), column(outlet_column))):
+        article_id = str(article_id) if article_id is not None else f"row{n}"
         if not isinstance(text, str) or not text.strip():
             articles.append(Article(article_id, "", "partition", error="empty text"))
         else:
-            articles.append(Article(article_id, text, "partition", encoding="utf-8"))
+            articles.append(Article(article_id, text, "partition", encoding="utf-8", date=_date_value(day),
+                                    outlet=str(outlet) if outlet is not None else None))
     for result in scorer.score(articles):
         rows += [record_to_row(rec) for rec in result.records]
         rows.append(record_to_row(result.status_record()))

@@ -241,3 +241,21 @@ def test_dask_partitions(model_dir, small_articles):
     local = score_partition(frame, model_dir=str(model_dir))
     assert result.reset_index(drop=True).equals(local.reset_index(drop=True))
     assert (result["type"] == "article").sum() == 60
+
+
+def test_partition_reads_date_and_outlet_and_declares_float_scores(model_dir):
+    """A ``date`` column decides who a role mention is, as in every other tabular input; scores are floats."""
+    pd = pytest.importorskip("pandas")
+    from stance.distributed import OUTPUT_META, score_partition
+
+    text = "قال الرئيس الكوري الجنوبي للصحفيين إن بلاده مستعدة لاستئناف الحوار مع جارتها الشمالية."
+    frame = pd.DataFrame({"id": ["old", "new"], "text": [text, text], "date": ["2019-05-02", "2023-05-02"],
+                          "outlet": ["وكالة أ", None]})
+    out = score_partition(frame, model_dir=str(model_dir))
+    said = out[out["type"] == "statement"].set_index("article_id")["actor"]
+    assert said["old"] == "other" and said["new"] == "yoon"  # Moon in 2019, Yoon in 2023
+    status = out[out["type"] == "article"].set_index("article_id")
+    assert status.loc["old", "date"] == "2019-05-02" and status.loc["old", "outlet"] == "وكالة أ"
+    score_cols = [c for c in OUTPUT_META.columns if c.startswith("score_")]
+    assert score_cols and all(OUTPUT_META[c].dtype == "float64" for c in score_cols)
+    assert all(out[c].dtype == "float64" for c in score_cols)
