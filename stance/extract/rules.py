@@ -50,6 +50,8 @@ class Rules:
         self.quote_lead_ins = _norm_set(speech.get("quote_lead_ins", []))
         self.clause_openers = _norm_set(speech.get("clause_openers", []))
         self.participles = _norm_set(speech["participles"])
+        self.participle_markers = {normalize(form): [normalize(m) for m in markers]
+                                   for form, markers in speech.get("participle_markers", {}).items()}
         morph = speech["morphology"]
         self.conjunctions = [normalize(c) for c in morph["conjunctions"]]
         forms = sorted(set(self.form_to_key) | self.participles, key=len, reverse=True)

@@ -35,6 +35,10 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
             continue  # «حسبما ذكرت», «لم يوضح», «التي تدعو»; but «بيسكوف، الذي قال إن …» is his
         form = m.group(1)
         key = "participle" if form in rules.participles else rules.form_to_key[form]
+        if key == "participle" and m.group(0) == form and form.endswith(rules.feminine_participle_suffix) \
+                and N[max(start, m.start() - 3):m.start()].strip() not in (",", ":") \
+                and not says_right_after(N, rules, m.end(), end):
+            continue  # «ستواصل متابعة التصريحات»: a feminine participle form right after a word is a noun
         spec = rules.verbs.get(key, {})
         if spec.get("continuation") and m.group(0) == form and before and before[-1] not in rules.fillers \
                 and before[-1] not in rules.clause_openers \

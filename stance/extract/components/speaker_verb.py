@@ -80,6 +80,7 @@ class SpeakerVerb:
                 state.announced = speaker
                 continue
             if (nxt is not None and nxt.key == "participle" and not direct and c_end == nxt.start
+                    and not self.opened_by_complementizer(N, cue.end, c_start)
                     and (len(words(N, c_start, c_end)) <= 2 or self.only_names(doc, c_start, c_end))):
                 # «انتقد كيم بشدة الرئيس يون سوك يول، واصفا إياه …»: a person as object is no statement either.
                 # «طمأن الرئيس المواطنين، مؤكدا أن …»: the object is no statement; the participle carries it.
@@ -103,6 +104,11 @@ class SpeakerVerb:
         if not 1 <= len(region) <= 4 or any(ch in N[c_start:cue.start] for ch in ",؛;:\"«»“”"):
             return False
         return not any(m.kind in ("name", "role", "not_actor", "surname") for m in doc.mentions_between(c_start, cue.start))
+
+    def opened_by_complementizer(self, N: str, cue_end: int, c_start: int) -> bool:
+        """The content follows إن/أن (a clause said), not a bare object («طمأن الرئيس المواطنين، مؤكدا …»)."""
+        before = words(N, cue_end, c_start)
+        return bool(before) and before[-1] in self.rules.complementizers
 
     def only_names(self, doc: Doc, start: int, end: int) -> bool:
         """``[start, end)`` holds a person named (role, name, titles) and nothing else."""
@@ -128,7 +134,7 @@ class SpeakerVerb:
         if cue.key == "relay":
             return self.relayed.content(doc, cue, limit, state)
         spec = rules.verbs.get(cue.key, {"markers": [], "object": False})
-        markers = rules.verb_markers.get(cue.key, [])
+        markers = rules.participle_markers.get(cue.form, []) if cue.key == "participle" else rules.verb_markers.get(cue.key, [])
         b_marker = rules.b_marker in markers
         pos = cue.end
         candidate = None  # (region_end, content_start, kind)
