@@ -1,47 +1,50 @@
 """Arabic normalization for matching and features, with offsets kept into the original text.
 
-Every character of the original text is normalized on its own (camel-tools'
-unicode, diacritic, alef, alef maksura and teh marbuta normalizers, then the
-extra character map in ``resources/normalization.json``), so each character of
-the normalized string knows which original character it came from. Matching is
-done on the normalized string and the result is mapped back with
+Every character of the original text is normalized on its own (the steps of camel-tools' unicode,
+diacritic, alef, alef maksura and teh marbuta normalizers, then the extra character map in
+``resources/normalization.json``), so each character of the normalized string knows which original
+character it came from. Matching is done on the normalized string and the result is mapped back with
 :meth:`NormalizedText.span_to_original`.
+
+The camel-tools steps are written out here with their (small, fixed) character tables instead of
+imported: importing ``camel_tools.utils.dediac`` imports ``camel_tools.utils.charsets``, which walks
+all 1.1 M code points (about 0.5 s of every command's start). ``tests/test_speed_normalize.py``
+checks, code point by code point, that :func:`normalize_char` equals the camel-tools composition.
 """
 
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import numpy as np
 
-from camel_tools.utils.charmap import CharMapper
-from camel_tools.utils.dediac import dediac_ar
-from camel_tools.utils.normalize import (
-    normalize_alef_ar,
-    normalize_alef_maksura_ar,
-    normalize_teh_marbuta_ar,
-    normalize_unicode,
-)
+# camel_tools.utils.normalize._UNICODE_CHAR_FIX: two ligatures NFKC leaves alone, spelled out first.
+_UNICODE_FIX = {"\ufdfc": "\u0631\u064a\u0627\u0644", "\ufdfd": "\u0628\u0633\u0645 \u0627\u0644\u0644\u0647 "
+                "\u0627\u0644\u0631\u062d\u0645\u0646 \u0627\u0644\u0631\u062d\u064a\u0645"}
+# camel_tools.utils.charsets.AR_DIAC_CHARSET (removed by dediac_ar): tanwin, harakat, shadda, sukun, dagger alef.
+_AR_DIACRITICS = dict.fromkeys(map(ord, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"))
+# normalize_alef_ar (hamza above/below, wasla, madda -> bare alef), normalize_alef_maksura_ar, normalize_teh_marbuta_ar.
+_LETTERS = {**{ord(c): "\u0627" for c in "\u0625\u0623\u0671\u0622"}, 0x0649: "\u064a", 0x0629: "\u0647"}
 
 
 @lru_cache(maxsize=1)
-def _extra_mapper() -> CharMapper:
+def _extra_table() -> dict[int, str]:
     table = json.loads(resources.files("stance.resources").joinpath("normalization.json").read_text("utf-8"))
-    return CharMapper(table["charmap"])
+    charmap = table["charmap"]
+    if any(len(key) != 1 for key in charmap):  # camel-tools' CharMapper reads "a-z" keys as ranges
+        raise ValueError("normalization.json: charmap keys must be single characters")
+    return {ord(key): value for key, value in charmap.items()}
 
 
 @lru_cache(maxsize=None)
 def normalize_char(char: str) -> str:
     """Normalized form of one character (may be empty or longer than one character)."""
-    out = normalize_unicode(char)
-    out = dediac_ar(out)
-    out = normalize_alef_ar(out)
-    out = normalize_alef_maksura_ar(out)
-    out = normalize_teh_marbuta_ar(out)
-    out = _extra_mapper().map_string(out)
+    out = unicodedata.normalize("NFKC", "".join(_UNICODE_FIX.get(c, c) for c in char))
+    out = out.translate(_AR_DIACRITICS).translate(_LETTERS).translate(_extra_table())
     return out.lower()
 
 
