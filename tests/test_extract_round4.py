@@ -49,3 +49,22 @@ def test_feminine_participle_form_right_after_a_word_is_a_noun():
 def test_feminine_participle_after_a_comma_still_carries_her_words():
     text = "وقالت المتحدثة إن الوفد وصل، مضيفة أن المحادثات تبدأ غدا."
     assert found(text) == [("other", "الوفد وصل"), ("other", "المحادثات تبدأ غدا")]
+
+
+# ---------------------------------------------------------------- a name at the end of the content is not the next verb's subject
+def test_name_ending_the_content_before_a_whereas_clause_is_not_the_speaker():
+    text = "قال كيم إنه يذكر بالخير لقاءاته مع الرئيس ترامب، فيما أعرب عن استعداده لاستئناف الاتصالات."
+    assert [a for a, _ in found(text, "2025-09-10")] == ["kim", "kim"]
+
+
+def test_name_ending_the_content_before_in_this_regard_is_not_the_speaker():
+    text = 'وتابع بيسكوف أن الصحافة لاحظت هفوات الرئيس بايدن، وبهذا الشأن قال: "لا تعليق لدينا على ذلك".'
+    got = found(text)
+    assert got[-1] == ("peskov", "لا تعليق لدينا على ذلك")
+    assert all(a == "peskov" for a, _ in got)
+
+
+def test_name_before_a_when_clause_still_speaks():
+    # «… تصريحات الزعيم كيم، وذلك عندما قال "…"»: the subordinate clause's subject is the one just named.
+    text = ('وقال كيربي إن واشنطن تتابع تصريحات الزعيم كيم جونغ أون، وذلك عندما قال "إن جيشه جاهز لكل الاحتمالات".')
+    assert found(text, "2023-03-01")[-1] == ("kim", "إن جيشه جاهز لكل الاحتمالات")

@@ -350,6 +350,11 @@ class SpeakerResolver:
         tail = [w for w in words(N, mentions[-1].end, cue.start) if w not in self.rules.fillers]
         if len(tail) > 2:
             return None
+        between = N[mentions[-1].end:cue.start]
+        if "," in between and any(between.replace(",", " ").strip().startswith(w) for w in self.rules.subject_continuers):
+            # «… لزلات الرئيس بايدن، وبهذا الشأن قال …», «… عن ترامب، فيما أعرب …»: a new clause opens
+            # after the name, which ends the previous content; its verb keeps the previous speaker.
+            return None
         group = glued(N, mentions[::-1], backwards=True)
         speaker = self.resolve_group(doc, group, state)
         drop = bool(results) and results[-1][0] <= group[0].start < results[-1][1] + 1 \
