@@ -68,3 +68,24 @@ def test_name_before_a_when_clause_still_speaks():
     # «… تصريحات الزعيم كيم، وذلك عندما قال "…"»: the subordinate clause's subject is the one just named.
     text = ('وقال كيربي إن واشنطن تتابع تصريحات الزعيم كيم جونغ أون، وذلك عندما قال "إن جيشه جاهز لكل الاحتمالات".')
     assert found(text, "2023-03-01")[-1] == ("kim", "إن جيشه جاهز لكل الاحتمالات")
+
+
+# ---------------------------------------------------------------- relayed speech without «قوله»
+def test_relay_with_a_complementizer_right_after_the_person():
+    text = 'وأوردت الصحيفة تفاصيل اللقاء، ونقلت عن كيم جونغ أون، أنه "سيعمل بلا كلل من أجل الاستقرار".'
+    assert found(text, "2019-04-25")[-1] == ("kim", "سيعمل بلا كلل من أجل الاستقرار")
+
+
+def test_relay_with_a_colon_after_the_person():
+    text = "ونقلت إذاعة محلية عن بيسكوف : «الاتصالات مستمرة على مستوى الخبراء»."
+    assert found(text) == [("peskov", "الاتصالات مستمرة على مستوى الخبراء")]
+
+
+def test_relay_verb_inside_a_relative_clause_of_the_outlet():
+    text = "وبحسب صحيفة «إزفستيا» التي نقلت عن بيسكوف: «لم يتغير موقفنا منذ الربيع»."
+    assert found(text)[-1] == ("peskov", "لم يتغير موقفنا منذ الربيع")
+
+
+def test_relay_from_unnamed_officials_is_other():
+    text = "ونقلت الشبكة عن مسؤولين غربيين أن الشحنة وصلت الأسبوع الماضي."
+    assert found(text) == [("other", "الشحنة وصلت الأسبوع الماضي")]

@@ -31,8 +31,10 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
         before = WORD.findall(N, max(start, m.start() - 12), m.start())
         if before and before[-1] in rules.non_speech_before and not (
                 before[-1] in rules.relative_pronouns and relative_head(doc, m.start()) is not None
-                and says_right_after(N, rules, m.end(), end)):
-            continue  # «حسبما ذكرت», «لم يوضح», «التي تدعو»; but «بيسكوف، الذي قال إن …» is his
+                and says_right_after(N, rules, m.end(), end)) and not (
+                before[-1] in rules.relative_pronouns and rules.form_to_key.get(m.group(1)) == "relay"):
+            continue  # «حسبما ذكرت», «لم يوضح», «التي تدعو»; but «بيسكوف، الذي قال إن …» is his, and
+            # «الوكالة التي نقلت عن بيسكوف: …» relays the person after عن
         form = m.group(1)
         key = "participle" if form in rules.participles else rules.form_to_key[form]
         if key == "participle" and m.group(0) == form and form.endswith(rules.feminine_participle_suffix) \

@@ -20,7 +20,7 @@ class Relayed:
             return None
         relay = next((w for w in toks if w[0] > about[1] and w[2] in self.rules.relay_words), None)
         if relay is None:
-            return None
+            return self.without_relay_word(doc, cue, about, limit, state)
         if about[2] in self.rules.relay_pronouns:
             # «ونقلت عنه قوله …»: the pronoun is the previous speaker (a woman for عنها: not a tracked man).
             speaker = self.speakers.latest_person(doc, cue.start, state) or state.last_speaker or Speaker(OTHER, "")
@@ -43,3 +43,28 @@ class Relayed:
         if q and q[0] == start and trim_end(N, start, limit) <= q[1] + 1:
             return speaker, q[0] + 1, q[1], True
         return speaker, start, limit, False
+
+    def without_relay_word(self, doc: Doc, cue: Cue, about, limit: int, state: State):
+        """«ونقلت الوكالة عن كيم، أنه "…"», «ونقلت وكالة عن بيسكوف: "…"»: no قوله, the words open right
+        after the person with a complementizer, a colon or a quotation."""
+        if about[2] != self.rules.relay_preposition:
+            return None
+        N = doc.text
+        for t_start, t_end, word in list(tokens(N, about[1], limit))[:8]:
+            between = N[about[1]:t_start]
+            if ":" in between or doc.inner_quote_at(t_start) is not None:
+                opener = about[1] + between.index(":") if ":" in between else t_start
+                start = opener + 1 if ":" in between else t_start
+            elif word in self.rules.complementizers:
+                opener, start = t_start, t_end
+            else:
+                continue
+            if not doc.mentions_between(about[1], opener) and not 1 <= len(words(N, about[1], opener)) <= 4:
+                return None
+            speaker = self.speakers.speaker_from_region(doc, cue, about[1], opener, state)
+            start = skip_chars(N, start, limit, " :,")
+            q = doc.inner_quote_at(start)
+            if q and q[0] == start and trim_end(N, start, limit) <= q[1] + 1:
+                return speaker, q[0] + 1, q[1], True
+            return speaker, start, limit, False
+        return None
