@@ -89,3 +89,23 @@ def test_relay_verb_inside_a_relative_clause_of_the_outlet():
 def test_relay_from_unnamed_officials_is_other():
     text = "ونقلت الشبكة عن مسؤولين غربيين أن الشحنة وصلت الأسبوع الماضي."
     assert found(text) == [("other", "الشحنة وصلت الأسبوع الماضي")]
+
+
+# ---------------------------------------------------------------- spellings and verbs seen in real copy
+def test_misspelled_leader_names_resolve():
+    assert found("وقال جون أون أمام النواب إن التعبئة مستمرة.", "2024-01-16") == [("kim", "التعبئة مستمرة")]
+    assert found("أكد كيم جين أون أن الصواريخ الجديدة جاهزة.", "2019-01-27") == [("kim", "الصواريخ الجديدة جاهزة")]
+
+
+def test_john_alone_before_another_surname_is_not_the_leader():
+    assert found("وقال جون كيربي إن الأمر يخضع للمراجعة.", "2023-05-02") == [("kirby", "الأمر يخضع للمراجعة")]
+
+
+def test_concluding_verb_introduces_a_quotation():
+    text = 'وختم بيسكوف حديثه للصحفيين: "الباب مفتوح دائما أمام الحوار".'
+    assert found(text) == [("peskov", "الباب مفتوح دائما أمام الحوار")]
+
+
+def test_hinting_verb_takes_its_marker():
+    text = "وألمح وزير الخارجية إلى إمكانية إجراء اختبار جديد قريبا."
+    assert found(text) == [("other", "إمكانية إجراء اختبار جديد قريبا")]
