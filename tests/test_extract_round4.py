@@ -109,3 +109,21 @@ def test_concluding_verb_introduces_a_quotation():
 def test_hinting_verb_takes_its_marker():
     text = "وألمح وزير الخارجية إلى إمكانية إجراء اختبار جديد قريبا."
     assert found(text) == [("other", "إمكانية إجراء اختبار جديد قريبا")]
+
+
+# ---------------------------------------------------------------- subjects that are not people
+def test_demonstrative_object_of_a_describing_verb_is_not_the_speaker():
+    text = 'وأضاف بيسكوف أن الأمر لا يعنينا، ووصف هذا بأنه "مسألة تخص الأميركيين وحدهم".'
+    assert found(text) == [("peskov", "الأمر لا يعنينا"), ("peskov", "مسألة تخص الأميركيين وحدهم")]
+
+
+def test_verb_after_a_pronoun_complementizer_keeps_the_speaker():
+    text = "وقال كيربي إن لا جديد لديه، لافتا إلى أنه أوضح سابقا هذا الأسبوع أن التقييم لم يتغير."
+    got = found(text, "2023-08-10")
+    assert got and all(a == "kirby" for a, _ in got)
+    assert got[-1][1] == "التقييم لم يتغير"
+
+
+def test_quote_after_an_adverbial_between_commas_and_a_name():
+    text = 'وقال بيسكوف، خلال إفادته اليومية عبر الهاتف، "لا نملك معلومات إضافية حول هذا الموضوع".'
+    assert found(text) == [("peskov", "لا نملك معلومات إضافية حول هذا الموضوع")]

@@ -65,6 +65,7 @@ class Rules:
         self.nisba_suffixes = tuple(normalize(s) for s in morph["nisba_suffixes"])
 
         self.complementizers = _norm_set(speech["complementizers"])
+        self.pronoun_complementizers = _norm_set(speech.get("pronoun_complementizers", []))
         self.adjuncts = _norm_set(speech["adjunct_starts"])
         self.after_quote = _longest_first(speech["attribution_after_quote"])
         self.institutions = _longest_first(speech.get("institutions", []))

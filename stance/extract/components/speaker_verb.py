@@ -62,6 +62,8 @@ class SpeakerVerb:
                         state.remember(pending)
                 continue
             speaker, c_start, c_end, direct = found
+            if speaker is not None and speaker.actor == OTHER and self.pronoun_subject(doc, cue, c_start, s_start):
+                speaker = None  # «… إلى أنه قال بالفعل إنه …»: the pronoun is the subject, not «بالفعل»
             if speaker is None and cue.key != "participle":
                 nested = self.speakers.subject_before(doc, cue, results, s_start, state)
                 if nested is not None:
@@ -104,6 +106,12 @@ class SpeakerVerb:
         if not 1 <= len(region) <= 4 or any(ch in N[c_start:cue.start] for ch in ",؛;:\"«»“”"):
             return False
         return not any(m.kind in ("name", "role", "not_actor", "surname") for m in doc.mentions_between(c_start, cue.start))
+
+    def pronoun_subject(self, doc: Doc, cue: Cue, c_start: int, s_start: int) -> bool:
+        """The verb follows «أنه/إنه» and no person is named between it and its content."""
+        before = words(doc.text, max(s_start, cue.start - 12), cue.start)
+        return (bool(before) and before[-1] in self.rules.pronoun_complementizers
+                and not doc.mentions_between(cue.end, c_start))
 
     def opened_by_complementizer(self, N: str, cue_end: int, c_start: int) -> bool:
         """The content follows إن/أن (a clause said), not a bare object («طمأن الرئيس المواطنين، مؤكدا …»)."""
@@ -253,6 +261,9 @@ class SpeakerVerb:
         # الأمن القومي «…»»: a role in apposition.
         tail_start = self.skip_apposition(N, mentions[-1].end, q_start)
         tail = words(N, tail_start, q_start)
+        apposed = words(N, mentions[-1].end, tail_start)
+        if not tail and apposed and apposed[0] in self.rules.adjuncts and len(words(N, q[0] + 1, q[1])) > 3:
+            return True  # «وقال كيم، خلال اجتماع برلماني، "…"»: an adverbial between commas, then the words
         opens = bool(tail) and (tail[0] in self.rules.adjuncts
                                 or (tail[0] in self.rules.apposition_heads and mentions[-1].kind == "name")
                                 or (tail[0] == self.rules.on_behalf_of and mentions[-1].kind == "spokesman_word"))
