@@ -127,3 +127,24 @@ def test_verb_after_a_pronoun_complementizer_keeps_the_speaker():
 def test_quote_after_an_adverbial_between_commas_and_a_name():
     text = 'وقال بيسكوف، خلال إفادته اليومية عبر الهاتف، "لا نملك معلومات إضافية حول هذا الموضوع".'
     assert found(text) == [("peskov", "لا نملك معلومات إضافية حول هذا الموضوع")]
+
+
+# ---------------------------------------------------------------- «أكد» with a noun object
+def test_affirming_verb_with_a_noun_object_at_the_start_of_its_clause():
+    text = "وقال كيربي إن واشنطن تتابع الوضع. وأكد التزام بلاده بأمن حلفائها في المنطقة."
+    assert found(text, "2023-04-04") == [("kirby", "واشنطن تتابع الوضع"),
+                                         ("kirby", "التزام بلاده بأمن حلفائها في المنطقة")]
+
+
+def test_affirming_verb_inside_what_was_said_is_not_a_new_statement():
+    text = "وقال المتحدث باسم مجلس الأمن القومي إن ليس لدى الإدارة أي معلومات تؤكد ما تردده موسكو عن الهجوم."
+    assert [a for a, _ in found(text, "2023-04-04")] == ["kirby"]
+
+
+def test_negated_affirming_verb_after_wa_is_no_statement():
+    assert found("ولم يؤكد الكرملين هذه الأنباء حتى الآن.") == []
+
+
+def test_speaker_closing_the_sentence_after_a_quote_is_not_an_object():
+    text = '"سنبقى إلى جانب أصدقائنا مهما طال الزمن"\nأكدت شقيقة الزعيم الكوري الشمالي.'
+    assert ("other", "شقيقة الزعيم الكوري الشمالي") not in found(text)

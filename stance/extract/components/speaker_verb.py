@@ -286,7 +286,15 @@ class SpeakerVerb:
         N = doc.text
         rules = self.rules
         pos = skip_tokens(N, cue.end, limit, rules.skip_after_speaker)
+        if N[:cue.start].rstrip(" \n").endswith(("»", "”", '"')) and len(words(N, pos, limit)) <= 6:
+            return None  # «"…" أكدت شقيقة الزعيم.»: after a quotation, what follows the verb is its speaker
         group = self.speakers.mention_group(doc, pos, limit)
+        if rules.verbs.get(cue.key, {}).get("object") == "clause_start" and not group:
+            # «وأكد دعم بلاده …» opens its clause; «… معلومات تؤكد ما تقوله موسكو» is a verb inside
+            # what was said, not a new statement.
+            clause_start = max(state.sentence_start, N.rfind(",", state.sentence_start, cue.start) + 1)
+            if [w for w in words(N, clause_start, cue.start) if w not in rules.fillers and w not in rules.clause_breaks]:
+                return None
         subject = self.speakers.subject_right_before(doc, cue, state.sentence_start)
         if subject is not None:
             speaker = subject  # «كيم يتوعد ترامب بـ…»: the name after the verb is its object
@@ -301,8 +309,8 @@ class SpeakerVerb:
             if institution is not None:
                 speaker, pos = institution
         pos = skip_tokens(N, pos, limit, rules.skip_after_speaker)
-        if not N[pos:limit].strip(TRIM_CHARS):
-            return None
+        if not N[pos:limit].strip(TRIM_CHARS) or self.only_names(doc, pos, trim_end(N, pos, limit)):
+            return None  # «"…" أكدت شقيقة الزعيم.»: the verb's subject closes the sentence, no object
         q = doc.inner_quote_at(skip_space(N, pos))
         if q and trim_end(N, q[0], limit) <= q[1] + 1:
             return speaker, q[0] + 1, q[1], True
