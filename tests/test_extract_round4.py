@@ -148,3 +148,20 @@ def test_negated_affirming_verb_after_wa_is_no_statement():
 def test_speaker_closing_the_sentence_after_a_quote_is_not_an_object():
     text = '"سنبقى إلى جانب أصدقائنا مهما طال الزمن"\nأكدت شقيقة الزعيم الكوري الشمالي.'
     assert ("other", "شقيقة الزعيم الكوري الشمالي") not in found(text)
+
+
+# ---------------------------------------------------------------- verb forms right after a bare «أن»
+def test_verb_form_right_after_bare_an_is_a_verbal_noun_inside_the_content():
+    text = "وأشار كيم في اجتماع حزبي إلى أن رفض واشنطن لمطالب بلاده يكشف نواياها."
+    got = found(text, "2019-01-27")
+    assert got[0] == ("kim", "رفض واشنطن لمطالب بلاده يكشف نواياها")
+
+
+def test_after_baad_an_the_verb_still_reports_speech():
+    text = "وجاءت الخطوة بعد أن قال بيسكوف إن المحادثات لم تنضج بعد."
+    assert found(text) == [("peskov", "المحادثات لم تنضج بعد")]
+
+
+def test_but_he_opens_a_clause_for_an_affirming_verb_with_an_object():
+    text = "وأضاف بيسكوف أنه يتمنى حوارا هادئا، ولكنه أكد استحالة التفاوض تحت الضغط."
+    assert found(text) == [("peskov", "يتمنى حوارا هادئا، ولكنه"), ("peskov", "استحالة التفاوض تحت الضغط")]

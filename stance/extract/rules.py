@@ -66,6 +66,8 @@ class Rules:
 
         self.complementizers = _norm_set(speech["complementizers"])
         self.pronoun_complementizers = _norm_set(speech.get("pronoun_complementizers", []))
+        self.bare_complementizers = _norm_set(speech.get("bare_complementizers", []))
+        self.temporal_before_complementizer = _norm_set(speech.get("temporal_before_complementizer", []))
         self.adjuncts = _norm_set(speech["adjunct_starts"])
         self.after_quote = _longest_first(speech["attribution_after_quote"])
         self.institutions = _longest_first(speech.get("institutions", []))

@@ -35,6 +35,10 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
                 before[-1] in rules.relative_pronouns and rules.form_to_key.get(m.group(1)) == "relay"):
             continue  # «حسبما ذكرت», «لم يوضح», «التي تدعو»; but «بيسكوف، الذي قال إن …» is his, and
             # «الوكالة التي نقلت عن بيسكوف: …» relays the person after عن
+        if before and before[-1] in rules.bare_complementizers and m.group(0) == m.group(1):
+            two = WORD.findall(N, max(start, m.start() - 24), m.start())
+            if not (len(two) >= 2 and two[-2] in rules.temporal_before_complementizer):
+                continue  # «إلى أن رفض واشنطن …» (a verbal noun); but «بعد أن قال …» reports speech
         form = m.group(1)
         key = "participle" if form in rules.participles else rules.form_to_key[form]
         if key == "participle" and m.group(0) == form and form.endswith(rules.feminine_participle_suffix) \
