@@ -165,3 +165,22 @@ def test_after_baad_an_the_verb_still_reports_speech():
 def test_but_he_opens_a_clause_for_an_affirming_verb_with_an_object():
     text = "وأضاف بيسكوف أنه يتمنى حوارا هادئا، ولكنه أكد استحالة التفاوض تحت الضغط."
     assert found(text) == [("peskov", "يتمنى حوارا هادئا، ولكنه"), ("peskov", "استحالة التفاوض تحت الضغط")]
+
+
+# ---------------------------------------------------------------- participles after a clause that names someone else
+def test_participle_after_a_discourse_opener_and_a_named_subject():
+    text = ("وقال كيربي إن واشنطن لم تشارك في الهجوم.\n"
+            "على صعيد آخر رد المتحدث باسم الكرملين، دميتري بيسكوف، على الاتهامات، مؤكدا أن موسكو قالت ما تريد.")
+    assert found(text, "2023-05-04") == [("kirby", "واشنطن لم تشارك في الهجوم"), ("peskov", "موسكو قالت ما تريد")]
+
+
+def test_participle_in_a_clause_naming_only_other_people_is_not_the_previous_speaker():
+    text = ("وقال بيسكوف إن الكرملين يتابع المحادثات.\n"
+            "واستقبل وزير الخارجية سيرغي لافروف نظيره الصيني في موسكو أمس، مشيرا إلى أن العلاقات تمر بأفضل مراحلها.")
+    assert found(text)[-1][0] == "other"
+
+
+def test_participle_in_a_clause_naming_the_previous_speaker_stays_his():
+    text = ("وقال كيربي إن الإدارة قلقة.\n"
+            "وانتقد كيربي موقف الرئيس الروسي، مؤكدا أن الحرب يجب أن تتوقف.")
+    assert found(text, "2023-02-01")[-1] == ("kirby", "الحرب يجب أن تتوقف")

@@ -99,6 +99,7 @@ class Rules:
             r"\s*(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:"
             + "|".join(re.escape(o) + (r"\s*" if not o.endswith("ل") else "") for o in openers) + r")")
         self.subject_continuers = _norm_set(speech.get("subject_continuers", []))
+        self.discourse_openers = _longest_first(speech.get("discourse_openers", []))
         self.trailing_connector_re = re.compile(
             r"(?:^|\s|,)(" + "|".join(re.escape(normalize(w)) for w in speech["trailing_connectors"]) + r")$")
         pluperfect = speech["pluperfect"]

@@ -314,6 +314,7 @@ class SpeakerResolver:
         dash = max(N.find(" – ", s_start, s_start + 40), N.find(" - ", s_start, s_start + 40))
         if dash > 0 and len(words(N, s_start, dash)) <= 3:
             s_start = dash + 3  # a dateline «موسكو – اعترض …»
+        s_start = self.after_discourse_opener(N, s_start)
         mentions = [m for m in doc.mentions_between(s_start, limit) if not doc.in_inner_quote(m.start)]
         if not mentions:
             return None
@@ -324,6 +325,19 @@ class SpeakerResolver:
         if any(mentions[0].start < c.start < limit for c in cues):
             return None  # «سيئول (يونهاب) – قال الرئيس … في كلمة وداعية»: another verb governs the clause
         return self.resolve_group(doc, glued(N, self.apposed(doc, mentions)), state)
+
+    def after_discourse_opener(self, N: str, pos: int) -> int:
+        """Past «على صعيد آخر،» / «وفي المقابل» at ``pos`` (with its comma), or ``pos`` itself."""
+        start = skip_space(N, pos)
+        for opener in self.rules.discourse_openers:
+            for prefix in ("", *self.rules.conjunctions):
+                cand = prefix + opener
+                if N.startswith(cand, start) and (start + len(cand) >= len(N) or not N[start + len(cand)].isalnum()):
+                    end = start + len(cand)
+                    while end < len(N) and N[end] in " ,":
+                        end += 1
+                    return end
+        return pos
 
     def latest_person(self, doc: Doc, pos: int, state: State, window: int = 300) -> Speaker | None:
         """The person named last before ``pos`` (a pronoun's antecedent: «… أن كيم أشرف على التجربة، ونقلت عنه …»)."""

@@ -73,6 +73,8 @@ class SpeakerVerb:
             if cue.key == "participle":
                 # «واعترض بيسكوف، قائلا …»: the participle hangs on a clause whose subject is named.
                 speaker = None if results else self.speakers.clause_subject(doc, s_start, cue.start, state, cues)
+                if speaker is None and not results:
+                    speaker = self.someone_else_named(doc, s_start, cue.start, state)
             if speaker is None:
                 speaker = self.continuation.speaker(doc, cue, s_start, state)
             speaker = self.agreeing(speaker, cue)
@@ -106,6 +108,21 @@ class SpeakerVerb:
         if not 1 <= len(region) <= 4 or any(ch in N[c_start:cue.start] for ch in ",؛;:\"«»“”"):
             return False
         return not any(m.kind in ("name", "role", "not_actor", "surname") for m in doc.mentions_between(c_start, cue.start))
+
+    def someone_else_named(self, doc: Doc, s_start: int, cue_start: int, state: State) -> Speaker | None:
+        """A participle whose clause names people but not the previous (tracked) speaker: the clause's
+        subject is one of them, so the participle is not the previous speaker's (doubt: ``other``)."""
+        last = state.last_speaker
+        if last is None or last.actor == OTHER:
+            return None
+        mentions = [m for m in doc.mentions_between(s_start, cue_start)
+                    if m.kind in ("name", "role", "not_actor", "surname") and not doc.in_inner_quote(m.start)]
+        if not mentions:
+            return None
+        resolved = [self.speakers.resolve_group(doc, [m], State()) for m in mentions]
+        if any(r.actor == last.actor for r in resolved):
+            return None
+        return Speaker(OTHER, doc.original_span(mentions[0].start, mentions[0].end))
 
     def pronoun_subject(self, doc: Doc, cue: Cue, c_start: int, s_start: int) -> bool:
         """The verb follows «أنه/إنه» and no person is named between it and its content."""
