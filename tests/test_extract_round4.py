@@ -184,3 +184,51 @@ def test_participle_in_a_clause_naming_the_previous_speaker_stays_his():
     text = ("وقال كيربي إن الإدارة قلقة.\n"
             "وانتقد كيربي موقف الرئيس الروسي، مؤكدا أن الحرب يجب أن تتوقف.")
     assert found(text, "2023-02-01")[-1] == ("kirby", "الحرب يجب أن تتوقف")
+
+
+# ---------------------------------------------------------------- describe-as and other second acts
+def test_describing_participle_with_an_object_pronoun_then_bianna():
+    text = "رفض كيم اتهامات الجيران لبلاده، واصفا إياها بأنها ذريعة مكشوفة لتبرير المناورات."
+    assert found(text, "2023-08-01") == [("kim", "اتهامات الجيران لبلاده"),
+                                         ("kim", "ذريعة مكشوفة لتبرير المناورات")]
+
+
+def test_describing_verb_with_an_object_pronoun_is_a_second_act():
+    text = "ونفى بيسكوف الأنباء عن صفقة جديدة، ووصفها بأنها «اختلاق صحفي آخر»."
+    assert found(text) == [("peskov", "الأنباء عن صفقة جديدة"), ("peskov", "اختلاق صحفي آخر")]
+
+
+def test_but_he_added_with_istadrak():
+    text = "وقال كيربي إن الإطلاق لا يهدد الأراضي الأميركية. لكنه استدرك بأن التجربة تنتهك القرارات الدولية."
+    assert found(text, "2023-07-12")[-1] == ("kirby", "التجربة تنتهك القرارات الدولية")
+
+
+def test_reply_verb_with_bianna_and_a_pronoun():
+    text = "وعندما سئل عن الصواريخ بعيدة المدى، رد كيربي بأنه لن يسبق قرار الرئيس."
+    assert found(text, "2023-07-12") == [("kirby", "لن يسبق قرار الرئيس")]
+
+
+def test_bil_qawl_after_a_person_named_in_a_relative_clause():
+    text = "وهو ما علّق عليه الرئيس يون سوك يول بالقول إن الشمال لم يقدم أي دليل."
+    assert found(text, "2024-10-15") == [("yoon", "الشمال لم يقدم أي دليل")]
+
+
+def test_bil_qawl_with_a_pronoun_subject_keeps_the_speaker():
+    text = "وقال يون إن اليوم سيبقى مناسبة سنوية.\n\nثم خاطب الضيوف بالقول: «أنتم جزء من هذا الوطن»."
+    assert found(text, "2024-07-14")[-1] == ("yoon", "أنتم جزء من هذا الوطن")
+
+
+def test_purpose_verb_after_he_returned_keeps_the_speaker():
+    text = "وقال بيسكوف إن المبادرة غير واقعية.\nلكنه عاد ليؤكد أن موسكو منفتحة على الحوار."
+    assert found(text)[-1] == ("peskov", "موسكو منفتحة على الحوار")
+
+
+def test_purpose_verb_after_an_office_is_not_the_person_named_earlier():
+    text = ("انتشر تسجيل منسوب للرئيس يون سوك يول، يظهر فيه وهو يتحدث عن الشمال، "
+            "قبل أن يخرج المكتب الرئاسي ليؤكد أن التسجيل مفبرك.")
+    assert found(text, "2024-05-01")[-1] == ("other", "التسجيل مفبرك")
+
+
+def test_they_crossed_is_not_they_expressed():
+    text = "وقال يون إن الدولة ستقيم حفلا تكريما لمن عبروا الحدود بحثا عن الحرية."
+    assert found(text, "2024-07-14") == [("yoon", "الدولة ستقيم حفلا تكريما لمن عبروا الحدود بحثا عن الحرية")]

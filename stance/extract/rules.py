@@ -63,6 +63,7 @@ class Rules:
         self.feminine_participle_suffix = normalize(morph["feminine_participle_suffix"])
         self.plural_suffixes = tuple(normalize(s) for s in morph["plural_suffixes"])
         self.nisba_suffixes = tuple(normalize(s) for s in morph["nisba_suffixes"])
+        self.purpose_prefix = normalize(morph.get("purpose_prefix", "ل"))
 
         self.complementizers = _norm_set(speech["complementizers"])
         self.pronoun_complementizers = _norm_set(speech.get("pronoun_complementizers", []))

@@ -277,6 +277,9 @@ class SpeakerResolver:
             mentions = [m for m in doc.mentions_between(max(0, head.start - 80), head.end)]
             return self.resolve_group(doc, glued(N, mentions[::-1], backwards=True), state)
         s_start = max(state.sentence_start, state.content_end)
+        if cue.form.startswith(self.rules.purpose_prefix) and cue.form[len(self.rules.purpose_prefix):] in self.rules.form_to_key:
+            # «… قبل أن يخرج المكتب الرئاسي ليؤكد أن …»: the subject of a purpose verb is in its own clause.
+            s_start = max(s_start, N.rfind(",", s_start, cue.start) + 1)
         pluperfect = self.rules.pluperfect_re.search(N, s_start, cue.start)
         if pluperfect and pluperfect.end() == cue.start:
             # «وكان المتحدث باسم الخارجية قد أعلن أن …»: the subject sits between كان and قد.

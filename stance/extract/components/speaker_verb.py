@@ -14,7 +14,7 @@ import re
 from stance.extract.components import Parts, Sentence
 from stance.extract.components.continuation import Continuation
 from stance.extract.components.relayed import Relayed
-from stance.extract.speakers import OTHER
+from stance.extract.speakers import OTHER, glued
 from stance.extract.doc import TRIM_CHARS, Cue, Doc, Speaker, State, next_token, skip_space, skip_tokens, tokens, trim_end, words
 
 
@@ -64,6 +64,8 @@ class SpeakerVerb:
             speaker, c_start, c_end, direct = found
             if speaker is not None and speaker.actor == OTHER and self.pronoun_subject(doc, cue, c_start, s_start):
                 speaker = None  # «… إلى أنه قال بالفعل إنه …»: the pronoun is the subject, not «بالفعل»
+            if speaker is None and self.is_purpose_verb(cue):
+                speaker = self.unnamed_purpose_subject(doc, cue, s_start)
             if speaker is None and cue.key != "participle":
                 nested = self.speakers.subject_before(doc, cue, results, s_start, state)
                 if nested is not None:
@@ -74,7 +76,8 @@ class SpeakerVerb:
                 # «واعترض بيسكوف، قائلا …»: the participle hangs on a clause whose subject is named.
                 speaker = None if results else self.speakers.clause_subject(doc, s_start, cue.start, state, cues)
                 if speaker is None and not results:
-                    speaker = self.someone_else_named(doc, s_start, cue.start, state)
+                    speaker = (self.named_right_before(doc, cue, self.clause_start(doc, s_start, cue.start))
+                               or self.someone_else_named(doc, s_start, cue.start, state))
             if speaker is None:
                 speaker = self.continuation.speaker(doc, cue, s_start, state)
             speaker = self.agreeing(speaker, cue)
@@ -108,6 +111,42 @@ class SpeakerVerb:
         if not 1 <= len(region) <= 4 or any(ch in N[c_start:cue.start] for ch in ",؛;:\"«»“”"):
             return False
         return not any(m.kind in ("name", "role", "not_actor", "surname") for m in doc.mentions_between(c_start, cue.start))
+
+    def is_purpose_verb(self, cue: Cue) -> bool:
+        prefix = self.rules.purpose_prefix
+        return cue.form.startswith(prefix) and cue.form[len(prefix):] in self.rules.form_to_key
+
+    def unnamed_purpose_subject(self, doc: Doc, cue: Cue, s_start: int) -> Speaker | None:
+        """«… قبل أن يخرج المكتب الرئاسي ليؤكد أن …»: a definite noun phrase before a purpose verb in its
+        clause is its subject (an office, not the person named earlier); «لكنه عاد ليؤكد» has none."""
+        N = doc.text
+        start = max(s_start, N.rfind(",", s_start, cue.start) + 1)
+        toks = [t for t in tokens(N, start, cue.start) if t[2] not in self.rules.fillers]
+        nps = [t for t in toks if t[2].startswith(self.rules.definite_article)]
+        if not nps or doc.mentions_between(start, cue.start):
+            return None
+        return Speaker(OTHER, doc.original_span(nps[0][0], nps[-1][1]))
+
+    def named_right_before(self, doc: Doc, cue: Cue, start: int) -> Speaker | None:
+        """«ما ردّ عليه الرئيس يون بالقول …»: a person named right before the participle, after at most a
+        verb and a preposition at the head of its clause, is its subject."""
+        N = doc.text
+        mentions = [m for m in doc.mentions_between(start, cue.start) if m.kind in ("name", "surname", "role")]
+        if not mentions or N[mentions[-1].end:cue.start].strip():
+            return None
+        group = glued(N, mentions[::-1], backwards=True)
+        if len([w for w in words(N, start, group[0].start) if w not in self.rules.fillers]) > 3:
+            return None
+        return self.speakers.resolve_group(doc, group, State())
+
+    def clause_start(self, doc: Doc, s_start: int, pos: int) -> int:
+        """Start of the clause holding ``pos``: after the last comma or relative word before it."""
+        N = doc.text
+        start = max(s_start, N.rfind(",", s_start, pos) + 1)
+        for t_start, t_end, word in tokens(N, start, pos):
+            if word in self.rules.relative_pronouns or word in self.rules.non_speech_before:
+                start = t_end
+        return start
 
     def someone_else_named(self, doc: Doc, s_start: int, cue_start: int, state: State) -> Speaker | None:
         """A participle whose clause names people but not the previous (tracked) speaker: the clause's
