@@ -232,3 +232,32 @@ def test_purpose_verb_after_an_office_is_not_the_person_named_earlier():
 def test_they_crossed_is_not_they_expressed():
     text = "وقال يون إن الدولة ستقيم حفلا تكريما لمن عبروا الحدود بحثا عن الحرية."
     assert found(text, "2024-07-14") == [("yoon", "الدولة ستقيم حفلا تكريما لمن عبروا الحدود بحثا عن الحرية")]
+
+
+# ---------------------------------------------------------------- title and teaser lines
+def test_headline_after_a_new_tag():
+    text = "(جديد) يون: كل استفزاز سيقابل برد متناسب\n\nسيئول - أفادت التقارير بإطلاق صاروخ."
+    assert found(text, "2023-11-02")[0] == ("yoon", "كل استفزاز سيقابل برد متناسب")
+
+
+def test_teaser_line_after_an_urgent_bar():
+    text = "عنوان رئيسي آخر\n\nعاجل | بيسكوف: لا خطط لزيارة جديدة في الوقت الراهن"
+    assert found(text) == [("peskov", "لا خطط لزيارة جديدة في الوقت الراهن")]
+
+
+def test_numbered_and_bulleted_teaser_lines():
+    text = ("عنوان\n\nالأكثر قراءة\n1. الخارجية الصينية: العلاقات بين الجارين شأن يخصهما\n"
+            "- كيربي: واشنطن تتابع الوضع عن كثب")
+    got = found(text, "2024-06-20")
+    assert ("other", "العلاقات بين الجارين شأن يخصهما") in got
+    assert ("kirby", "واشنطن تتابع الوضع عن كثب") in got
+
+
+def test_second_headline_after_two_dots_on_the_title_line():
+    text = "الشمال يطلق صاروخا جديدا.. والكرملين: لا علم لنا بأي تنسيق مسبق\n\nالنص."
+    assert found(text) == [("other", "لا علم لنا بأي تنسيق مسبق")]
+
+
+def test_headline_speaker_with_a_topic_before_the_colon():
+    text = "بيسكوف عن اللقاء المرتقب مع كيم: لا موعد محددا حتى الآن\n\nالنص."
+    assert found(text, "2024-06-01") == [("peskov", "لا موعد محددا حتى الآن")]

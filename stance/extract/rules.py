@@ -101,6 +101,9 @@ class Rules:
             + "|".join(re.escape(o) + (r"\s*" if not o.endswith("ل") else "") for o in openers) + r")")
         self.subject_continuers = _norm_set(speech.get("subject_continuers", []))
         self.discourse_openers = _longest_first(speech.get("discourse_openers", []))
+        self.headline_prefixes = _longest_first(speech.get("headline_prefixes", []))
+        self.headline_separators = [normalize(w) for w in speech.get("headline_separators", [])]
+        self.headline_topic_word = normalize(speech.get("headline_topic_word", "عن"))
         self.trailing_connector_re = re.compile(
             r"(?:^|\s|,)(" + "|".join(re.escape(normalize(w)) for w in speech["trailing_connectors"]) + r")$")
         pluperfect = speech["pluperfect"]

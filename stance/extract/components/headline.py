@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from stance.extract.components import Parts
 from stance.extract.doc import Doc, Found, State, skip_space, trim_end, words
+
+
+_LIST_NUMBER = re.compile(r"\d{1,2}\s*[.)-]\s+")
 
 
 class Headline:
     def __init__(self, parts: Parts):
         self.speakers = parts.speakers
+        self.rules = parts.rules
 
     def __call__(self, doc: Doc, p_start: int, p_end: int, state: State) -> list[Found]:
         found = self.name_colon(doc, p_start, p_end, state) or self.trailing_name(doc, p_start, p_end, state)
@@ -39,21 +45,55 @@ class Headline:
 
     def name_colon(self, doc: Doc, p_start: int, p_end: int, state: State) -> list[Found]:
         N = doc.text
-        colon = N.find(":", p_start, p_end)
-        if colon <= p_start or colon - p_start > 60:
+        start = self.after_prefix(N, p_start, p_end)
+        title_like = start > p_start or not N[:p_start].strip()
+        found = self.name_colon_at(doc, start, p_end, state, title_like)
+        if found or p_end - p_start > 220:
+            return found
+        for sep in self.rules.headline_separators:
+            # «مقديشو تلغي المذكرة.. والكرملين: …»: a second headline on the same title line.
+            i = N.find(sep, start, p_end)
+            if i > start:
+                found = self.name_colon_at(doc, skip_space(N, i + len(sep)), p_end, state, title_like)
+                if found:
+                    return found
+        return []
+
+    def after_prefix(self, N: str, p_start: int, p_end: int) -> int:
+        """Past «عاجل |», «(جديد)», a bullet or a list number opening a title or teaser line."""
+        pos = skip_space(N, p_start)
+        m = _LIST_NUMBER.match(N, pos, p_end)
+        if m:
+            return skip_space(N, m.end())
+        for prefix in self.rules.headline_prefixes:
+            if N.startswith(prefix, pos):
+                return skip_space(N, pos + len(prefix))
+        return p_start
+
+    def name_colon_at(self, doc: Doc, start: int, p_end: int, state: State, title_like: bool) -> list[Found]:
+        N = doc.text
+        colon = N.find(":", start, p_end)
+        if colon <= start or colon - start > 60:
             return []
-        group = self.speakers.mention_group(doc, skip_space(N, p_start), colon)
-        if not group or N[group[-1].end:colon].strip(' "'):
-            if N[:p_start].strip():
-                return []  # only the title line: a subheading «واشنطن: "…"» repeats words reported in the body
-            institution = self.speakers.institution_speaker(doc, skip_space(N, p_start), colon)
-            if institution is None or N[institution[1]:colon].strip(' "') or len(words(N, colon + 1, p_end)) < 3:
-                return []
-            # «البنتاغون: …», «كوريا الجنوبية: …»: a body or a country speaks in the title; not a tracked person.
-            speaker = institution[0]
-            return self.content(doc, colon, p_end, speaker, state)
-        speaker = self.speakers.resolve_group(doc, group, state)
-        return self.content(doc, colon, p_end, speaker, state)
+        group = self.speakers.mention_group(doc, skip_space(N, start), colon)
+        if group and self.only_topic(N, group[-1].end, colon):
+            return self.content(doc, colon, p_end, self.speakers.resolve_group(doc, group, state), state)
+        if group or not title_like:
+            return []  # only a title line: a subheading «واشنطن: "…"» repeats words reported in the body
+        institution = self.speakers.institution_speaker(doc, skip_space(N, start), colon)
+        if institution is None or not self.only_topic(N, institution[1], colon) or len(words(N, colon + 1, p_end)) < 3:
+            return []
+        # «البنتاغون: …», «كوريا الجنوبية: …»: a body or a country speaks in the title; not a tracked person.
+        return self.content(doc, colon, p_end, institution[0], state)
+
+    def only_topic(self, N: str, pos: int, colon: int) -> bool:
+        """Nothing between the speaker and the colon but quote marks, or «عن» and a short topic
+        («الكرملين عن زيارة مرتقبة لكيم: …»)."""
+        rest = N[pos:colon].strip(' "')
+        if not rest:
+            return True
+        rest_words = words(N, pos, colon)
+        return rest_words[0] == self.rules.headline_topic_word and len(rest_words) <= 7 and "." not in rest
 
     @staticmethod
     def content(doc: Doc, colon: int, p_end: int, speaker, state: State) -> list[Found]:
