@@ -261,3 +261,30 @@ def test_second_headline_after_two_dots_on_the_title_line():
 def test_headline_speaker_with_a_topic_before_the_colon():
     text = "بيسكوف عن اللقاء المرتقب مع كيم: لا موعد محددا حتى الآن\n\nالنص."
     assert found(text, "2024-06-01") == [("peskov", "لا موعد محددا حتى الآن")]
+
+
+# ---------------------------------------------------------------- question-and-answer interviews
+def test_answers_after_questions_belong_to_the_interviewee():
+    text = ("أجرت الإذاعة مقابلة مع المتحدث باسم الكرملين دميتري بيسكوف حول العلاقات مع آسيا.\n\n"
+            "س: سيد بيسكوف، هل تغير موقفكم من المبادرة؟\n\n"
+            "ج: لا، موقفنا ثابت ونحن ننتظر خطوات ملموسة.\n\n"
+            "س: وماذا عن الزيارة المقبلة؟\n\n"
+            "ج: التوقيت لم يحدد بعد.")
+    assert found(text) == [("peskov", "لا، موقفنا ثابت ونحن ننتظر خطوات ملموسة"),
+                           ("peskov", "التوقيت لم يحدد بعد")]
+
+
+def test_dash_answers_and_a_second_answer_paragraph():
+    text = ("كيربي في حوار خاص: الحلفاء في أمان\n\n"
+            "- سيد كيربي، هل تخشون تصعيدا جديدا؟\n\n"
+            "- نراقب الوضع يوميا ولا نستبعد أي احتمال\n\n"
+            "ونحن على تواصل دائم مع الشركاء في المنطقة")
+    got = found(text, "2023-10-10")
+    assert got[0] == ("kirby", "الحلفاء في أمان")
+    assert ("kirby", "نراقب الوضع يوميا ولا نستبعد أي احتمال") in got
+    assert ("kirby", "ونحن على تواصل دائم مع الشركاء في المنطقة") in got
+
+
+def test_dash_paragraphs_without_an_interviewee_are_left_to_the_other_components():
+    text = "- هل ستعقد القمة؟\n\n- قال مصدر دبلوماسي إن الموعد لم يحدد."
+    assert found(text) == [("other", "الموعد لم يحدد")]

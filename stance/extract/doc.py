@@ -73,6 +73,8 @@ class State:
     content_end: int = 0  # end of the last statement's content, so its words are not taken as a subject
     announced: Speaker | None = None  # a speaker whose words follow on the next line («… قائلا:»)
     headlines: set = field(default_factory=set)  # headline contents already read (teasers repeat them)
+    interviewee: Speaker | None = None  # who answers in a question-and-answer layout (components/interview.py)
+    answer_paragraph: bool = False  # the previous paragraph was an interview answer
 
     def remember(self, speaker: Speaker) -> None:
         self.last_speaker = speaker

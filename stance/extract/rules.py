@@ -104,6 +104,13 @@ class Rules:
         self.headline_prefixes = _longest_first(speech.get("headline_prefixes", []))
         self.headline_separators = [normalize(w) for w in speech.get("headline_separators", [])]
         self.headline_topic_word = normalize(speech.get("headline_topic_word", "عن"))
+        interview = speech.get("interview", {})
+        self.interview_nouns = _norm_set(interview.get("nouns", []))
+        self.question_markers = _longest_first(interview.get("question_markers", []))
+        self.answer_markers = _longest_first(interview.get("answer_markers", []))
+        self.address_words = _norm_set(interview.get("address_words", []))
+        self.interview_window = int(interview.get("window", 1200))
+        self.to_outlet = normalize(interview.get("to_outlet", "لـ"))
         self.trailing_connector_re = re.compile(
             r"(?:^|\s|,)(" + "|".join(re.escape(normalize(w)) for w in speech["trailing_connectors"]) + r")$")
         pluperfect = speech["pluperfect"]

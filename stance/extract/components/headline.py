@@ -93,7 +93,13 @@ class Headline:
         if not rest:
             return True
         rest_words = words(N, pos, colon)
-        return rest_words[0] == self.rules.headline_topic_word and len(rest_words) <= 7 and "." not in rest
+        if len(rest_words) > 7 or "." in rest:
+            return False
+        if rest_words[0] == self.rules.headline_topic_word:
+            return True
+        # «بيسكوف في حوار خاص: …», «كيربي لـ"المشهد": …»: the interview or the outlet he spoke to.
+        return (len(rest_words) >= 2 and rest_words[1] in self.rules.interview_nouns) or (
+            rest.startswith(self.rules.to_outlet) and len(rest_words) <= 4)
 
     @staticmethod
     def content(doc: Doc, colon: int, p_end: int, speaker, state: State) -> list[Found]:
