@@ -161,7 +161,7 @@ def predicted_fields(model, inputs: list[str]) -> list[dict]:
     """``label, scores, sentiment, sentiment_scores`` for each model input, in order."""
     if not inputs:
         return []
-    from stance.metrics import decide  # imports scikit-learn's metrics; not needed until a model predicts
+    from stance.models.base import decide  # not stance.metrics: that imports scikit-learn's metrics
 
     probs = model.predict_proba(inputs)
     stance = decide(probs["stance"], model.stance_labels, getattr(model, "abstain_threshold", 0.0))

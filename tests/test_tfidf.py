@@ -39,7 +39,7 @@ def test_save_reload_same_probabilities(tmp_path):
         np.testing.assert_array_equal(model.predict_proba(TEXTS)[task], again.predict_proba(TEXTS)[task])
     meta = json.loads((tmp_path / "m/meta.json").read_text())
     assert meta["kind"] == "tfidf" and meta["seed"] == 13 and "scikit-learn" in meta["versions"]
-    assert set(meta["files"]) == {"stance.skops", "sentiment.skops"}
+    assert set(meta["files"]) == {"stance.skops", "sentiment.skops", "arrays.npz"}
 
 
 def test_training_is_reproducible():

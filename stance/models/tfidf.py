@@ -1,136 +1,60 @@
 """TF-IDF baseline: word and character n-grams, calibrated linear classifiers.
 
-:class:`TfidfClassifier` is one scikit-learn estimator (``fit`` /
-``predict_proba`` / ``classes_``, randomness through ``random_state``), so it
-works with ``clone``, pipelines and grid search. :class:`TfidfModel` holds two
-of them, one for stance and one for sentiment, and owns the model folder.
+:class:`TfidfClassifier` (in :mod:`stance.models.tfidf_sklearn`, handed out here on demand) is one
+scikit-learn estimator (``fit`` / ``predict_proba`` / ``classes_``, randomness through ``random_state``), so it
+works with ``clone``, pipelines and grid search. :class:`TfidfModel` holds two of them, one for stance and one
+for sentiment, and owns the model folder.
 
-Files are saved with skops, not pickle: loading first verifies the checksums in
-``meta.json`` and then refuses any type outside scikit-learn, NumPy, SciPy and
-this package's normalizer.
+Files are saved with skops, not pickle: loading them first verifies the checksums in ``meta.json`` and then
+refuses any type outside scikit-learn, NumPy, SciPy and this package's normalizer. Next to them the folder
+holds ``arrays.npz``, the fitted state as plain arrays (vocabularies, idf, coefficients, calibration), from
+which :mod:`stance.models.tfidf_fast` predicts with NumPy alone: scoring imports neither scikit-learn nor
+skops (which imports torch), seconds of every start. A folder written before ``arrays.npz`` existed has the
+arrays derived from its skops files the first time it is loaded and kept in the user cache folder
+(``$STANCE_CACHE/tfidf``, else ``~/.cache/stance/tfidf``), named by the folder's fingerprint, which covers
+every file and setting. The probabilities are scikit-learn's (``tests/test_speed_tfidf.py``);
+``load_model(folder, fast=False)`` or ``STANCE_TFIDF_FAST=0`` predicts with scikit-learn itself.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
-from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.calibration import CalibratedClassifierCV
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.model_selection import StratifiedKFold
-from sklearn.pipeline import FeatureUnion
-from sklearn.svm import LinearSVC
-from sklearn.utils.validation import check_is_fitted
 
-from stance.models.base import ModelFolderError, StanceModel
-from stance.normalize import normalize
+from stance.models.base import ModelFolderError, StanceModel, meta_fingerprint
 
 TRUSTED_PREFIXES = (
     "sklearn.", "numpy.", "scipy.", "builtins.", "collections.",
     "stance.normalize.normalize", "stance.models.tfidf.TfidfClassifier",
 )
+ARRAYS = "arrays.npz"
+CACHE_KEEP = 8  # derived-array files kept in the user cache (the most recently used)
 
 
-class TfidfClassifier(ClassifierMixin, BaseEstimator):
-    """Word + character TF-IDF features on normalized text, a class-weighted linear SVM, sigmoid-calibrated.
+def __getattr__(name: str):
+    # The estimator needs scikit-learn; importing it here on demand keeps `import stance.models.tfidf` light
+    # while saved files and pickles still find stance.models.tfidf.TfidfClassifier.
+    if name == "TfidfClassifier":
+        from stance.models.tfidf_sklearn import TfidfClassifier
 
-    Parameters
-    ----------
-    word_ngram, char_ngram : tuple of int
-        n-gram ranges for the word and the character (``char_wb``) vectorizers.
-    C : float
-        Inverse regularization strength of the linear SVM.
-    max_features : int or None
-        Vocabulary cap per vectorizer.
-    calibration_folds : int
-        Folds of :class:`~sklearn.calibration.CalibratedClassifierCV` (fewer when a class is rarer).
-    random_state : int
-        Seed for the calibration folds and the SVM.
-    """
-
-    def __init__(self, word_ngram=(1, 2), char_ngram=(2, 5), C=0.5, max_features=200_000,
-                 calibration_folds=3, random_state=13):
-        self.word_ngram = word_ngram
-        self.char_ngram = char_ngram
-        self.C = C
-        self.max_features = max_features
-        self.calibration_folds = calibration_folds
-        self.random_state = random_state
-
-    def fit(self, X, y):
-        X = list(X)
-        y = np.asarray(y)
-        self.vectorizer_ = FeatureUnion([
-            ("word", TfidfVectorizer(preprocessor=normalize, analyzer="word", ngram_range=tuple(self.word_ngram),
-                                     token_pattern=r"(?u)\b\w+\b", sublinear_tf=True, min_df=1,
-                                     max_features=self.max_features)),
-            ("char", TfidfVectorizer(preprocessor=normalize, analyzer="char_wb", ngram_range=tuple(self.char_ngram),
-                                     sublinear_tf=True, min_df=2, max_features=self.max_features)),
-        ])
-        features = self.vectorizer_.fit_transform(X)
-        for _, vectorizer in self.vectorizer_.transformer_list:
-            # Plain ints (numpy scalars become one array each in skops: minutes to save), and no
-            # pruned-term set, which only serves introspection (scikit-learn says it can be deleted).
-            vectorizer.vocabulary_ = {term: int(index) for term, index in vectorizer.vocabulary_.items()}
-            if hasattr(vectorizer, "stop_words_"):
-                del vectorizer.stop_words_
-        self.classes_ = np.unique(y)
-        smallest = min(np.sum(y == c) for c in self.classes_)
-        folds = max(2, min(self.calibration_folds, int(smallest)))
-        svm = LinearSVC(C=self.C, class_weight="balanced", random_state=self.random_state)
-        self.classifier_ = CalibratedClassifierCV(
-            svm, method="sigmoid", ensemble=False,
-            cv=StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.random_state),
-        )
-        self.classifier_.fit(features, y)
-        return self
-
-    def __getstate__(self):
-        # Vocabularies travel as one joined string per vectorizer: a dict of 10^5 terms is slow in skops.
-        state = dict(super().__getstate__())
-        if "vectorizer_" in state:
-            packed = []
-            for _, vectorizer in state["vectorizer_"].transformer_list:
-                terms = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
-                packed.append(_TERM_SEP.join(terms))
-            state["packed_vocabularies_"] = packed
-            state["vectorizer_"] = _without_vocabularies(state["vectorizer_"])
-        return state
-
-    def __setstate__(self, state):
-        packed = state.pop("packed_vocabularies_", None)
-        super().__setstate__(state)
-        if packed is not None:
-            for (_, vectorizer), joined in zip(self.vectorizer_.transformer_list, packed):
-                vectorizer.vocabulary_ = {term: i for i, term in enumerate(joined.split(_TERM_SEP))} if joined else {}
-
-    def predict_proba(self, X):
-        check_is_fitted(self, "classifier_")
-        return self.predict_proba_features(self.vectorizer_.transform(list(X)))
-
-    def predict_proba_features(self, features):
-        """Probabilities from already vectorized input (``self.vectorizer_.transform`` output)."""
-        return self.classifier_.predict_proba(features)
-
-    def predict(self, X):
-        return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
+        return TfidfClassifier
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-_TERM_SEP = "\x1f"
+def cache_dir() -> Path:
+    """Where arrays derived from folders without ``arrays.npz`` are kept."""
+    cache = os.environ.get("STANCE_CACHE")
+    if cache:
+        return Path(cache) / "tfidf"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("stance", appauthor=False)) / "tfidf"
 
 
-def _without_vocabularies(union: FeatureUnion) -> FeatureUnion:
-    """A shallow copy of the fitted union whose vectorizers carry no vocabulary (restored by ``__setstate__``)."""
-    import copy
-
-    clone_union = copy.copy(union)
-    clone_union.transformer_list = []
-    for name, vectorizer in union.transformer_list:
-        light = copy.copy(vectorizer)
-        light.vocabulary_ = {}
-        clone_union.transformer_list.append((name, light))
-    return clone_union
+def fast_enabled() -> bool:
+    return os.environ.get("STANCE_TFIDF_FAST", "1").strip().lower() not in {"0", "false", "no", "off"}
 
 
 class TfidfModel(StanceModel):
@@ -141,11 +65,36 @@ class TfidfModel(StanceModel):
 
     def __init__(self, config: dict | None = None):
         super().__init__(config)
-        self.stance_clf_: TfidfClassifier | None = None
-        self.sentiment_clf_: TfidfClassifier | None = None
+        self._classifiers: list = [None, None]  # scikit-learn estimators (stance, sentiment), read on demand
+        self._skops_folder: Path | None = None
+        self.fast_ = None  # stance.models.tfidf_fast.FastTfidf, when the arrays are available
         self.shared_features_ = False
 
-    def _estimator(self) -> TfidfClassifier:
+    # The scikit-learn estimators: set by fit, else read from the folder's skops files the first time asked for.
+    @property
+    def stance_clf_(self):
+        return self._estimators()[0]
+
+    @stance_clf_.setter
+    def stance_clf_(self, value):
+        self._classifiers[0] = value
+
+    @property
+    def sentiment_clf_(self):
+        return self._estimators()[1]
+
+    @sentiment_clf_.setter
+    def sentiment_clf_(self, value):
+        self._classifiers[1] = value
+
+    def _estimators(self) -> list:
+        if self._classifiers[0] is None and self._skops_folder is not None:
+            self._read_skops(self._skops_folder)
+        return self._classifiers
+
+    def _estimator(self):
+        from stance.models.tfidf_sklearn import TfidfClassifier
+
         c = self.config
         return TfidfClassifier(
             word_ngram=tuple(c.get("word_ngram", (1, 2))), char_ngram=tuple(c.get("char_ngram", (2, 5))),
@@ -157,7 +106,17 @@ class TfidfModel(StanceModel):
         self.stance_clf_ = self._estimator().fit(texts, stance)
         self.sentiment_clf_ = self._estimator().fit(texts, sentiment)
         self._check_shared_features()
+        self.fast_ = self._fast_from_estimators()
         return self
+
+    def _fast_from_estimators(self):
+        from stance.models.tfidf_fast import FastTfidf
+        from stance.models.tfidf_sklearn import UnsupportedForArrays, export_arrays
+
+        try:
+            return FastTfidf(export_arrays(self.stance_clf_, self.sentiment_clf_))
+        except UnsupportedForArrays:
+            return None
 
     def _check_shared_features(self) -> None:
         """Both classifiers were fitted on the same texts with the same settings, so their vectorizers are
@@ -169,13 +128,20 @@ class TfidfModel(StanceModel):
             for (_, va), (_, vb) in zip(a.transformer_list, b.transformer_list)
         )
 
-    def predict_proba(self, texts: list[str]) -> dict[str, np.ndarray]:
-        if self.stance_clf_ is None or self.sentiment_clf_ is None:
+    def predict_proba(self, texts: list[str], fast: bool | None = None) -> dict[str, np.ndarray]:
+        """``fast=False`` predicts with the scikit-learn estimators even when the arrays are loaded."""
+        texts = list(texts)
+        use_fast = self.fast_ is not None and fast is not False
+        if not use_fast and self.stance_clf_ is None:
             raise RuntimeError("model is not trained")
         if not texts:
             return self.empty_proba()
+        if use_fast:
+            probs = self.fast_.predict_proba(texts)
+            return {"stance": _align(probs["stance"], self.fast_.classes("stance"), self.stance_labels),
+                    "sentiment": _align(probs["sentiment"], self.fast_.classes("sentiment"), self.sentiment_labels)}
         if self.shared_features_:
-            features = self.stance_clf_.vectorizer_.transform(list(texts))
+            features = self.stance_clf_.vectorizer_.transform(texts)
             stance = self.stance_clf_.predict_proba_features(features)
             sentiment = self.sentiment_clf_.predict_proba_features(features)
         else:
@@ -185,30 +151,88 @@ class TfidfModel(StanceModel):
             "sentiment": _align(sentiment, self.sentiment_clf_.classes_, self.sentiment_labels),
         }
 
+    # -- the folder ------------------------------------------------------------------------------
+
     def _save_files(self, folder: Path) -> None:
         import skops.io as sio
 
+        from stance.models.tfidf_fast import save_arrays
+        from stance.models.tfidf_sklearn import UnsupportedForArrays, export_arrays
+
         sio.dump(self.stance_clf_, folder / "stance.skops")
         sio.dump(self.sentiment_clf_, folder / "sentiment.skops")
+        try:
+            save_arrays(folder / ARRAYS, export_arrays(self.stance_clf_, self.sentiment_clf_))
+        except UnsupportedForArrays:
+            (folder / ARRAYS).unlink(missing_ok=True)
 
-    def _load_files(self, folder: Path, meta: dict, **options) -> None:
+    def _load_files(self, folder: Path, meta: dict, fast: bool | None = None) -> None:
+        self._skops_folder = folder
+        if fast is None:
+            fast = fast_enabled()
+        if fast:
+            self.fast_ = self._load_fast(folder, meta)
+        if self.fast_ is None:
+            self._read_skops(folder)
+
+    def _read_skops(self, folder: Path) -> None:
         import skops.io as sio
 
-        for name in ("stance", "sentiment"):
+        for i, name in enumerate(("stance", "sentiment")):
             path = folder / f"{name}.skops"
             untrusted = sio.get_untrusted_types(file=path)
             refused = [t for t in untrusted if not t.startswith(TRUSTED_PREFIXES)]
             if refused:
                 raise ModelFolderError(f"{path} holds types this package does not trust: {refused}")
             try:
-                clf = sio.load(path, trusted=untrusted)
+                self._classifiers[i] = sio.load(path, trusted=untrusted)
             except Exception as exc:  # skops raises many kinds on a corrupt file
                 raise ModelFolderError(f"cannot load {path}: {exc}") from None
-            setattr(self, f"{name}_clf_", clf)
         self._check_shared_features()
 
+    def _load_fast(self, folder: Path, meta: dict):
+        """The NumPy predictor: from the folder's own (checksummed) ``arrays.npz``, else from arrays derived from
+        its skops files, cached by fingerprint. ``None`` when the estimators use a setting it does not cover."""
+        from stance.models.tfidf_fast import FastTfidf, load_arrays, save_arrays
 
-def _align(proba: np.ndarray, classes: np.ndarray, labels: list[str]) -> np.ndarray:
+        if ARRAYS in meta["files"]:
+            try:
+                return FastTfidf(load_arrays(folder / ARRAYS))
+            except (OSError, ValueError, KeyError) as exc:
+                raise ModelFolderError(f"cannot load {folder / ARRAYS}: {exc}") from None
+        fingerprint = meta_fingerprint(meta)
+        cached = cache_dir() / f"{fingerprint}.npz"
+        try:
+            arrays = load_arrays(cached)
+            if arrays.pop("source_fingerprint").tobytes().decode() == fingerprint:
+                fast = FastTfidf(arrays)
+                os.utime(cached)
+                return fast
+        except Exception:  # absent, partial, of another format: derive it again
+            pass
+        from stance.models.tfidf_sklearn import UnsupportedForArrays, export_arrays
+
+        self._read_skops(folder)
+        try:
+            arrays = export_arrays(self.stance_clf_, self.sentiment_clf_)
+        except UnsupportedForArrays:
+            return None
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            save_arrays(cached, {**arrays, "source_fingerprint": np.frombuffer(fingerprint.encode(), dtype=np.uint8)})
+            _prune(cached.parent, CACHE_KEEP)
+        except OSError:
+            pass  # a read-only cache only costs the derivation next time
+        return FastTfidf(arrays)
+
+
+def _prune(folder: Path, keep: int) -> None:
+    files = sorted(folder.glob("*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in files[keep:]:
+        stale.unlink(missing_ok=True)
+
+
+def _align(proba: np.ndarray, classes, labels: list[str]) -> np.ndarray:
     """Columns in ``labels`` order (a class unseen in training gets probability 0)."""
     out = np.zeros((proba.shape[0], len(labels)))
     for j, cls in enumerate(classes):
