@@ -9,6 +9,7 @@ from stance.extract.doc import Doc, Found, State, skip_space, trim_end, words
 
 
 _LIST_NUMBER = re.compile(r"\d{1,2}\s*[.)-]\s+")
+_LEADING_SPACE = re.compile(r"\s*")
 
 
 class Headline:
@@ -45,8 +46,10 @@ class Headline:
 
     def name_colon(self, doc: Doc, p_start: int, p_end: int, state: State) -> list[Found]:
         N = doc.text
+        if N.find(":", p_start, p_end) < 0:
+            return []
         start = self.after_prefix(N, p_start, p_end)
-        title_like = start > p_start or not N[:p_start].strip()
+        title_like = start > p_start or p_start <= _LEADING_SPACE.match(N).end()  # a prefix, or the first line
         found = self.name_colon_at(doc, start, p_end, state, title_like)
         if found or p_end - p_start > 220:
             return found
@@ -62,6 +65,8 @@ class Headline:
     def after_prefix(self, N: str, p_start: int, p_end: int) -> int:
         """Past «عاجل |», «(جديد)», a bullet or a list number opening a title or teaser line."""
         pos = skip_space(N, p_start)
+        if pos >= p_end or (N[pos] not in self.rules.headline_prefix_starts and not N[pos].isdigit()):
+            return p_start
         m = _LIST_NUMBER.match(N, pos, p_end)
         if m:
             return skip_space(N, m.end())

@@ -18,12 +18,15 @@ class Interview:
 
     def __call__(self, doc: Doc, p_start: int, p_end: int, state: State) -> list[Found]:
         N = doc.text
-        line = N[p_start:p_end].strip()
         was_answer, state.answer_paragraph = state.answer_paragraph, False
+        first = skip_space(N, p_start)
+        if not was_answer and (first >= p_end or N[first] not in self.rules.answer_marker_starts):
+            return []  # neither a marked answer nor the paragraph after one
+        line = N[p_start:p_end].strip()
         if self.is_question(line):
             return []
-        previous = self.previous_line(N, p_start)
         marker = self.answer_marker(line)
+        previous = self.previous_line(N, p_start) if marker is not None else None
         if marker is not None and previous is not None and self.is_question(previous):
             start = skip_space(N, N.index(marker, p_start) + len(marker))
         elif was_answer and marker is None and not self.rules.cue_re.search(N, p_start, p_end) \
