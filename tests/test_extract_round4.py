@@ -288,3 +288,16 @@ def test_dash_answers_and_a_second_answer_paragraph():
 def test_dash_paragraphs_without_an_interviewee_are_left_to_the_other_components():
     text = "- هل ستعقد القمة؟\n\n- قال مصدر دبلوماسي إن الموعد لم يحدد."
     assert found(text) == [("other", "الموعد لم يحدد")]
+
+
+# ---------------------------------------------------------------- a spokesman's role cut short
+def test_shortened_role_refers_back_to_the_spokesman_named_with_the_full_role():
+    text = ("قال المتحدث باسم الرئاسة الروسية دميتري بيسكوف إن القمة لم تحدد بعد. "
+            "وأضاف المتحدث باسم الرئاسة أن الاتصالات مستمرة.")
+    assert found(text) == [("peskov", "القمة لم تحدد بعد"), ("peskov", "الاتصالات مستمرة")]
+
+
+def test_another_bodys_spokesman_is_not_a_shortened_role():
+    text = ("قال المتحدث باسم الرئاسة الروسية دميتري بيسكوف إن القمة لم تحدد بعد. "
+            "وأضاف المتحدث باسم الخارجية أن الوزير سيسافر غدا.")
+    assert found(text)[-1][0] == "other"

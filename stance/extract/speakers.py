@@ -65,7 +65,8 @@ class SpeakerResolver:
                 return self.resolve_group(doc, group, state, r_end)
         cleaned = self.clean_region(doc, r_start, r_end)
         if cleaned:
-            referred = self.back_reference(doc, cleaned[0], cleaned[1], state) or self.joint_speaker(doc, *cleaned)
+            referred = (self.back_reference(doc, cleaned[0], cleaned[1], state) or self.shortened_role(doc, *cleaned, state)
+                        or self.joint_speaker(doc, *cleaned))
             if referred is not None:
                 return referred
         if cleaned:
@@ -139,6 +140,21 @@ class SpeakerResolver:
         last = state.last_speaker
         if last is not None and last.actor == actor:
             return Speaker(actor, doc.original_span(start, end), spokesman=last.spokesman)
+        return None
+
+    def shortened_role(self, doc: Doc, start: int, end: int, state: State) -> Speaker | None:
+        """«وأضاف المتحدث باسم الرئاسة …» after «المتحدث باسم الرئاسة الروسية ديمتري بيسكوف»: a spokesman's
+        role cut short refers back to the last speaker when he was named with the full role."""
+        N = doc.text
+        last = state.last_spokesman or state.last_speaker
+        segment = N[start:end].strip()
+        if last is None or last.actor == OTHER or not self.rules.spokesman_head_re.match(segment) \
+                or len(segment.split()) < 3:
+            return None
+        for m in reversed(doc.mentions_between(max(0, start - 2000), start)):
+            if m.kind == "role" and N[m.start:m.end].startswith(segment) and m.end - m.start > len(segment) \
+                    and self.resolve_group(doc, [m], State()).actor == last.actor:
+                return Speaker(last.actor, doc.original_span(start, end), spokesman=True)
         return None
 
     def role_holder(self, doc: Doc, role: Mention) -> str:
@@ -232,6 +248,10 @@ class SpeakerResolver:
         m = group[0]  # spokesman word
         if self.rules.on_behalf_re.match(N, m.end, region_end or m.end + 40):
             end = region_end or m.end
+            cleaned = self.clean_region(doc, m.start, end)
+            shortened = self.shortened_role(doc, *cleaned, state) if cleaned else None
+            if shortened is not None:
+                return shortened
             return Speaker(OTHER, doc.original_span(m.start, end).strip(TRIM_CHARS), spokesman=True)
         if state.last_spokesman is not None:
             return state.last_spokesman
