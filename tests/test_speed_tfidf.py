@@ -28,13 +28,19 @@ def assert_same(fast: dict, slow: dict) -> None:
         assert (fast[task].argmax(1) == slow[task].argmax(1)).all()
 
 
+def gold_inputs() -> list[str]:
+    """Model inputs from the frozen test gold (eval/gold/test.jsonl), half of them with a reporting cue."""
+    from stance.features import compose_input
+
+    records = [json.loads(line) for line in (ROOT / "eval/gold/test.jsonl").read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    cues = ["قال", "أعرب عن", "نفى", "حذر", None]
+    return [compose_input(r["text"], cues[i % len(cues)]) for i, r in enumerate(records)]
+
+
 @pytest.fixture(scope="module")
 def test_inputs():
-    from stance.features import statement_inputs
-    from stance.train import training_sets
-
-    records, articles = training_sets()["test"]
-    return statement_inputs(records, articles)
+    return gold_inputs()
 
 
 @pytest.mark.skipif(not (SHIPPED / "meta.json").is_file(), reason="no shipped TF-IDF folder")

@@ -173,6 +173,28 @@ def model_class(kind: str) -> type:
     return getattr(importlib.import_module(module), name)
 
 
+def cache_folder(name: str) -> Path:
+    """``name`` in the user cache folder: ``$STANCE_CACHE/name``, else platformdirs' (``~/.cache/stance/name``).
+
+    Holds what is derived from a verified model folder to load it faster next time, named by that folder's
+    fingerprint; deleting it only costs the derivation again."""
+    import os
+
+    cache = os.environ.get("STANCE_CACHE")
+    if cache:
+        return Path(cache) / name
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("stance", appauthor=False)) / name
+
+
+def prune_cache(folder: Path, pattern: str, keep: int) -> None:
+    """Delete all but the ``keep`` most recently used files matching ``pattern`` in ``folder``."""
+    files = sorted(folder.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in files[keep:]:
+        stale.unlink(missing_ok=True)
+
+
 def sha256_file(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as fh:

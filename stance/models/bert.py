@@ -209,8 +209,9 @@ class BertModel(StanceModel):
             raise BaseCheckpointError(f"base checkpoint folder not found: {base}")
         return base, local
 
-    def _build_network(self, base: str):
-        """Tokenizer and network with a fresh head on ``base``: the stock head, or mean pooling (+ LoRA)."""
+    def _build_network(self, base: str, lora: bool = True):
+        """Tokenizer and network with a fresh head on ``base``: the stock head, or mean pooling (+ LoRA unless
+        ``lora`` is false: the plain network that merged LoRA weights load into)."""
         from transformers import AutoModel, AutoModelForSequenceClassification, AutoTokenizer
 
         path, local = self._base_path(base)
@@ -236,7 +237,7 @@ class BertModel(StanceModel):
                 "that holds config.json, tokenizer files and weights.") from None
         if not getattr(tokenizer, "is_fast", False):
             raise BaseCheckpointError(f"{base}: a fast (tokenizers) tokenizer is needed for overlapping windows")
-        if int(self.config["lora_r"]) > 0:
+        if int(self.config["lora_r"]) > 0 and lora:
             if self.config["pooling"] != "mean":
                 raise ValueError("lora_r > 0 needs pooling = 'mean'")
             network.encoder = _with_lora(network.encoder, self.config)
@@ -513,14 +514,41 @@ class BertModel(StanceModel):
             raise ModelFolderError(f"{folder}: its base {base!r} is not available: {exc}") from None
         if meta.get("base_fingerprint") and found != meta["base_fingerprint"]:
             raise ModelFolderError(f"{folder}: base {base!r} differs from the one it was trained on")
+        lora = int(self.config["lora_r"]) > 0
+        cached = merged_cache_path(meta, found) if lora else None
+        if cached is not None and self._load_merged(base, cached):
+            return
         self.tokenizer, self.network = self._build_network(base)
         state = load_file(str(weights))
         missing = set(state) - set(self.network.state_dict())
         if missing:
             raise ModelFolderError(f"{folder}: weights do not fit the network: {sorted(missing)[:3]}")
         self.network.load_state_dict(state, strict=False)
-        if int(self.config["lora_r"]) > 0:
+        if lora:
             _merge_lora(self.network)
+            _save_merged(self.network, cached, frozen_embeddings=not any(k.startswith(_EMBEDDINGS) for k in state))
+
+    def _load_merged(self, base: str, path: Path) -> bool:
+        """The plain network (no peft) with the LoRA-merged weights cached at ``path``; False when there are none
+        (or they do not fit, and then the caller merges again)."""
+        if not path.is_file():
+            return False
+        from safetensors.torch import load_file
+
+        try:
+            merged = load_file(str(path))
+        except Exception:  # a partial or foreign file: merge again
+            return False
+        tokenizer, network = self._build_network(base, lora=False)
+        expected = set(network.state_dict())
+        frozen = {k for k in expected if k.startswith(_EMBEDDINGS)} - set(merged)
+        if set(merged) | frozen != expected or any(merged[k].shape != v.shape for k, v in network.state_dict().items()
+                                                     if k in merged):
+            return False
+        network.load_state_dict(merged, strict=False)
+        self.tokenizer, self.network = tokenizer, network
+        os.utime(path)
+        return True
 
 
 def _trainable_state(network) -> dict:
@@ -540,6 +568,51 @@ def _with_lora(encoder, config: dict):
     for name, param in encoder.named_parameters():
         param.requires_grad_("lora_" in name)
     return encoder
+
+
+_EMBEDDINGS = "encoder.embeddings."  # the mean-pooling network's embedding weights (frozen, from the base)
+MERGED_KEEP = 4  # merged-weight files kept in the user cache (about 85 MB each for multilingual-e5-small)
+
+
+def merged_cache_path(meta: dict, base_print: str) -> Path:
+    """Where the LoRA-merged weights of the model folder with verified ``meta`` on base ``base_print`` are cached.
+
+    The name is a digest of the folder's fingerprint (every file and setting, :func:`base.meta_fingerprint`),
+    the base weights' fingerprint and the torch version, so a retrained or edited folder or another base never
+    finds another model's weights."""
+    import hashlib
+
+    import torch
+
+    from stance.models.base import cache_folder, meta_fingerprint
+
+    key = f"{meta_fingerprint(meta)}:{base_print}:{torch.__version__}:merged-v1"
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
+    return cache_folder("merged") / f"{digest}.safetensors"
+
+
+def _save_merged(network, path: Path, frozen_embeddings: bool) -> None:
+    """Cache the merged network under plain (peft-free) names, best effort; the frozen embeddings come from the base."""
+    from safetensors.torch import save_file
+
+    from stance.models.base import prune_cache
+
+    state = {}
+    for name, tensor in network.state_dict().items():
+        if "lora_" in name or (frozen_embeddings and name.startswith(_EMBEDDINGS)):
+            continue
+        state[name.replace(".base_layer.", ".")] = tensor.detach().cpu().contiguous()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            save_file(state, str(tmp))
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        prune_cache(path.parent, "*.safetensors", MERGED_KEEP)
+    except OSError:
+        pass  # a read-only cache only costs the merge next time
 
 
 def _merge_lora(network) -> None:

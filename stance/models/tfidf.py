@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from stance.models.base import ModelFolderError, StanceModel, meta_fingerprint
+from stance.models.base import ModelFolderError, StanceModel, cache_folder, meta_fingerprint, prune_cache
 
 TRUSTED_PREFIXES = (
     "sklearn.", "numpy.", "scipy.", "builtins.", "collections.",
@@ -45,12 +45,7 @@ def __getattr__(name: str):
 
 def cache_dir() -> Path:
     """Where arrays derived from folders without ``arrays.npz`` are kept."""
-    cache = os.environ.get("STANCE_CACHE")
-    if cache:
-        return Path(cache) / "tfidf"
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("stance", appauthor=False)) / "tfidf"
+    return cache_folder("tfidf")
 
 
 def fast_enabled() -> bool:
@@ -220,16 +215,10 @@ class TfidfModel(StanceModel):
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
             save_arrays(cached, {**arrays, "source_fingerprint": np.frombuffer(fingerprint.encode(), dtype=np.uint8)})
-            _prune(cached.parent, CACHE_KEEP)
+            prune_cache(cached.parent, "*.npz", CACHE_KEEP)
         except OSError:
             pass  # a read-only cache only costs the derivation next time
         return FastTfidf(arrays)
-
-
-def _prune(folder: Path, keep: int) -> None:
-    files = sorted(folder.glob("*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for stale in files[keep:]:
-        stale.unlink(missing_ok=True)
 
 
 def _align(proba: np.ndarray, classes, labels: list[str]) -> np.ndarray:
