@@ -301,3 +301,46 @@ def test_another_bodys_spokesman_is_not_a_shortened_role():
     text = ("قال المتحدث باسم الرئاسة الروسية دميتري بيسكوف إن القمة لم تحدد بعد. "
             "وأضاف المتحدث باسم الخارجية أن الوزير سيسافر غدا.")
     assert found(text)[-1][0] == "other"
+
+
+# ---------------------------------------------------------------- namesakes and other people taken for tracked actors
+def test_namesake_kim_with_a_g_transliterated_given_name():
+    text = "وقال نائب وزير الخارجية كيم سون غيونغ أمام الجمعية العامة إن بلاده لا تعلق على الشائعات."
+    assert found(text, "2024-10-20") == [("other", "بلاده لا تعلق على الشائعات")]
+
+
+def test_office_then_name_before_the_object_of_a_denial():
+    text = ("أعلن يون أن الجيش في حالة تأهب. "
+            "في المقابل، نفى وزير الدفاع كيم يونغ هيون إطلاق أي طائرة مسيرة نحو الشمال.")
+    assert found(text, "2024-10-12")[-1] == ("other", "إطلاق أي طائرة مسيرة نحو الشمال")
+
+
+def test_adviser_of_the_leader_describing_is_not_the_leader():
+    text = "ووصف مستشار الزعيم كيم جونغ أون للشؤون الدولية المواقف الغربية بأنها حملة منسقة."
+    got = found(text, "2024-03-01")
+    assert got and got[0][0] == "other"
+
+
+def test_in_the_name_of_is_not_the_content_marker_of_calling():
+    text = "قال كيربي إن واشنطن تراقب. وفيما دعا المتحدث باسم الخارجية الصينية إلى أن تلتزم الأطراف الهدوء، صمتت طوكيو."
+    assert found(text, "2023-06-01")[-1][0] == "other"
+
+
+def test_not_revealing_his_name_is_not_a_declaration():
+    text = ("قال يون سوك يول إن الأمن الرقمي أولوية. "
+            "وقال مسؤول رفيع في المكتب الرئاسي، طلب عدم كشف هويته، إن الهجمات طالت المستشفيات.")
+    assert found(text, "2024-02-01")[-1] == ("other", "الهجمات طالت المستشفيات")
+
+
+def test_which_he_wrote_about_is_a_new_speaker():
+    text = ("كتب يون أنه سيستقبل الأمين العام للحلف الأسبوع المقبل، وهو ما كتب عنه الأمين العام "
+            "أن التعاون بين موسكو والشمال يهدد الجميع.")
+    got = found(text, "2024-06-01")
+    assert got[0][0] == "yoon" and "يهدد الجميع" not in got[0][1]
+    assert got[-1] == ("other", "التعاون بين موسكو والشمال يهدد الجميع")
+
+
+def test_verb_joined_by_wa_after_a_comma_shares_the_subject_of_the_clause_before():
+    text = ("وقال يون إن الردع يتعزز. وفي واشنطن، رحب كيربي بتصريحات يون، "
+            "وقال إن المظلة الأمريكية تشمل الحليف بالكامل.")
+    assert found(text, "2023-04-28")[-1] == ("kirby", "المظلة الأمريكية تشمل الحليف بالكامل")

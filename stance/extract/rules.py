@@ -75,6 +75,8 @@ class Rules:
         self.role_negators = _norm_set(speech.get("role_negators", []))
         self.skip_after_speaker = _norm_set(speech.get("skip_after_speaker", []))
         self.non_speech_before = _norm_set(speech.get("non_speech_before", []))
+        self.relative_ma_heads = _norm_set(speech.get("relative_ma_heads", []))
+        self.relative_ma = normalize("ما")
         self.relative_pronouns = _norm_set(speech.get("relative_pronouns", []))
         self.description_markers = _norm_set(speech.get("description_markers", []))
         self.commentary_adjuncts = _norm_set(speech.get("commentary_adjuncts", []))

@@ -388,6 +388,10 @@ class SpeakerResolver:
         if len(tail) > 2:
             return None
         between = N[mentions[-1].end:cue.start]
+        if "," in between and not between.replace(",", " ").strip() and N[cue.start:cue.end] != cue.form:
+            # «رحب كيربي بتصريحات يون، وقال إن …»: a verb joined by و after a comma shares the subject of
+            # the clause before it; the name ending that clause is its object.
+            return None
         if "," in between and any(between.replace(",", " ").strip().startswith(w) for w in self.rules.subject_continuers):
             # «… لزلات الرئيس بايدن، وبهذا الشأن قال …», «… عن ترامب، فيما أعرب …»: a new clause opens
             # after the name, which ends the previous content; its verb keeps the previous speaker.

@@ -32,7 +32,8 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
         if before and before[-1] in rules.non_speech_before and not (
                 before[-1] in rules.relative_pronouns and relative_head(doc, m.start()) is not None
                 and says_right_after(N, rules, m.end(), end)) and not (
-                before[-1] in rules.relative_pronouns and rules.form_to_key.get(m.group(1)) == "relay"):
+                before[-1] in rules.relative_pronouns and rules.form_to_key.get(m.group(1)) == "relay") and not (
+                before[-1] == rules.relative_ma and relative_ma(N, rules, start, m.start())):
             continue  # «حسبما ذكرت», «لم يوضح», «التي تدعو»; but «بيسكوف، الذي قال إن …» is his, and
             # «الوكالة التي نقلت عن بيسكوف: …» relays the person after عن
         if before and before[-1] in rules.bare_complementizers and m.group(0) == m.group(1):
@@ -59,6 +60,12 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
                 continue
         out.append(Cue(m.start(), m.end(), key, form, is_feminine(rules, form, key), is_plural(rules, form)))
     return out
+
+
+def relative_ma(N: str, rules: Rules, start: int, cue_start: int) -> bool:
+    """«وهو ما كتب عنه X …»: ما after وهو/وهي is «which», not a negation."""
+    before = WORD.findall(N, max(start, cue_start - 16), cue_start)
+    return len(before) >= 2 and before[-2] in rules.relative_ma_heads
 
 
 def says_right_after(N: str, rules: Rules, pos: int, end: int) -> bool:

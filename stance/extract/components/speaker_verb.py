@@ -78,6 +78,8 @@ class SpeakerVerb:
                 if speaker is None and not results:
                     speaker = (self.named_right_before(doc, cue, self.clause_start(doc, s_start, cue.start))
                                or self.someone_else_named(doc, s_start, cue.start, state))
+            if speaker is None and not results and N[cue.start:cue.end] != cue.form:
+                speaker = self.previous_clause_subject(doc, s_start, cue, state, cues)
             if speaker is None:
                 speaker = self.continuation.speaker(doc, cue, s_start, state)
             speaker = self.agreeing(speaker, cue)
@@ -111,6 +113,34 @@ class SpeakerVerb:
         if not 1 <= len(region) <= 4 or any(ch in N[c_start:cue.start] for ch in ",؛;:\"«»“”"):
             return False
         return not any(m.kind in ("name", "role", "not_actor", "surname") for m in doc.mentions_between(c_start, cue.start))
+
+    def previous_clause_subject(self, doc: Doc, s_start: int, cue: Cue, state: State, cues) -> Speaker | None:
+        """«وفي واشنطن، رحب كيربي بتصريحات يون، وقال إن …»: a verb joined by و right after a comma has the
+        subject of the clause before the comma («رحب كيربي …»), when that clause opens with a verb and a name."""
+        N = doc.text
+        comma = N.rfind(",", s_start, cue.start)
+        if comma < 0 or N[comma + 1:cue.start].strip():
+            return None
+        start = max(s_start, N.rfind(",", s_start, comma) + 1)
+        return self.speakers.clause_subject(doc, start, comma, state, cues)
+
+    def titled_name(self, doc: Doc, pos: int, limit: int):
+        """The name group right after an office title that opens the object position («وزير الدفاع …
+        كيم يونغ هيون»), or None: at most five words before the name, the first an office head, and no
+        relative pronoun, complementizer or quotation among them."""
+        N = doc.text
+        people = [m for m in doc.mentions_between(pos, min(limit, pos + 80)) if m.kind in ("name", "not_actor", "surname")]
+        if not people:
+            return None
+        lead = words(N, pos, people[0].start)
+        rules = self.rules
+        if not 1 <= len(lead) <= 5 or (lead[0] not in rules.apposition_heads and lead[0] not in rules.titles):
+            return None
+        if any(w in rules.relative_pronouns or w in rules.complementizers for w in lead) \
+                or any(ch in N[pos:people[0].start] for ch in ',:"«»“”'):
+            return None
+        group = glued(N, people)
+        return group or None
 
     def is_purpose_verb(self, cue: Cue) -> bool:
         prefix = self.rules.purpose_prefix
@@ -359,6 +389,14 @@ class SpeakerVerb:
         elif group:
             speaker = self.speakers.resolve_group(doc, group, state)
             pos = self.skip_apposition(N, group[-1].end, limit)
+        elif (titled := self.titled_name(doc, pos, limit)) is not None:
+            # «نفى وزير الدفاع الكوري الجنوبي كيم يونغ هيون إرسال …»: an office, then the name, then the object;
+            # «وصف مستشار الزعيم كيم …» is the leader's adviser, someone else.
+            if self.speakers.possessed(doc, pos, titled[0]):
+                speaker = Speaker(OTHER, doc.original_span(pos, titled[-1].end))
+            else:
+                speaker = self.speakers.resolve_group(doc, titled, state)
+            pos = self.skip_apposition(N, titled[-1].end, limit)
         else:
             institution = self.speakers.institution_or_reference(doc, pos, limit, state)
             speaker = None
