@@ -344,3 +344,27 @@ def test_verb_joined_by_wa_after_a_comma_shares_the_subject_of_the_clause_before
     text = ("وقال يون إن الردع يتعزز. وفي واشنطن، رحب كيربي بتصريحات يون، "
             "وقال إن المظلة الأمريكية تشمل الحليف بالكامل.")
     assert found(text, "2023-04-28")[-1] == ("kirby", "المظلة الأمريكية تشمل الحليف بالكامل")
+
+
+# ---------------------------------------------------------------- joint speakers and phrases about a person
+def test_two_leaders_after_a_paragraph_naming_them_with_a_blank_line():
+    text = ("وقع الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون اتفاقية جديدة.\n\n"
+            "وأكد الزعيمان، في بيان مشترك، أن التعاون سيتوسع.")
+    assert found(text, "2024-06-19") == [("kim", "التعاون سيتوسع")]
+
+
+def test_two_leaders_opening_the_article_are_named_after():
+    text = ("بانمونجوم – أكد الزعيمان في إعلان مشترك أن صفحة جديدة فتحت.\n"
+            "وعبر الزعيم الكوري الشمالي كيم جونغ أون الخط الفاصل سيرا.")
+    assert found(text, "2018-04-27")[0] == ("kim", "صفحة جديدة فتحت")
+
+
+def test_joint_speakers_with_a_bare_surname():
+    text = ("أكد يون ونظيره الأمريكي أن أي هجوم سيقابل برد حاسم.\n"
+            "وتعهد الزعيمان بأن تنشئ الدولتان هيئة تشاور دائمة.")
+    assert [a for a, _ in found(text, "2023-04-27")] == ["yoon", "yoon"]
+
+
+def test_team_defending_a_person_is_not_that_person():
+    text = "وقال فريق الدفاع عن الرئيس السابق يون سوك يول إن الاتهامات بلا أساس."
+    assert found(text, "2025-02-01") == [("other", "الاتهامات بلا أساس")]

@@ -54,8 +54,10 @@ class SpeakerResolver:
         mentions = self.apposed(doc, mentions)
         if prefix_words and prefix_words[0] in rules.adjuncts and prefix_words[0] not in rules.titles:
             mentions = []  # «قال خلال لقائه كيم إن …»: a name inside an adverbial is not the speaker
-        if mentions and self.possessed(doc, r_start, mentions[0]):
-            # «قالت شقيقة الزعيم كيم جونغ أون», «قال مستشار يون»: the name is someone else's possessor.
+        if mentions and (self.possessed(doc, r_start, mentions[0])
+                         or any(w in rules.region_prepositions for w in prefix_words)):
+            # «قالت شقيقة الزعيم كيم جونغ أون», «قال مستشار يون»: the name is someone else's possessor;
+            # «قال فريق الدفاع عن الرئيس السابق يون»: the name is inside a phrase about him.
             cleaned = self.clean_region(doc, r_start, r_end)
             surface = doc.original_span(*cleaned) if cleaned else doc.original_span(r_start, r_end)
             return Speaker(OTHER, surface, feminine=cue.feminine, plural=cue.plural)
@@ -185,11 +187,23 @@ class SpeakerResolver:
         region = words(N, start, end)
         if not region or not (region[0] in self.rules.joint_words or any(w in self.rules.counterpart_words for w in region)):
             return None
-        window_start = max(0, N.rfind("\n", 0, max(0, N.rfind("\n", 0, start))))
-        tracked = {m.actor for m in doc.mentions_between(window_start, end) if m.kind == "name" and m.actor}
+        tracked = self.tracked_named(doc, max(0, start - 600), end)
+        if not tracked and region[0] in self.rules.joint_words:
+            # «بانمونجوم – أكد الزعيمان …» opening the article: the leaders are named in what follows.
+            tracked = self.tracked_named(doc, end, min(len(N), end + 600))
         if len(tracked) != 1:
             return None
         return Speaker(tracked.pop(), doc.original_span(start, end))
+
+    def tracked_named(self, doc: Doc, start: int, end: int) -> set[str]:
+        """The tracked actors named (by name, surname or a role they held) in ``[start, end)``."""
+        found = set()
+        for m in doc.mentions_between(start, end):
+            if m.kind in ("name", "surname", "role") and (m.actor or m.kind == "role"):
+                actor = self.resolve_group(doc, [m], State()).actor
+                if actor != OTHER:
+                    found.add(actor)
+        return found
 
     def subject_right_before(self, doc: Doc, cue: Cue, s_start: int) -> Speaker | None:
         """«كيم يتوعد ترامب …»: a name opening the clause right before the verb is its subject."""
