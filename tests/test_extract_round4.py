@@ -368,3 +368,22 @@ def test_joint_speakers_with_a_bare_surname():
 def test_team_defending_a_person_is_not_that_person():
     text = "وقال فريق الدفاع عن الرئيس السابق يون سوك يول إن الاتهامات بلا أساس."
     assert found(text, "2025-02-01") == [("other", "الاتهامات بلا أساس")]
+
+
+# ---------------------------------------------------------------- a source closing the sentence
+def test_person_named_after_bihasab_at_the_end_of_the_sentence():
+    text = "الاتصالات مع واشنطن متوقفة في الوقت الحالي، بحسب بيسكوف."
+    assert found(text) == [("peskov", "الاتصالات مع واشنطن متوقفة في الوقت الحالي")]
+
+
+def test_according_to_what_he_said_to_reporters():
+    text = "ولا موعد بعد لزيارة المبعوث، وفقا لما قاله كيربي للصحفيين."
+    assert found(text, "2023-09-01") == [("kirby", "ولا موعد بعد لزيارة المبعوث")]
+
+
+def test_an_outlet_closing_the_sentence_only_sources_a_fact():
+    assert found("وارتفعت حصيلة الضحايا إلى ثلاثة، بحسب وكالة محلية.") == []
+
+
+def test_bare_given_names_of_the_south_korean_president():
+    assert found("وقال سوك يول إن المؤسسات ستصمد.", "2024-12-05") == [("yoon", "المؤسسات ستصمد")]

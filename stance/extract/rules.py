@@ -98,6 +98,10 @@ class Rules:
         self.object_suffixes = tuple(speech["object_pronoun_suffixes"])
         self.object_words = set(speech["object_words"])
         self.definite_article = speech["definite_article"]
+        trailing = _longest_first(speech.get("trailing_sources", []))
+        self.trailing_source_re = re.compile(
+            r",\s*(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:"
+            + "|".join(re.escape(o) + (r"\s*" if not o.endswith("ل") else "") for o in trailing) + r")") if trailing else None
         openers = _longest_first(speech.get("attribution_first", []))
         self.attribution_first_re = re.compile(
             r"\s*(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:"
