@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -124,7 +125,7 @@ class _Features:
                                                 self.char_sublinear, self.n_word)):
             per_text = [ids_of(t) for t in normalized]
             lengths = np.fromiter((len(ids) for ids in per_text), dtype=np.int64, count=n)
-            feats = np.fromiter((i for ids in per_text for i in ids), dtype=np.int64, count=int(lengths.sum()))
+            feats = np.fromiter(chain.from_iterable(per_text), dtype=np.int64, count=int(lengths.sum()))
             rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
             width = len(idf)
             keys, counts = np.unique(rows * width + feats, return_counts=True)
@@ -196,13 +197,16 @@ class FastTfidf:
     def classes(self, task: str) -> list[str]:
         return self.tasks[task][0].classes
 
+    def featurize(self, texts: list[str]) -> dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """The TF-IDF rows of ``texts`` for each feature block the tasks use (normalized once for all)."""
+        normalized = [normalize(t) for t in texts]
+        slots = sorted({slot for _, slot in self.tasks.values()})
+        return {slot: self.features[slot].transform(normalized, self.word_cache_size) for slot in slots}
+
+    def predict_features(self, n: int, features: dict) -> dict[str, np.ndarray]:
+        """Probabilities of ``n`` texts from :meth:`featurize` output."""
+        return {task: calibrated.predict_proba(n, *features[slot]) for task, (calibrated, slot) in self.tasks.items()}
+
     def predict_proba(self, texts: list[str]) -> dict[str, np.ndarray]:
         """``{task: (n, len(classes(task)))}``, columns in the order of :meth:`classes`."""
-        normalized = [normalize(t) for t in texts]
-        rows_of: dict[int, tuple] = {}
-        out = {}
-        for task, (calibrated, slot) in self.tasks.items():
-            if slot not in rows_of:
-                rows_of[slot] = self.features[slot].transform(normalized, self.word_cache_size)
-            out[task] = calibrated.predict_proba(len(texts), *rows_of[slot])
-        return out
+        return self.predict_features(len(texts), self.featurize(texts))
