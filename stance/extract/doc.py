@@ -9,7 +9,7 @@ normalized text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field
 from datetime import date as Date
 
@@ -93,6 +93,7 @@ class Doc:
     _mentions: list[Mention] | None = None
     _starts: list[int] | None = None
     _cue_matches: list | None = None  # every reporting-cue match of the text, found once (components/cues.py)
+    _quote_starts: list[int] | None = None  # opening offsets of ``quotes``, for bisection
 
     @classmethod
     def read(cls, text: str, lexicon: Lexicon, date: Date | None = None) -> "Doc":
@@ -135,9 +136,21 @@ class Doc:
 
     # ---------------------------------------------------------- quotations
     def in_quote(self, pos: int) -> bool:
-        return any(q[0] <= pos <= q[1] for q in self.quotes)
+        starts = self._quote_starts
+        if starts:
+            i = bisect_right(starts, pos) - 1
+            return i >= 0 and pos <= self.quotes[i][1]
+        return self.quote_at(pos) is not None
 
     def quote_at(self, pos: int) -> tuple[int, int] | None:
+        starts = self._quote_starts
+        if starts is None:
+            quotes = self.quotes
+            ordered = all(a[1] < b[0] for a, b in zip(quotes, quotes[1:]))  # top-level quotes never overlap
+            starts = self._quote_starts = [q[0] for q in quotes] if ordered else []
+        if starts or not self.quotes:
+            i = bisect_right(starts, pos) - 1  # the last quotation opening at or before pos
+            return self.quotes[i] if i >= 0 and pos <= self.quotes[i][1] else None
         for q in self.quotes:
             if q[0] <= pos <= q[1]:
                 return q

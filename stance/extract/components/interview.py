@@ -17,11 +17,11 @@ class Interview:
         self.rules = parts.rules
 
     def __call__(self, doc: Doc, p_start: int, p_end: int, state: State) -> list[Found]:
-        N = doc.text
         was_answer, state.answer_paragraph = state.answer_paragraph, False
-        first = skip_space(N, p_start)
-        if not was_answer and (first >= p_end or N[first] not in self.rules.answer_marker_starts):
+        if not was_answer and doc.nt.text[p_start] not in self.rules.answer_marker_starts \
+                and not doc.nt.text[p_start].isspace():
             return []  # neither a marked answer nor the paragraph after one
+        N = doc.text
         line = N[p_start:p_end].strip()
         if self.is_question(line):
             return []

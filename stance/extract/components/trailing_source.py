@@ -19,9 +19,8 @@ class TrailingSource:
             return
         N = doc.text
         s_start, s_end = sentence.start, sentence.end
-        m = None
-        for m in self.rules.trailing_source_re.finditer(N, s_start, s_end):
-            pass  # the last one closes the sentence
+        comma = N.rfind(",", s_start, s_end)  # the source follows the sentence's last comma
+        m = self.rules.trailing_source_re.match(N, comma, s_end) if comma > s_start else None
         if m is None or doc.in_quote(m.start()):
             return
         pos = m.end()
