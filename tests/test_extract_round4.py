@@ -387,3 +387,20 @@ def test_an_outlet_closing_the_sentence_only_sources_a_fact():
 
 def test_bare_given_names_of_the_south_korean_president():
     assert found("وقال سوك يول إن المؤسسات ستصمد.", "2024-12-05") == [("yoon", "المؤسسات ستصمد")]
+
+
+# ---------------------------------------------------------------- subjects of a verb joined by و
+def test_verb_after_a_clause_with_a_quoted_name_and_no_comma():
+    text = ('قال مسؤول إن الإدارة تتابع. وفيما يتعلق بالصحفيين، فقد دافع "كيربي" عن الحليف '
+            'وقال: "لا أعتقد أن ذلك متعمد".')
+    assert found(text, "2023-12-13")[-1] == ("kirby", "لا أعتقد أن ذلك متعمد")
+
+
+def test_but_he_after_a_name_ending_the_content_keeps_the_speaker():
+    text = "وأضاف بيسكوف أنه بحث عن أي إساءة من بوتين تجاه بايدن، ولكنه أكد عدم العثور على شيء."
+    assert [a for a, _ in found(text)] == ["peskov", "peskov"]
+
+
+def test_name_after_with_before_a_joined_verb_is_not_its_subject():
+    text = "واجتمع بوتين مع كيم جونغ أون وقال إن العلاقات في أفضل حالاتها."
+    assert found(text, "2024-06-19") == [("other", "العلاقات في أفضل حالاتها")]

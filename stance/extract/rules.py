@@ -77,6 +77,7 @@ class Rules:
         self.non_speech_before = _norm_set(speech.get("non_speech_before", []))
         self.relative_ma_heads = _norm_set(speech.get("relative_ma_heads", []))
         self.region_prepositions = _norm_set(speech.get("region_prepositions", []))
+        self.object_prepositions = self.region_prepositions | _norm_set(speech.get("object_prepositions", []))
         self.relative_ma = normalize("ما")
         self.relative_pronouns = _norm_set(speech.get("relative_pronouns", []))
         self.description_markers = _norm_set(speech.get("description_markers", []))

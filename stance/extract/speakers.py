@@ -338,8 +338,11 @@ class SpeakerResolver:
                 return self.resolve_group(doc, glued(N, candidates[::-1], backwards=True), state)
         if not [w for w in words(N, mentions[-1].end, cue.start) if w not in self.rules.fillers]:
             # «… عن الوكالة الكورية الشمالية، أن الزعيم كيم أعرب عن …»: the name right before the verb is its
-            # subject, not an outlet named earlier in the sentence.
-            return self.resolve_group(doc, glued(N, mentions[::-1], backwards=True), state)
+            # subject, not an outlet named earlier in the sentence; «واجتمع بوتين مع كيم وقال …»: after a
+            # preposition it is not, and the clause's subject speaks.
+            group = glued(N, mentions[::-1], backwards=True)
+            if not self.after_preposition(N, s_start, group[0].start):
+                return self.resolve_group(doc, group, state)
         # «اختار المتحدث … جون كيربي لهجة حذرة، إذ قال …»: the clause's subject speaks.
         return self.resolve_group(doc, glued(N, mentions), state)
 
@@ -352,10 +355,12 @@ class SpeakerResolver:
         if dash > 0 and len(words(N, s_start, dash)) <= 3:
             s_start = dash + 3  # a dateline «موسكو – اعترض …»
         s_start = self.after_discourse_opener(N, s_start)
-        mentions = [m for m in doc.mentions_between(s_start, limit) if not doc.in_inner_quote(m.start)]
+        mentions = [m for m in doc.mentions_between(s_start, limit)
+                    if not doc.in_inner_quote(m.start) or doc.is_name_quote_at(m.start)]  # «دافع "كيربي" …»
         if not mentions:
             return None
-        lead = [w for w in words(N, s_start, mentions[0].start) if w not in self.rules.fillers and w not in self.rules.titles]
+        lead = [w for w in words(N, s_start, mentions[0].start)
+                if w not in self.rules.fillers and w not in self.rules.titles and w not in self.rules.clause_breaks]
         if len(lead) != 1 or lead[0] in self.rules.non_speech_before or lead[0] in self.rules.adjuncts \
                 or "(" in N[s_start:mentions[0].start]:
             return None
@@ -411,10 +416,17 @@ class SpeakerResolver:
             # after the name, which ends the previous content; its verb keeps the previous speaker.
             return None
         group = glued(N, mentions[::-1], backwards=True)
+        if self.after_preposition(N, window_start, group[0].start):
+            return None  # «واجتمع بوتين مع كيم وقال …», «… لبيسكوف وقال»: the name is an object, not the subject
         speaker = self.resolve_group(doc, group, state)
         drop = bool(results) and results[-1][0] <= group[0].start < results[-1][1] + 1 \
             and len(words(N, results[-1][0], group[0].start)) <= 6
         return speaker, drop
+
+    def after_preposition(self, N: str, start: int, pos: int) -> bool:
+        """The name at ``pos`` follows a preposition (مع، عن، على …) or has one glued to it (لبيسكوف)."""
+        before = words(N, max(start, pos - 12), pos)
+        return bool(before and before[-1] in self.rules.object_prepositions) or (pos > 0 and N[pos - 1].isalpha())
 
     def named_since(self, doc: Doc, since: int, until: int) -> Speaker | None:
         """A person named after the last statement (ANNOTATION.md §2: a pronoun keeps the previous

@@ -120,7 +120,11 @@ class SpeakerVerb:
         N = doc.text
         comma = N.rfind(",", s_start, cue.start)
         if comma < 0 or N[comma + 1:cue.start].strip():
-            return None
+            # «فقد دافع "كيربي" عن الحليف وقال: …»: no comma, the verb's own clause opens with a verb and a name.
+            start = max(s_start, comma + 1)
+            if any(start <= c.start < cue.start for c in cues):
+                return None
+            return self.speakers.clause_subject(doc, start, cue.start, state, cues)
         start = max(s_start, N.rfind(",", s_start, comma) + 1)
         return self.speakers.clause_subject(doc, start, comma, state, cues)
 
