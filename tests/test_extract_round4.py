@@ -404,3 +404,13 @@ def test_but_he_after_a_name_ending_the_content_keeps_the_speaker():
 def test_name_after_with_before_a_joined_verb_is_not_its_subject():
     text = "واجتمع بوتين مع كيم جونغ أون وقال إن العلاقات في أفضل حالاتها."
     assert found(text, "2024-06-19") == [("other", "العلاقات في أفضل حالاتها")]
+
+
+def test_verbal_noun_object_before_the_marker_of_affirm():
+    text = "وأكد كيربي حرص واشنطن على الوفاء بالتزاماتها الأمنية."
+    assert found(text, "2023-02-11") == [("kirby", "حرص واشنطن على الوفاء بالتزاماتها الأمنية")]
+
+
+def test_adverbial_before_the_marker_of_affirm_is_not_an_object():
+    text = "وأكد كيربي في مؤتمر صحفي على أهمية التنسيق مع الحلفاء."
+    assert found(text, "2023-02-11") == [("kirby", "أهمية التنسيق مع الحلفاء")]

@@ -128,6 +128,20 @@ class SpeakerVerb:
         start = max(s_start, N.rfind(",", s_start, comma) + 1)
         return self.speakers.clause_subject(doc, start, comma, state, cues)
 
+    def verbal_noun_object(self, doc: Doc, start: int, end: int) -> bool:
+        """``[start, end)`` opens with an indefinite noun in construct («عدم العثور», «حرص الولايات المتحدة»)
+        and names nobody: an object, not a speaker (speakers are named, titled or definite: «الوزير»)."""
+        N = doc.text
+        region = words(N, start, end)
+        rules = self.rules
+        if len(region) < 2 or doc.mentions_between(start, end):
+            return False
+        head = region[0]
+        return not (head.startswith(rules.definite_article) or head in rules.apposition_heads or head in rules.titles
+                    or head in rules.adjuncts or head in rules.object_prepositions or head in rules.skip_after_speaker
+                    or rules.spokesman_head_re.match(head) or head in rules.modifiers
+                    or self.speakers.institution_at(N, start, end) is not None)
+
     def titled_name(self, doc: Doc, pos: int, limit: int):
         """The name group right after an office title that opens the object position («وزير الدفاع …
         كيم يونغ هيون»), or None: at most five words before the name, the first an office head, and no
@@ -292,6 +306,14 @@ class SpeakerVerb:
         region_limit = 30 if self.speakers.mention_group(doc, region_start, region_end) else 14
         if len(words(N, cue.end, region_end)) > region_limit:
             return self.object_content(doc, cue, limit, state) if spec.get("object") else None
+        named = doc.mentions_between(region_start, region_end)
+        object_start = skip_tokens(N, named[-1].end, region_end, rules.skip_after_speaker) if named else region_start
+        if kind == "marker" and spec.get("object") == "clause_start" and self.verbal_noun_object(doc, object_start, region_end):
+            # «ولكنه أكد عدم العثور على شيء»، «وأكد حرص بلاده على …»: a verbal noun, not a subject, before the
+            # marker; the words said start with it.
+            found = self.object_content(doc, cue, limit, state)
+            if found is not None:
+                return found
         speaker = (self.speakers.subject_right_before(doc, cue, state.sentence_start)  # «كيم يتوعد ترامب …»
                    or self.speakers.speaker_from_region(doc, cue, cue.end, region_end, state))
         if kind == "colon":
