@@ -340,27 +340,40 @@ app()
 '''
 
 
-def startup(models: list[str], repeats: int, work: Path) -> dict:
+def startup(models: list[str], repeats: int, work: Path, before: Path | None = None) -> dict:
     """Median wall seconds of `stance --help`, a bare two-command typer app's --help, bare Python importing NumPy,
-    and one-article scoring with each model folder, interleaved so that all see the same machine load."""
+    and one-article scoring with each model folder, interleaved so that all see the same machine load.
+
+    ``before``: another checkout of the project (e.g. ``git archive <commit> | tar -x -C DIR``) whose `stance`
+    commands run in the same loop, with its own code and its own ``artifacts/<same name>`` folders."""
     bare = work / "bare_typer.py"
     bare.write_text(STARTUP_BARE, encoding="utf-8")
     seed = sorted((ROOT / "seeds").glob("*.txt"))[0]
     commands = {
-        "python -c 'import numpy'": [sys.executable, "-c", "import numpy"],
-        "bare typer --help": [sys.executable, str(bare), "--help"],
-        "stance --help": [sys.executable, "-m", "stance.cli", "--help"],
+        "python -c 'import numpy'": (ROOT, [sys.executable, "-c", "import numpy"]),
+        "bare typer --help": (ROOT, [sys.executable, str(bare), "--help"]),
     }
+    trees = [("before: ", Path(before).resolve()), ("", ROOT)] if before else [("", ROOT)]
+    for label, tree in trees:
+        commands[f"{label}stance --help"] = (tree, [sys.executable, "-m", "stance.cli", "--help"])
     for model in models:
-        commands[f"stance score (one article, {Path(model).resolve().name})"] = [
-            sys.executable, "-m", "stance.cli", "score", str(seed), "--model", model, "--out", str(work / "one.jsonl")]
-    for command in commands.values():  # untimed: fills the derived-weight caches a first load writes
-        subprocess.run(command, check=True, cwd=ROOT, capture_output=True)
+        name = Path(model).resolve().name
+        for label, tree in trees:
+            folder = tree / "artifacts" / name if label else Path(model)
+            commands[f"{label}stance score (one article, {name})"] = (tree, [
+                sys.executable, "-m", "stance.cli", "score", str(seed), "--model", str(folder),
+                "--out", str(work / f"one_{len(label)}_{name}.jsonl")])
+
+    def run(tree: Path, command: list[str]) -> None:
+        subprocess.run(command, check=True, cwd=tree, capture_output=True, env={**os.environ, "PYTHONPATH": str(tree)})
+
+    for tree, command in commands.values():  # untimed: fills the derived-weight caches a first load writes
+        run(tree, command)
     times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(repeats):
-        for name, command in commands.items():
+        for name, (tree, command) in commands.items():
             started = time.perf_counter()
-            subprocess.run(command, check=True, cwd=ROOT, capture_output=True)
+            run(tree, command)
             times[name].append(time.perf_counter() - started)
     medians = {name: sorted(t)[len(t) // 2] for name, t in times.items()}
     ratio = medians["stance --help"] / medians["bare typer --help"]
@@ -369,6 +382,9 @@ def startup(models: list[str], repeats: int, work: Path) -> dict:
     print(f"stance --help / bare typer --help = {ratio:.2f} (target <= 1.5); one article: "
           + ", ".join(f"{name.split(', ')[1].rstrip(')')} {t:.2f} s" for name, t in medians.items()
                       if name.startswith("stance score")) + " (target < 2 s)", flush=True)
+    for name in [n for n in medians if n.startswith("before: ")]:
+        after = medians[name.removeprefix("before: ")]
+        print(f"{name.removeprefix('before: '):44} before {medians[name]:5.2f} s, after {after:5.2f} s", flush=True)
     return {"medians": medians, "runs": times, "help_ratio": ratio}
 
 
@@ -430,6 +446,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="N = 300")
     parser.add_argument("--startup", action="store_true", help="measure only `stance --help` and one-article scoring")
     parser.add_argument("--repeats", type=int, default=5, help="runs of each startup command")
+    parser.add_argument("--before", type=Path, help="with --startup: another checkout whose `stance` commands run "
+                        "in the same loop (before/after figures)")
     parser.add_argument("--startup-model", action="append", help="model folder(s) for --startup's one-article runs "
                         "(default: artifacts/tfidf and the default model)")
     parser.add_argument("--model", default=str(ROOT / "artifacts" / "tfidf"))
@@ -446,7 +464,7 @@ def main() -> None:
             from stance.defaults import default_model_name
 
             models = args.startup_model or [str(ROOT / "artifacts" / "tfidf"), str(ROOT / "artifacts" / default_model_name())]
-            result = startup(models, args.repeats, Path(tmp))
+            result = startup(models, args.repeats, Path(tmp), args.before)
         else:
             sizes = [300] if args.quick else [int(s) for s in args.sizes.split(",")]
             result = bench(args.model, sizes, args.workers, Path(tmp))
