@@ -414,3 +414,13 @@ def test_verbal_noun_object_before_the_marker_of_affirm():
 def test_adverbial_before_the_marker_of_affirm_is_not_an_object():
     text = "وأكد كيربي في مؤتمر صحفي على أهمية التنسيق مع الحلفاء."
     assert found(text, "2023-02-11") == [("kirby", "أهمية التنسيق مع الحلفاء")]
+
+
+def test_unnamed_official_then_a_tracked_name_in_his_object_then_wa_qal():
+    text = "وفي سيول، رحب وزير الخارجية بتصريحات كيربي، وقال إن الحكومة ستراجع موقفها."
+    assert found(text, "2024-06-20") == [("other", "الحكومة ستراجع موقفها")]
+
+
+def test_second_headline_after_a_breadcrumb_line():
+    text = "الرئيسية » أخبار دولية\n\nالشمال يختبر صاروخا.. والكرملين: لا علم لنا بأي تنسيق\n\nالنص."
+    assert found(text) == [("other", "لا علم لنا بأي تنسيق")]

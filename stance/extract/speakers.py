@@ -341,6 +341,16 @@ class SpeakerResolver:
             # subject, not an outlet named earlier in the sentence; «واجتمع بوتين مع كيم وقال …»: after a
             # preposition it is not, and the clause's subject speaks.
             group = glued(N, mentions[::-1], backwards=True)
+            between = N[group[-1].end:cue.start]
+            if "," in between and N[cue.start:cue.end] != cue.form:
+                # «رحب الوزير بتصريحات كيربي، وقال …»: the و-joined verb has the clause's subject, the first person
+                # named in the sentence unless that name sits in a prepositional phrase (بتصريحات كيربي).
+                first = glued(N, mentions)
+                lead = words(N, max(s_start, first[0].start - 16), first[0].start)
+                if lead and (lead[-1] in self.rules.object_prepositions or lead[-1].startswith(self.rules.b_marker)
+                             or lead[-1].startswith(self.rules.purpose_prefix)) or self.after_preposition(N, s_start, first[0].start):
+                    return None
+                return self.resolve_group(doc, first, state)
             if not self.after_preposition(N, s_start, group[0].start):
                 return self.resolve_group(doc, group, state)
         # «اختار المتحدث … جون كيربي لهجة حذرة، إذ قال …»: the clause's subject speaks.

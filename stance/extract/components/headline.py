@@ -57,7 +57,7 @@ class Headline:
             # «مقديشو تلغي المذكرة.. والكرملين: …»: a second headline on the same title line.
             i = N.find(sep, start, p_end)
             if i > start:
-                found = self.name_colon_at(doc, skip_space(N, i + len(sep)), p_end, state, title_like)
+                found = self.name_colon_at(doc, skip_space(N, i + len(sep)), p_end, state, True)
                 if found:
                     return found
         return []

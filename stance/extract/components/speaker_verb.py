@@ -126,7 +126,26 @@ class SpeakerVerb:
                 return None
             return self.speakers.clause_subject(doc, start, cue.start, state, cues)
         start = max(s_start, N.rfind(",", s_start, comma) + 1)
-        return self.speakers.clause_subject(doc, start, comma, state, cues)
+        start = self.speakers.after_discourse_opener(N, start)
+        return self.speakers.clause_subject(doc, start, comma, state, cues) or self.unnamed_clause_subject(doc, start, comma)
+
+    def unnamed_clause_subject(self, doc: Doc, start: int, end: int) -> Speaker | None:
+        """«رحب وزير الخارجية بتصريحات كيربي»: the words after the clause's opening verb, up to a preposition
+        or a name, when they open with an office or a definite noun: an unnamed subject, ``other``."""
+        N = doc.text
+        toks = [t for t in tokens(N, start, end) if t[2] not in self.rules.fillers]
+        if len(toks) < 2:
+            return None
+        first_name = min((m.start for m in doc.mentions_between(start, end)), default=end)
+        subject = []
+        for t in toks[1:]:
+            if t[0] >= first_name or t[2] in self.rules.object_prepositions or t[2] in self.rules.region_prepositions \
+                    or t[2].startswith(self.rules.b_marker) and len(subject) > 0:
+                break
+            subject.append(t)
+        if not subject or not (subject[0][2] in self.rules.apposition_heads or subject[0][2] in self.rules.titles):
+            return None
+        return Speaker(OTHER, doc.original_span(subject[0][0], subject[-1][1]))
 
     def verbal_noun_object(self, doc: Doc, start: int, end: int) -> bool:
         """``[start, end)`` opens with an indefinite noun in construct («عدم العثور», «حرص الولايات المتحدة»)
