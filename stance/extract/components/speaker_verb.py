@@ -147,6 +147,11 @@ class SpeakerVerb:
             return None
         return Speaker(OTHER, doc.original_span(subject[0][0], subject[-1][1]))
 
+    def after_names(self, doc: Doc, start: int, end: int) -> int:
+        """Past the people named in ``[start, end)`` and the time words after them (or ``start``)."""
+        named = doc.mentions_between(start, end)
+        return skip_tokens(doc.text, named[-1].end, end, self.rules.skip_after_speaker) if named else start
+
     def verbal_noun_object(self, doc: Doc, start: int, end: int) -> bool:
         """``[start, end)`` opens with an indefinite noun in construct («عدم العثور», «حرص الولايات المتحدة»)
         and names nobody: an object, not a speaker (speakers are named, titled or definite: «الوزير»)."""
@@ -325,9 +330,8 @@ class SpeakerVerb:
         region_limit = 30 if self.speakers.mention_group(doc, region_start, region_end) else 14
         if len(words(N, cue.end, region_end)) > region_limit:
             return self.object_content(doc, cue, limit, state) if spec.get("object") else None
-        named = doc.mentions_between(region_start, region_end)
-        object_start = skip_tokens(N, named[-1].end, region_end, rules.skip_after_speaker) if named else region_start
-        if kind == "marker" and spec.get("object") == "clause_start" and self.verbal_noun_object(doc, object_start, region_end):
+        if kind == "marker" and spec.get("object") == "clause_start" and self.verbal_noun_object(
+                doc, self.after_names(doc, region_start, region_end), region_end):
             # «ولكنه أكد عدم العثور على شيء»، «وأكد حرص بلاده على …»: a verbal noun, not a subject, before the
             # marker; the words said start with it.
             found = self.object_content(doc, cue, limit, state)
