@@ -424,3 +424,9 @@ def test_unnamed_official_then_a_tracked_name_in_his_object_then_wa_qal():
 def test_second_headline_after_a_breadcrumb_line():
     text = "الرئيسية » أخبار دولية\n\nالشمال يختبر صاروخا.. والكرملين: لا علم لنا بأي تنسيق\n\nالنص."
     assert found(text) == [("other", "لا علم لنا بأي تنسيق")]
+
+
+def test_nested_speaker_before_a_relative_clause():
+    text = ('وأفادت الوكالة الرسمية أن كيم جونغ أون، الذي التقى الرئيس ترامب مرتين من قبل، '
+            'قال "العلاقات الشخصية ما زالت طيبة".')
+    assert found(text, "2025-09-22") == [("kim", "العلاقات الشخصية ما زالت طيبة")]

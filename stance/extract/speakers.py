@@ -413,7 +413,14 @@ class SpeakerResolver:
         mentions = doc.mentions_between(window_start, cue.start)
         if not mentions:
             return None
-        tail = [w for w in words(N, mentions[-1].end, cue.start) if w not in self.rules.fillers]
+        tail_start = mentions[-1].end
+        relative = self.relative_clause_before(N, window_start, cue.start)
+        if relative is not None:
+            # «أن كيم جونغ أون، الذي التقى ترامب ثلاث مرات، قال …»: the name before the relative clause.
+            kept = [m for m in mentions if m.end <= relative[0]]
+            if kept and not N[kept[-1].end:relative[0]].strip(" ,"):
+                mentions, tail_start = kept, relative[1] + 1
+        tail = [w for w in words(N, tail_start, cue.start) if w not in self.rules.fillers]
         if len(tail) > 2:
             return None
         between = N[mentions[-1].end:cue.start]
@@ -432,6 +439,17 @@ class SpeakerResolver:
         drop = bool(results) and results[-1][0] <= group[0].start < results[-1][1] + 1 \
             and len(words(N, results[-1][0], group[0].start)) <= 6
         return speaker, drop
+
+    def relative_clause_before(self, N: str, start: int, cue_start: int) -> tuple[int, int] | None:
+        """A comma-closed relative clause («، الذي … ،») ending right before the verb at ``cue_start``."""
+        close = N.rfind(",", start, cue_start)
+        if close < 0 or N[close + 1:cue_start].strip():
+            return None
+        opened = N.rfind(",", start, close)
+        if opened < 0:
+            return None
+        first = words(N, opened + 1, close)[:1]
+        return (opened, close) if first and first[0] in self.rules.relative_pronouns else None
 
     def after_preposition(self, N: str, start: int, pos: int) -> bool:
         """The name at ``pos`` follows a preposition (مع، عن، على …) or has one glued to it (لبيسكوف)."""
