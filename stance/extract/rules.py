@@ -52,6 +52,7 @@ class Rules:
         self.participles = _norm_set(speech["participles"])
         self.participle_markers = {normalize(form): [normalize(m) for m in markers]
                                    for form, markers in speech.get("participle_markers", {}).items()}
+        self.participle_objects = _norm_set(speech.get("participle_objects", []))
         morph = speech["morphology"]
         self.conjunctions = [normalize(c) for c in morph["conjunctions"]]
         forms = sorted(set(self.form_to_key) | self.participles, key=len, reverse=True)

@@ -315,7 +315,7 @@ class SpeakerVerb:
             if ":" in between:
                 colon = pos + between.index(":")
                 candidate = (colon, colon + 1, "colon")
-        if candidate is None and spec.get("object"):
+        if candidate is None and (spec.get("object") or cue.form in rules.participle_objects):
             return self.object_content(doc, cue, limit, state)
         if candidate is None:
             return None
