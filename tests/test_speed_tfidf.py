@@ -122,3 +122,18 @@ def test_word_cache_eviction_gives_the_same_features(test_inputs):
     after = model.predict_proba(probe)
     for task in before:
         np.testing.assert_array_equal(before[task], after[task])
+
+
+def test_cache_pruning_keeps_recent_files_within_budget(tmp_path):
+    from stance.models.base import prune_cache
+
+    for i, size in enumerate([10, 500, 10, 10, 10]):  # oldest first
+        path = tmp_path / f"f{i}.npz"
+        path.write_bytes(b"x" * size)
+        os.utime(path, (1000 + i, 1000 + i))
+    prune_cache(tmp_path, "*.npz", keep=4, max_bytes=600)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f1.npz", "f2.npz", "f3.npz", "f4.npz"]
+    prune_cache(tmp_path, "*.npz", keep=4, max_bytes=100)  # the large one goes; small recent ones stay
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f2.npz", "f3.npz", "f4.npz"]
+    prune_cache(tmp_path, "*.npz", keep=1, max_bytes=1)  # the newest always stays
+    assert [p.name for p in tmp_path.iterdir()] == ["f4.npz"]

@@ -188,11 +188,16 @@ def cache_folder(name: str) -> Path:
     return Path(user_cache_dir("stance", appauthor=False)) / name
 
 
-def prune_cache(folder: Path, pattern: str, keep: int) -> None:
-    """Delete all but the ``keep`` most recently used files matching ``pattern`` in ``folder``."""
+def prune_cache(folder: Path, pattern: str, keep: int, max_bytes: int | None = None) -> None:
+    """Keep the most recently used files matching ``pattern`` in ``folder``: at most ``keep`` of them and, past
+    the newest, at most ``max_bytes`` together; delete the rest (many small files never push out a large one
+    that is in use, since loading a cached file marks it used)."""
     files = sorted(folder.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
-    for stale in files[keep:]:
-        stale.unlink(missing_ok=True)
+    total = 0
+    for i, path in enumerate(files):
+        total += path.stat().st_size
+        if i >= keep or (i > 0 and max_bytes is not None and total > max_bytes):
+            path.unlink(missing_ok=True)
 
 
 def sha256_file(path: Path) -> str:

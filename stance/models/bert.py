@@ -571,7 +571,9 @@ def _with_lora(encoder, config: dict):
 
 
 _EMBEDDINGS = "encoder.embeddings."  # the mean-pooling network's embedding weights (frozen, from the base)
-MERGED_KEEP = 4  # merged-weight files kept in the user cache (about 85 MB each for multilingual-e5-small)
+# Merged-weight files kept in the user cache (about 85 MB each for multilingual-e5-small): the 16 most recently
+# used, 600 MB at most together.
+MERGED_KEEP, MERGED_MAX_BYTES = 16, 600 * 2**20
 
 
 def merged_cache_path(meta: dict, base_print: str) -> Path:
@@ -610,7 +612,7 @@ def _save_merged(network, path: Path, frozen_embeddings: bool) -> None:
             os.replace(tmp, path)
         finally:
             tmp.unlink(missing_ok=True)
-        prune_cache(path.parent, "*.safetensors", MERGED_KEEP)
+        prune_cache(path.parent, "*.safetensors", MERGED_KEEP, MERGED_MAX_BYTES)
     except OSError:
         pass  # a read-only cache only costs the merge next time
 
