@@ -75,6 +75,7 @@ class State:
     headlines: set = field(default_factory=set)  # headline contents already read (teasers repeat them)
     interviewee: Speaker | None = None  # who answers in a question-and-answer layout (components/interview.py)
     answer_paragraph: bool = False  # the previous paragraph was an interview answer
+    list_speaker: Speaker | None = None  # whose announced list is being read (components/announced_list.py)
 
     def remember(self, speaker: Speaker) -> None:
         self.last_speaker = speaker

@@ -113,6 +113,8 @@ class Rules:
         self.headline_prefixes = _longest_first(speech.get("headline_prefixes", []))
         self.headline_prefix_starts = frozenset(p[0] for p in self.headline_prefixes)
         self.headline_separators = [normalize(w) for w in speech.get("headline_separators", [])]
+        self.list_bullets = [normalize(w) for w in speech.get("list_bullets", [])]
+        self.byline_verbs = _norm_set(speech.get("byline_verbs", []))
         self.headline_topic_word = normalize(speech.get("headline_topic_word", "عن"))
         interview = speech.get("interview", {})
         self.interview_nouns = _norm_set(interview.get("nouns", []))

@@ -57,11 +57,12 @@ class LeadingStatement:
 
 
 def paragraph_components(parts: Parts, names: list[str]):
+    from stance.extract.components.announced_list import AnnouncedList
     from stance.extract.components.headline import Headline
     from stance.extract.components.interview import Interview
     from stance.extract.components.standalone_quote import StandaloneQuote
 
-    known = {"headline": Headline, "interview": Interview, "standalone_quote": StandaloneQuote}
+    known = {"headline": Headline, "announced_list": AnnouncedList, "interview": Interview, "standalone_quote": StandaloneQuote}
     return [_build(known, name, parts) for name in names]
 
 

@@ -41,6 +41,8 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
             if not (len(two) >= 2 and two[-2] in rules.temporal_before_complementizer):
                 continue  # «إلى أن رفض واشنطن …» (a verbal noun); but «بعد أن قال …» reports speech
         form = m.group(1)
+        if form in rules.byline_verbs and is_byline(N, m.end(), end):
+            continue  # «كتبت: سارة محمود»: the writer's name under a title
         key = "participle" if form in rules.participles else rules.form_to_key[form]
         if key == "participle" and m.group(0) == form and form.endswith(rules.feminine_participle_suffix) \
                 and N[max(start, m.start() - 3):m.start()].strip() not in (",", ":") \
@@ -60,6 +62,18 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
                 continue
         out.append(Cue(m.start(), m.end(), key, form, is_feminine(rules, form, key), is_plural(rules, form)))
     return out
+
+
+def is_byline(N: str, pos: int, end: int) -> bool:
+    """A colon right after the verb and at most three words to the end of the line."""
+    colon = pos
+    while colon < end and N[colon] == " ":
+        colon += 1
+    if colon >= end or N[colon] != ":":
+        return False
+    line_end = N.find("\n", colon)
+    line_end = end if line_end < 0 else min(line_end, end)
+    return 1 <= len(WORD.findall(N, colon + 1, line_end)) <= 3 and not N[colon + 1:line_end].strip().endswith((".", '"'))
 
 
 def relative_ma(N: str, rules: Rules, start: int, cue_start: int) -> bool:

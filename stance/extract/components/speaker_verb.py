@@ -207,9 +207,19 @@ class SpeakerVerb:
         if not mentions or N[mentions[-1].end:cue.start].strip():
             return None
         group = glued(N, mentions[::-1], backwards=True)
-        if len([w for w in words(N, start, group[0].start) if w not in self.rules.fillers]) > 3:
+        lead = [w for w in words(N, start, group[0].start) if w not in self.rules.fillers]
+        if len(lead) > 3 or (lead and self.object_word(lead[-1])):
             return None
         return self.speakers.resolve_group(doc, group, State())
+
+    def object_word(self, word: str) -> bool:
+        """A noun glued to the ب of an object or a bare preposition right before a name («أشاد … بتعيين كيربي»،
+        «رحب بقرار يون»): the name is inside the object of the clause's verb, not the participle's subject."""
+        rules = self.rules
+        if word in rules.object_prepositions or word in rules.region_prepositions:
+            return True
+        b = rules.b_marker
+        return word.startswith(b) and len(word) > 3 and word not in rules.b_adverbs
 
     def clause_start(self, doc: Doc, s_start: int, pos: int) -> int:
         """Start of the clause holding ``pos``: after the last comma or relative word before it."""
