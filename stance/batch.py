@@ -141,9 +141,8 @@ def _init_worker(folder: str, name: str, parent: int, actors=None) -> None:
     global _worker_scorer
     from stance.models.base import load_model
 
-    _die_with_parent(parent)
+    _die_with_parent(parent)  # loky's own workers would wait for an idle timeout and a lock first (up to 40 s)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the parent decides
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited by fork: just end
     _worker_scorer = Scorer(load_model(folder), extractor=_extractor(actors), name=name)
 
 
@@ -208,20 +207,17 @@ def score_articles(articles: Iterable[Article], folder: str | Path, *, workers: 
 
 
 def _pool_scores(articles: Iterable[Article], folder: str, name: str, workers: int, chunk_size: int, actors=None):
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    """Chunks scored by a pool of ``workers`` processes, results in input order.
 
-    # fork shares the already-imported libraries (importing scikit-learn/skops takes seconds); each worker
-    # still loads the model itself from the verified folder.
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    if method == "fork":
-        import skops.io  # noqa: F401  (imported once here, inherited by the workers)
-        import stance.models.tfidf  # noqa: F401
-    context = multiprocessing.get_context(method)
+    The pool is joblib's loky executor: its workers start fresh interpreters (no fork of a parent holding
+    open files and threads), each loads the model once from the verified folder. Each worker also ends as
+    soon as the parent dies, however it dies (:func:`_die_with_parent`)."""
+    from joblib.externals.loky import get_reusable_executor
+
     source = iter(articles)
     in_flight: deque = deque()
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                               initargs=(folder, name, os.getpid(), actors))
+    pool = get_reusable_executor(max_workers=workers, initializer=_init_worker, initargs=(folder, name, os.getpid(), actors),
+                                 reuse=False)
     finished = False
     try:
         while True:
@@ -235,15 +231,8 @@ def _pool_scores(articles: Iterable[Article], folder: str, name: str, workers: i
             yield from in_flight.popleft().result()
         finished = True
     finally:
-        if finished:
-            pool.shutdown(wait=True)
-        else:  # interrupted, failed or abandoned: do not wait for chunks nobody will read
-            processes = list((getattr(pool, "_processes", None) or {}).values())
-            pool.shutdown(wait=False, cancel_futures=True)
-            for process in processes:
-                process.terminate()
-            for process in processes:
-                process.join(timeout=5)
+        # interrupted, failed or abandoned: do not wait for chunks nobody will read
+        pool.shutdown(wait=finished, kill_workers=not finished)
 
 
 # ------------------------------------------------------------------- output

@@ -6,6 +6,7 @@ import numpy as np
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
 
 from stance.features import statement_inputs
+from stance.models.base import decide  # noqa: F401  (one abstain rule; re-exported for callers of stance.metrics)
 
 
 def label_metrics(y_true: list[str], y_pred: list[str], labels: list[str]) -> dict:
@@ -21,16 +22,6 @@ def label_metrics(y_true: list[str], y_pred: list[str], labels: list[str]) -> di
         "labels": list(labels),
         "confusion": confusion_matrix(y_true, y_pred, labels=labels).tolist() if y_true else [],
     }
-
-
-def decide(probs: np.ndarray, labels: list[str], abstain_threshold: float = 0.0, abstain_label: str | None = "none") -> list[str]:
-    """Arg-max labels; a prediction whose confidence is under the threshold abstains to ``abstain_label``."""
-    idx = probs.argmax(axis=1)
-    out = [labels[i] for i in idx]
-    if abstain_threshold > 0 and abstain_label in labels:
-        conf = probs.max(axis=1)
-        out = [abstain_label if c < abstain_threshold else lab for lab, c in zip(out, conf)]
-    return out
 
 
 def evaluate_records(model, records: list[dict], articles: dict[str, str] | None = None) -> dict:

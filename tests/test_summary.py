@@ -91,3 +91,13 @@ def test_html_site_name_is_the_outlet(tmp_path):
                     '<body><p>وقال دميتري بيسكوف إن موسكو قلقة من التصعيد.</p></body></html>', encoding="utf-8")
     [read] = list(iter_articles([page]))
     assert read.outlet == "صحيفة المثال" and "بيسكوف" in read.text
+
+
+def test_wilson_interval_matches_scipy_for_every_count():
+    binomtest = pytest.importorskip("scipy.stats").binomtest
+    for n in (1, 2, 7, 50, 301):
+        for count in range(n + 1):
+            ref = binomtest(count, n).proportion_ci(confidence_level=0.95, method="wilson")
+            assert wilson_interval(count, n) == [round(float(ref.low), 4), round(float(ref.high), 4)], (count, n)
+    ref = binomtest(3, 20).proportion_ci(confidence_level=0.9, method="wilson")
+    assert wilson_interval(3, 20, 0.9) == [round(float(ref.low), 4), round(float(ref.high), 4)]

@@ -137,8 +137,8 @@ def decide(probs: np.ndarray, labels: list[str], abstain_threshold: float = 0.0,
            abstain_label: str | None = "none") -> list[str]:
     """Arg-max labels; a prediction whose confidence is under the threshold abstains to ``abstain_label``.
 
-    The same rule as :func:`stance.metrics.decide`, here so that scoring does not import scikit-learn's
-    metrics (which :mod:`stance.metrics` needs and which import SciPy and pandas: about 2 s of a cold start)."""
+    It lives here, not in :mod:`stance.metrics` (which re-exports it), so that scoring does not import
+    scikit-learn's metrics, SciPy and pandas: about 2 s of a cold start."""
     idx = probs.argmax(axis=1)
     out = [labels[i] for i in idx]
     if abstain_threshold > 0 and abstain_label in labels:
