@@ -189,11 +189,14 @@ class Lexicon:
         """All lexicon mentions in ``normalized_text[start:end]``, left to right."""
         end = len(normalized_text) if end is None else end
         found = []
+        covered = start  # end of the last unknown full name: its given names are no mentions of their own
         for m in self._pattern.finditer(normalized_text, start, end):
             group = "full" if m.group("full") is not None else "short"
             surface = _canonical_space(m.group(group))
             kind, actor, person, surname, gender = self._by_surface[surface]
             m_start, m_end = m.start(group), m.end(group)
+            if m_start < covered:
+                continue  # «كيم يون تشول»: «يون» is a given name inside the namesake, not Yoon
             if m_start >= 2 and normalized_text[m_start - 1] == "-" and normalized_text[m_start - 2].isalnum():
                 continue  # «ناك-يون»: the last part of a hyphenated name (Lee Nak-yon), not a name of its own
             if kind == "surname" and self._given_names is not None:
@@ -202,6 +205,7 @@ class Lexicon:
                     # «كيم يون هو»: a full Korean name the lexicon does not know is a namesake, not the actor.
                     found.append(Mention(m_start, given.end(), "not_actor", None,
                                          normalized_text[m_start:given.end()], surname))
+                    covered = given.end()
                     continue
             found.append(Mention(m_start, m_end, kind, actor, person, surname, gender, self._holders.get(surface, ())))
         return found

@@ -68,3 +68,26 @@ def test_what_he_called_is_not_a_statement():
     text = "وشدد كيم على جاهزية قواته لمواجهة ما وصفه بـ\"التهديد المتصاعد\"، مما وصفه بـ\"الاستفزاز\" في الجنوب."
     got = found(text)
     assert [a for a, _ in got] == ["kim"] and all(t != "الاستفزاز" for _, t in got)
+
+
+# ---------------------------------------------------------------- namesakes and sources
+def test_given_name_inside_an_unknown_korean_name_is_not_yoon():
+    text = "وأفادت الصحيفة أن نائب الوزير كيم يون هيون، قال إن المفاوضات ستستأنف قريبا."
+    got = found(text, "2023-02-10")
+    assert got and all(a == "other" for a, _ in got)
+    assert ("other", "المفاوضات ستستأنف قريبا") in got
+
+
+def test_given_name_inside_a_namesake_is_not_a_mention_of_its_own():
+    from stance.lexicon import default_lexicon
+    from stance.normalize import normalize
+    mentions = default_lexicon().find(normalize("التقى الوزير كيم يون هيون نظيره"))
+    assert [m.kind for m in mentions] == ["not_actor"]
+
+
+def test_source_clause_with_a_conjunction_is_no_statement_of_the_outlet():
+    text = "وحسبما ذكرت صحيفة محلية، فإن المتحدث باسم الكرملين ديمتري بيسكوف، قال إن موسكو لم تتلق أي عرض."
+    assert found(text) == [("peskov", "موسكو لم تتلق أي عرض")]
+    text = ("وحسبما ذكرت وكالة \"أنباء الساحل\"، فإن وزير المالية في الحكومة المؤقتة سامي حداد، قال خلال "
+            "جلسة إن الرواتب ستصرف الأسبوع المقبل.")
+    assert [t for _, t in found(text)] == ["الرواتب ستصرف الأسبوع المقبل"]

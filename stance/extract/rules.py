@@ -107,7 +107,7 @@ class Rules:
         openers = _longest_first(speech.get("attribution_first", []))
         self.attribution_first_re = re.compile(
             r"\s*(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:"
-            + "|".join(re.escape(o) + (r"\s*" if not o.endswith("ل") else "") for o in openers) + r")")
+            + "|".join(re.escape(o) + (r"(?!\w)\s*" if not o.endswith("ل") else "") for o in openers) + r")")
         self.subject_continuers = _norm_set(speech.get("subject_continuers", []))
         self.discourse_openers = _longest_first(speech.get("discourse_openers", []))
         self.headline_prefixes = _longest_first(speech.get("headline_prefixes", []))

@@ -29,6 +29,9 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
         if doc.in_quote(m.start()) and doc.quote_at(m.start()) not in doc.report_quotes:
             continue
         before = WORD.findall(N, max(start, m.start() - 12), m.start())
+        if before and before[-1][:1] in rules.conjunctions and len(before[-1]) > 4 \
+                and before[-1][1:] in rules.non_speech_before:
+            before[-1] = before[-1][1:]  # «وحسبما ذكرت الوكالة»: a source, like «حسبما ذكرت»
         if before and before[-1] in rules.non_speech_before and not (
                 before[-1] in rules.relative_pronouns and relative_head(doc, m.start()) is not None
                 and says_right_after(N, rules, m.end(), end)) and not (
