@@ -27,11 +27,7 @@ def cue_before(article: str, start: int, max_chars: int = 160) -> str:
 
     para_start = article.rfind("\n", 0, start) + 1
     window_start = max(para_start, start - max_chars)
-    window = normalize(article[window_start:start])
-    found = list(default_extractor()._cue_re.finditer(window))
-    if not found:
-        return ""
-    return found[-1].group(1)
+    return default_extractor().last_cue(normalize(article[window_start:start]))
 
 
 def statement_inputs(records: list[dict], articles: dict[str, str] | None = None) -> list[str]:

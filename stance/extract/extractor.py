@@ -30,10 +30,13 @@ class Extractor:
         self.paragraph_components = paragraph_components(parts, self.rules.pipeline["paragraph"])
         self.sentence_components = sentence_components(parts, self.rules.pipeline["sentence"])
 
-    @property
-    def _cue_re(self):
-        """The reporting-cue pattern (used by :func:`stance.features.cue_before`)."""
-        return self.rules.cue_re
+    def last_cue(self, normalized_text: str) -> str:
+        """The last reporting cue (verb or phrase, as the extractor reads it) in already normalized text, or ''.
+        What a model reads beside a gold span (:func:`stance.features.cue_before`)."""
+        found = None
+        for found in self.rules.cue_re.finditer(normalized_text):
+            pass
+        return found.group(1) if found else ""
 
     def extract(self, text: str, date: Date | str | None = None) -> list[Statement]:
         """Statements of ``text``; ``date`` (the article's date) decides who holds a role mentioned
