@@ -134,3 +134,15 @@ def test_doc_reads_quotes_sentences_and_mentions_once():
     assert len(list(doc.sentences(0, len(doc.text)))) == 2  # the full stop inside the quote does not split
     assert [m.actor for m in doc.mentions] == ["kirby", "peskov"]
     assert doc.mentions is doc.mentions
+
+
+def test_cue_before_gives_the_reporting_verb_next_to_a_span():
+    from stance.features import compose_input, cue_before
+    from stance.normalize import normalize
+
+    article = "وقال المتحدث للصحفيين إن المحادثات ستستأنف الأسبوع المقبل. ونفى أن تكون بلاده قد تلقت أي عرض."
+    second = article.index("تكون")
+    assert cue_before(article, second) == normalize("نفى")  # the nearest cue, normalized like model input
+    assert cue_before(article, article.index("المحادثات")) == "قال"
+    assert cue_before(article, 0) == ""
+    assert compose_input("نص", "") == "نص" and compose_input("نص", "نفى").endswith("| نص")
