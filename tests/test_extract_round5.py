@@ -91,3 +91,14 @@ def test_source_clause_with_a_conjunction_is_no_statement_of_the_outlet():
     text = ("وحسبما ذكرت وكالة \"أنباء الساحل\"، فإن وزير المالية في الحكومة المؤقتة سامي حداد، قال خلال "
             "جلسة إن الرواتب ستصرف الأسبوع المقبل.")
     assert [t for _, t in found(text)] == ["الرواتب ستصرف الأسبوع المقبل"]
+
+
+# ---------------------------------------------------------------- a fronted adverbial before verb and subject
+def test_participle_after_a_fronted_adverbial_and_a_non_speech_verb_is_the_subjects():
+    text = "وخلال إحاطة عقدها مساء الثلاثاء، تطرق كيربي إلى صفقة الأسرى، مشيرا إلى أن الفجوات ما زالت قائمة."
+    assert found(text) == [("kirby", "الفجوات ما زالت قائمة")]
+
+
+def test_fronted_adverbial_that_names_someone_is_not_skipped():
+    text = "وخلال لقائه مع بيسكوف، تطرق الوزير إلى ملف الطاقة، مشيرا إلى أن الأسعار سترتفع."
+    assert all(a != "peskov" for a, _ in found(text))

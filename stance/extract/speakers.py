@@ -365,6 +365,7 @@ class SpeakerResolver:
         if dash > 0 and len(words(N, s_start, dash)) <= 3:
             s_start = dash + 3  # a dateline «موسكو – اعترض …»
         s_start = self.after_discourse_opener(N, s_start)
+        s_start = self.after_fronted_adjunct(doc, s_start, limit)
         mentions = [m for m in doc.mentions_between(s_start, limit)
                     if not doc.in_inner_quote(m.start) or doc.is_name_quote_at(m.start)]  # «دافع "كيربي" …»
         if not mentions:
@@ -377,6 +378,19 @@ class SpeakerResolver:
         if any(mentions[0].start < c.start < limit for c in cues):
             return None  # «سيئول (يونهاب) – قال الرئيس … في كلمة وداعية»: another verb governs the clause
         return self.resolve_group(doc, glued(N, self.apposed(doc, mentions)), state)
+
+    def after_fronted_adjunct(self, doc: Doc, pos: int, limit: int) -> int:
+        """Past a fronted time or place phrase closed by a comma («وخلال مؤتمر صحفي عقده أمس، تطرق كيربي …»):
+        it opens with an adjunct word, names nobody and holds at most eight words; else ``pos``."""
+        N = doc.text
+        comma = N.find(",", pos, limit)
+        if comma < 0:
+            return pos
+        lead = words(N, pos, comma)
+        if not 2 <= len(lead) <= 8 or doc.mentions_between(pos, comma):
+            return pos
+        first = lead[0][1:] if lead[0][:1] in self.rules.conjunctions and lead[0][1:] in self.rules.adjuncts else lead[0]
+        return comma + 1 if first in self.rules.adjuncts else pos
 
     def after_discourse_opener(self, N: str, pos: int) -> int:
         """Past «على صعيد آخر،» / «وفي المقابل» at ``pos`` (with its comma), or ``pos`` itself."""
