@@ -102,3 +102,24 @@ def test_participle_after_a_fronted_adverbial_and_a_non_speech_verb_is_the_subje
 def test_fronted_adverbial_that_names_someone_is_not_skipped():
     text = "وخلال لقائه مع بيسكوف، تطرق الوزير إلى ملف الطاقة، مشيرا إلى أن الأسعار سترتفع."
     assert all(a != "peskov" for a, _ in found(text))
+
+
+# ---------------------------------------------------------------- outlets and page furniture
+def test_quoted_outlet_name_before_the_colon_is_not_the_words_said():
+    text = "وقال كيربي لشبكة «صوت الشرق الإخبارية اليوم»: «لم نتلق أي طلب رسمي حتى الآن»."
+    assert found(text) == [("kirby", "لم نتلق أي طلب رسمي حتى الآن")]
+
+
+def test_institution_title_under_breadcrumbs_is_its_statement():
+    text = ("الرئيسية\nعربي ودولي\n\nالكرملين: لا موعد بعد لقمة جديدة\n\n"
+            "قال المتحدث باسم الكرملين ديمتري بيسكوف إن الموعد لم يحدد.")
+    got = found(text)
+    assert got[0] == ("other", "لا موعد بعد لقمة جديدة")
+    assert got[1] == ("peskov", "الموعد لم يحدد")
+
+
+def test_institution_line_after_a_body_sentence_is_still_no_title():
+    text = ("أكد كيربي أن المحادثات مستمرة.\n"
+            "الكرملين: لا موعد بعد لقمة جديدة\n"
+            "وقال بيسكوف إن الموعد لم يحدد.")
+    assert [a for a, _ in found(text)] == ["kirby", "peskov"]

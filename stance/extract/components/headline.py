@@ -49,7 +49,8 @@ class Headline:
         if N.find(":", p_start, p_end) < 0:
             return []
         start = self.after_prefix(N, p_start, p_end)
-        title_like = start > p_start or p_start <= _LEADING_SPACE.match(N).end()  # a prefix, or the first line
+        # a prefix, the first line, or a line after nothing but short page furniture («أخبار|آسيا», a date)
+        title_like = start > p_start or p_start <= _LEADING_SPACE.match(N).end() or self.after_page_furniture(N, p_start)
         found = self.name_colon_at(doc, start, p_end, state, title_like)
         if found or p_end - p_start > 220:
             return found
@@ -61,6 +62,14 @@ class Headline:
                 if found:
                     return found
         return []
+
+    @staticmethod
+    def after_page_furniture(N: str, p_start: int) -> bool:
+        """Every line before ``p_start`` is short (at most four words) and ends no sentence: breadcrumbs,
+        section names and dates above a title, not a body."""
+        lines = [line for line in N[:p_start].split("\n") if line.strip()]
+        return 0 < len(lines) <= 4 and all(
+            len(words(line, 0, len(line))) <= 4 and not line.rstrip().endswith((".", ":", '"')) for line in lines)
 
     def after_prefix(self, N: str, p_start: int, p_end: int) -> int:
         """Past «عاجل |», «(جديد)», a bullet or a list number opening a title or teaser line."""

@@ -378,12 +378,26 @@ class SpeakerVerb:
                 return (a_start, b_end, "comp")
         return None
 
+    def outlet_name_quote(self, doc: Doc, q) -> bool:
+        """A short quotation (at most five words) right after an outlet noun («لشبكة»، «صحيفة»، «لقناة») and
+        followed by more of the sentence: the outlet's name."""
+        N = doc.text
+        before = words(N, max(0, q[0] - 20), q[0])
+        if not before or len(words(N, q[0] + 1, q[1])) > 5 or not N[q[1] + 1:q[1] + 40].strip(TRIM_CHARS):
+            return False
+        head = before[-1]
+        if head[:1] in self.rules.outlet_prefixes:
+            head = head[1:]
+        return head in self.rules.outlet_heads or self.rules.definite_article + head in self.rules.outlet_heads
+
     def quote_may_open_content(self, doc: Doc, cue: Cue, q_start: int) -> bool:
         """A quote opens the content only right after the cue or right after the speaker's name."""
         N = doc.text
         q = doc.quote_at(q_start)
         if len(words(N, q[0] + 1, q[1])) <= 3 and N[q[1] + 1:q[1] + 40].strip(TRIM_CHARS):
             return False  # «واعتبرت "سي. إن. إن" زيارة …»: a short quoted name, not the words said
+        if self.outlet_name_quote(doc, q):
+            return False  # «وقال سوليفان لشبكة "إيه بي سي نيوز": "…"»: the outlet's name, then the words
         if not N[cue.end:q_start].strip(" ,"):
             return True
         between = words(N, cue.end, q_start)
