@@ -123,3 +123,19 @@ def test_institution_line_after_a_body_sentence_is_still_no_title():
             "الكرملين: لا موعد بعد لقمة جديدة\n"
             "وقال بيسكوف إن الموعد لم يحدد.")
     assert [a for a, _ in found(text)] == ["kirby", "peskov"]
+
+
+# ---------------------------------------------------------------- institutions quoted without a colon; «صرح بذلك»
+def test_ministry_with_nisba_adjectives_then_a_statement_noun_and_a_quote():
+    text = "وقالت وزارة الخارجية الصينية في بيان \"إن الحوار هو السبيل الوحيد لتهدئة التوتر\"."
+    assert found(text) == [("other", "إن الحوار هو السبيل الوحيد لتهدئة التوتر")]
+
+
+def test_stated_so_points_back_and_is_no_statement():
+    text = ("وأكد يون أن الردع سيبقى أولوية للحكومة. وصرح يون بذلك في كلمة أمام قادة الجيش أمس، "
+            "حيث أشار إلى أن التدريبات ستتواصل.")
+    assert found(text, "2023-10-02") == [("yoon", "الردع سيبقى أولوية للحكومة"), ("yoon", "التدريبات ستتواصل")]
+
+
+def test_denying_that_is_still_a_statement():
+    assert found("ونفى بيسكوف ذلك جملة وتفصيلا.") == [("peskov", "ذلك جملة وتفصيلا")]

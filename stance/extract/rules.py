@@ -115,6 +115,7 @@ class Rules:
         self.headline_separators = [normalize(w) for w in speech.get("headline_separators", [])]
         self.list_bullets = [normalize(w) for w in speech.get("list_bullets", [])]
         self.byline_verbs = _norm_set(speech.get("byline_verbs", []))
+        self.anaphoric_objects = _norm_set(speech.get("anaphoric_objects", []))
         self.headline_topic_word = normalize(speech.get("headline_topic_word", "عن"))
         interview = speech.get("interview", {})
         self.interview_nouns = _norm_set(interview.get("nouns", []))

@@ -429,12 +429,21 @@ class SpeakerVerb:
         return (opens and len(tail) <= 12 and len(words(N, q[0] + 1, q[1])) > 3
                 and not any(w in self.rules.complementizers for w in tail))
 
+    def institution_words(self, subject: list[str]) -> bool:
+        """The words open with an institution of the word list and go on with nisba adjectives only."""
+        for k in (3, 2, 1):
+            if " ".join(subject[:k]) in self.rules.institutions:
+                return all(w.endswith(self.rules.nisba_suffixes) for w in subject[k:])
+        return False
+
     def unnamed_subject_then_quote(self, N: str, between: list[str]) -> bool:
         """One to three words of subject (no marker, complementizer or adverbial among them), then
         optionally an adverbial phrase, right before a quotation."""
         rules = self.rules
         cut = next((i for i, w in enumerate(between) if w in rules.adjuncts), len(between))
         subject = [w for w in between[:cut] if w not in rules.fillers]
+        if len(subject) > 2 and self.institution_words(subject):
+            subject = subject[:1]  # «وقالت وزارة الخارجية الكورية الشمالية في بيان "…"»: a body and its nisba adjectives
         if len(subject) > 2 or len(between) > 12 or not (subject or cut == 0 < len(between)):
             return False
         return not any(w in rules.complementizers or w in rules.all_markers or w in rules.relative_pronouns
@@ -478,6 +487,9 @@ class SpeakerVerb:
         pos = skip_tokens(N, pos, limit, rules.skip_after_speaker)
         if not N[pos:limit].strip(TRIM_CHARS) or self.only_names(doc, pos, trim_end(N, pos, limit)):
             return None  # «"…" أكدت شقيقة الزعيم.»: the verb's subject closes the sentence, no object
+        first = next_token(N, pos, limit)
+        if first and first[2] in rules.anaphoric_objects and not doc.in_quote(first[0]):
+            return None  # «وصرح يون بذلك في كلمة …», «وأدلى بهذه التصريحات»: words reported elsewhere
         q = doc.inner_quote_at(skip_space(N, pos))
         if q and trim_end(N, q[0], limit) <= q[1] + 1:
             return speaker, q[0] + 1, q[1], True
