@@ -139,3 +139,25 @@ def test_stated_so_points_back_and_is_no_statement():
 
 def test_denying_that_is_still_a_statement():
     assert found("ونفى بيسكوف ذلك جملة وتفصيلا.") == [("peskov", "ذلك جملة وتفصيلا")]
+
+
+# ---------------------------------------------------------------- interviewer questions, bylines with a date
+def test_question_line_ending_with_an_ellipsis_reports_nobody():
+    text = ("أجرت الإذاعة مقابلة مع كيربي.\n"
+            "س: بعض النواب في البرلمان يقولون إن واشنطن تبالغ في تقدير الخطر…\n"
+            "ج: لا أحد يبالغ، نحن نتابع الوقائع كما هي.")
+    got = found(text)
+    assert all("تبالغ في تقدير الخطر" not in t for _, t in got)
+
+
+def test_interviewer_label_that_asks_elsewhere_reports_nobody():
+    text = ("المذيعة: سيدي الرئيس، منتقدوك يقولون إن الحكومة تتجاهل الشارع.\n"
+            "يون: نحن نستمع إلى الجميع.\n"
+            "المذيعة: وهل ستعدلون الميزانية؟")
+    got = found(text, "2023-05-01")
+    assert all("الحكومة تتجاهل الشارع" not in t for _, t in got)
+
+
+def test_byline_with_a_bar_and_a_date_is_not_a_statement():
+    text = "كتب: سامر خليل | الأحد 12 أيار 2024\nقال بيسكوف إن الاتصالات متواصلة."
+    assert found(text) == [("peskov", "الاتصالات متواصلة")]

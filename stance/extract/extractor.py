@@ -53,6 +53,8 @@ class Extractor:
                 if para_found:
                     break
             covered_until = para_found[-1][1] if para_found else p_start
+            if not para_found and self._interviewer_question(doc, p_start, p_end):
+                covered_until = p_end  # «س: البعض يقول إن …؟»: the interviewer's question reports no statement
             for s_start, s_end in doc.sentences(p_start, p_end):
                 if s_end <= covered_until:
                     continue
@@ -62,6 +64,24 @@ class Extractor:
             state.previous_paragraph_had_statement = bool(para_found)
             found += para_found
         return self._statements(doc, found)
+
+    def _interviewer_question(self, doc: Doc, p_start: int, p_end: int) -> bool:
+        """A paragraph that ends with a question mark and opens with a question marker («س:») or a short
+        label naming nobody and a colon («المذيعة:»)."""
+        N = doc.text
+        line = N[p_start:p_end].strip()
+        if any(line.startswith(m) for m in self.rules.question_markers if m[0].isalpha()):
+            return True  # «س: …», whatever ends it («…» or «؟»)
+        colon = line.find(":")
+        if colon <= 0 or len(WORD.findall(line, 0, colon)) > 2:
+            return False
+        label_start = p_start + (len(N[p_start:p_end]) - len(N[p_start:p_end].lstrip()))
+        if doc.mentions_between(label_start, label_start + colon):
+            return False
+        # «المذيعة: …»: a label that asks a question somewhere in the article is the interviewer's
+        label = line[:colon + 1]
+        return line.endswith(("؟", "?")) or any(
+            other.strip().startswith(label) and other.strip().endswith(("؟", "?")) for other in N.split("\n"))
 
     def _sentence(self, doc: Doc, s_start: int, s_end: int, state: State) -> list[Found]:
         state.sentence_start = s_start

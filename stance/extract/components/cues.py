@@ -76,6 +76,9 @@ def is_byline(N: str, pos: int, end: int) -> bool:
         return False
     line_end = N.find("\n", colon)
     line_end = end if line_end < 0 else min(line_end, end)
+    bar = N.find("|", colon, line_end)  # «كتبت: ريم حداد | السبت 13 حزيران»: a date after a bar
+    if bar > 0:
+        line_end = bar
     return 1 <= len(WORD.findall(N, colon + 1, line_end)) <= 3 and not N[colon + 1:line_end].strip().endswith((".", '"'))
 
 
