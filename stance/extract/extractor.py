@@ -69,6 +69,9 @@ class Extractor:
         """A paragraph that ends with a question mark and opens with a question marker («س:») or a short
         label naming nobody and a colon («المذيعة:»)."""
         N = doc.text
+        colon = N.find(":", p_start, p_end)
+        if colon < 0 or colon - p_start > 40:
+            return False  # a question marker or a label opens the line
         line = N[p_start:p_end].strip()
         if any(line.startswith(m) for m in self.rules.question_markers if m[0].isalpha()):
             return True  # «س: …», whatever ends it («…» or «؟»)

@@ -67,6 +67,8 @@ class Headline:
     def after_page_furniture(N: str, p_start: int) -> bool:
         """Every line before ``p_start`` is short (at most four words) and ends no sentence: breadcrumbs,
         section names and dates above a title, not a body."""
+        if p_start > 200:
+            return False  # four short lines at most
         lines = [line for line in N[:p_start].split("\n") if line.strip()]
         return 0 < len(lines) <= 4 and all(
             len(words(line, 0, len(line))) <= 4 and not line.rstrip().endswith((".", ":", '"')) for line in lines)

@@ -382,8 +382,10 @@ class SpeakerVerb:
         """A short quotation (at most five words) right after an outlet noun («لشبكة»، «صحيفة»، «لقناة») and
         followed by more of the sentence: the outlet's name."""
         N = doc.text
+        if N.count(" ", q[0] + 1, q[1]) > 5 or not N[q[1] + 1:q[1] + 40].strip(TRIM_CHARS):
+            return False
         before = words(N, max(0, q[0] - 20), q[0])
-        if not before or len(words(N, q[0] + 1, q[1])) > 5 or not N[q[1] + 1:q[1] + 40].strip(TRIM_CHARS):
+        if not before or len(words(N, q[0] + 1, q[1])) > 5:
             return False
         head = before[-1]
         if head[:1] in self.rules.outlet_prefixes:
