@@ -161,3 +161,25 @@ def test_interviewer_label_that_asks_elsewhere_reports_nobody():
 def test_byline_with_a_bar_and_a_date_is_not_a_statement():
     text = "كتب: سامر خليل | الأحد 12 أيار 2024\nقال بيسكوف إن الاتصالات متواصلة."
     assert found(text) == [("peskov", "الاتصالات متواصلة")]
+
+
+# ---------------------------------------------------------------- relayed speech, bare titles before بـ
+def test_relay_with_a_long_adverbial_after_the_person():
+    text = ("قال الزعيم الكوري الشمالي كيم جونغ أون إن الباب ليس مغلقا.\n"
+            "ونقلت الوكالة الرسمية عن كيم خلال جلسة اللجنة المركزية للحزب مساء السبت، إنه لن يقبل أي شروط مسبقة.")
+    assert found(text) == [("kim", "الباب ليس مغلقا"), ("kim", "لن يقبل أي شروط مسبقة")]
+
+
+def test_words_attributed_to_a_person():
+    text = "ونُسب إلى بيسكوف قوله \"لا أحد في موسكو يريد تصعيدا جديدا\"."
+    assert found(text) == [("peskov", "لا أحد في موسكو يريد تصعيدا جديدا")]
+
+
+def test_attributing_credit_is_no_statement():
+    assert found("ونسب المدرب الفضل إلى لاعبيه في تحقيق الفوز.") == []
+
+
+def test_bare_title_before_a_b_marker_refers_back():
+    text = "وقال الرئيس يون إن الميزانية ستقدم الشهر المقبل. ووعد الرئيس بخفض الضرائب على الأسر الشابة."
+    assert found(text, "2023-09-01") == [("yoon", "الميزانية ستقدم الشهر المقبل"),
+                                         ("yoon", "خفض الضرائب على الأسر الشابة")]

@@ -15,7 +15,8 @@ class Relayed:
     def content(self, doc: Doc, cue: Cue, limit: int, state: State):
         N = doc.text
         toks = list(tokens(N, cue.end, limit))
-        about = next((w for w in toks if w[2] == self.rules.relay_preposition or w[2] in self.rules.relay_pronouns), None)
+        preposition = self.rules.relay_prepositions.get(cue.key, self.rules.relay_preposition)
+        about = next((w for w in toks if w[2] == preposition or w[2] in self.rules.relay_pronouns), None)
         if about is None:
             return None
         relay = next((w for w in toks if w[0] > about[1] and w[2] in self.rules.relay_words), None)
@@ -50,7 +51,10 @@ class Relayed:
         if about[2] != self.rules.relay_preposition:
             return None
         N = doc.text
-        for t_start, t_end, word in list(tokens(N, about[1], limit))[:8]:
+        named = doc.mentions_between(about[1], min(limit, about[1] + 40))
+        # «عن كيم في اجتماع مجلس الشعب الأعلى أمس الأحد، إنه …»: a person right after عن may carry a longer adverbial
+        window = 16 if named and not N[about[1]:named[0].start].strip() else 8
+        for t_start, t_end, word in list(tokens(N, about[1], limit))[:window]:
             between = N[about[1]:t_start]
             if ":" in between or doc.inner_quote_at(t_start) is not None:
                 opener = about[1] + between.index(":") if ":" in between else t_start

@@ -277,7 +277,7 @@ class SpeakerVerb:
         """``(speaker, content start, content end, direct)`` for a cue, or None."""
         N = doc.text
         rules = self.rules
-        if cue.key == "relay":
+        if cue.key == "relay" or cue.key in rules.relay_prepositions:
             return self.relayed.content(doc, cue, limit, state)
         spec = rules.verbs.get(cue.key, {"markers": [], "object": False})
         markers = rules.participle_markers.get(cue.form, []) if cue.key == "participle" else rules.verb_markers.get(cue.key, [])
@@ -368,7 +368,10 @@ class SpeakerVerb:
         """The ب of «أشاد كيم الأسبوع الماضي بـ…» comes right after the speaker, give or take time words."""
         mentions = doc.mentions_between(cue.end, pos)
         after = mentions[-1].end if mentions else cue.end
-        return all(w in self.rules.skip_after_speaker or w in self.rules.b_adverbs for w in words(doc.text, after, pos))
+        between = words(doc.text, after, pos)
+        if not mentions and between and between[0] in self.rules.titles:
+            between = between[1:]  # «ووعد الرئيس بتنفيذ …»: a bare title that refers back to the person named with it
+        return all(w in self.rules.skip_after_speaker or w in self.rules.b_adverbs for w in between)
 
     def composite_ahead(self, N: str, marker: str, pos: int, limit: int):
         """«حذر مسؤولون من كوريا … من أن …»: a later marker + complementizer wins over a bare marker."""
