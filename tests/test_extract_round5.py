@@ -183,3 +183,17 @@ def test_bare_title_before_a_b_marker_refers_back():
     text = "وقال الرئيس يون إن الميزانية ستقدم الشهر المقبل. ووعد الرئيس بخفض الضرائب على الأسر الشابة."
     assert found(text, "2023-09-01") == [("yoon", "الميزانية ستقدم الشهر المقبل"),
                                          ("yoon", "خفض الضرائب على الأسر الشابة")]
+
+
+# ---------------------------------------------------------------- pluperfect subject, more namesake syllables
+def test_pluperfect_subject_speaks_and_the_tracked_object_does_not():
+    text = "وكان الرئيس الفرنسي قد حذر بيسكوف في اتصال هاتفي من أن التصعيد سيضر الجميع."
+    got = found(text)
+    assert got and all(a != "peskov" for a, _ in got)
+    assert found("وكان كيربي قد حذر من أن الهدنة هشة.") == [("kirby", "الهدنة هشة")]
+
+
+def test_kim_with_a_shul_given_name_is_a_namesake():
+    text = "ونقلت الوكالة عن كيم يونج شول، رئيس لجنة السلام، القول إن واشنطن لا تفهم الوضع."
+    got = found(text, "2019-12-09")
+    assert got and all(a == "other" for a, _ in got)

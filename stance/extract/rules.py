@@ -130,6 +130,7 @@ class Rules:
         self.trailing_connector_re = re.compile(
             r"(?:^|\s|,)(" + "|".join(re.escape(normalize(w)) for w in speech["trailing_connectors"]) + r")$")
         pluperfect = speech["pluperfect"]
+        self.pluperfect_particle = normalize(pluperfect["particle"])
         self.pluperfect_re = re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:" + _alternation(pluperfect["auxiliaries"])
             + r")\s+(.+?)\s+" + re.escape(normalize(pluperfect["particle"])) + r"\s+")

@@ -348,6 +348,7 @@ class SpeakerVerb:
             if found is not None:
                 return found
         speaker = (self.speakers.subject_right_before(doc, cue, state.sentence_start)  # «كيم يتوعد ترامب …»
+                   or self.pluperfect_subject(doc, cue, state)  # «وكان ترامب قد حذر كيم من …»: كيم is the object
                    or self.speakers.speaker_from_region(doc, cue, cue.end, region_end, state))
         if kind == "colon":
             # The content is the quote after the colon if there is one, else the rest.
@@ -380,6 +381,17 @@ class SpeakerVerb:
             if a == marker and b in self.rules.complementizers:
                 return (a_start, b_end, "comp")
         return None
+
+    def pluperfect_subject(self, doc: Doc, cue: Cue, state: State) -> Speaker | None:
+        """The subject between كان and قد right before the verb («وكان ترامب قد حذر …»), or None."""
+        N = doc.text
+        start = max(state.sentence_start, state.content_end)
+        if N.find(self.rules.pluperfect_particle, start, cue.start) < 0:
+            return None
+        m = self.rules.pluperfect_re.search(N, start, cue.start)
+        if not m or m.end() != cue.start or not words(N, *m.span(1)):
+            return None
+        return self.speakers.svo_subject(doc, cue, state)
 
     def outlet_name_quote(self, doc: Doc, q) -> bool:
         """A short quotation (at most five words) right after an outlet noun («لشبكة»، «صحيفة»، «لقناة») and
