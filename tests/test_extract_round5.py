@@ -197,3 +197,21 @@ def test_kim_with_a_shul_given_name_is_a_namesake():
     text = "ونقلت الوكالة عن كيم يونج شول، رئيس لجنة السلام، القول إن واشنطن لا تفهم الوضع."
     got = found(text, "2019-12-09")
     assert got and all(a == "other" for a, _ in got)
+
+
+# ---------------------------------------------------------------- a place after a masculine object verb is its object
+def test_country_after_a_masculine_accusation_verb_is_the_object():
+    text = "وقال كيم جونغ أون إن جيشه في أعلى جاهزية. كما اتهم الولايات المتحدة بتأجيج التوتر في المنطقة."
+    got = found(text)
+    assert [a for a, _ in got] == ["kim", "kim"]
+
+
+def test_feminine_verb_keeps_the_place_as_subject():
+    # a control: with a feminine verb the place is the subject («اتهمت موسكو الغرب …»)
+    got = found("وقال كيربي إن الوضع خطير. واتهمت موسكو الغرب بإطالة أمد الحرب.")
+    assert [a for a, _ in got] == ["kirby", "other"]
+
+
+def test_beijing_is_not_the_b_of_the_content():
+    text = "ودعا الرئيس يون بكين إلى لعب دور بناء في المنطقة."
+    assert found(text, "2023-06-01") == [("yoon", "لعب دور بناء في المنطقة")]

@@ -116,6 +116,8 @@ class Rules:
         self.list_bullets = [normalize(w) for w in speech.get("list_bullets", [])]
         self.byline_verbs = _norm_set(speech.get("byline_verbs", []))
         self.anaphoric_objects = _norm_set(speech.get("anaphoric_objects", []))
+        self.feminine_places = _longest_first(speech.get("feminine_places", []))
+        self.feminine_place_words = {p for p in self.feminine_places if " " not in p}  # «بكين» is no ب + كين
         self.relay_prepositions = {key: normalize(spec["relay_preposition"]) for key, spec in speech["verbs"].items()
                                    if spec.get("relay_preposition")}
         self.headline_topic_word = normalize(speech.get("headline_topic_word", "عن"))

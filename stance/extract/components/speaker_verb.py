@@ -314,7 +314,8 @@ class SpeakerVerb:
                 if len(words(N, cue.end, t_start)) <= 4 or doc.mentions_between(cue.end, t_start):
                     candidate = (t_start, t_end, "marker")
                     break
-            if b_marker and word.startswith(rules.b_marker) and len(word) >= 3 and word not in rules.b_adverbs and not any(
+            if b_marker and word.startswith(rules.b_marker) and len(word) >= 3 and word not in rules.b_adverbs \
+                    and word not in rules.feminine_place_words and not any(
                     m.start == t_start for m in doc.mentions_between(t_start, t_end)):  # «بيسكوف» is a name, «ببوتين» is ب + a name
                 if self.b_marker_follows_speaker(doc, cue, t_start) and (N[cue.end:t_start].strip() or cue.key == "praise"):
                     candidate = (t_start, t_start + 1, "marker")
@@ -348,8 +349,9 @@ class SpeakerVerb:
             if found is not None:
                 return found
         speaker = (self.speakers.subject_right_before(doc, cue, state.sentence_start)  # «كيم يتوعد ترامب …»
-                   or self.pluperfect_subject(doc, cue, state)  # «وكان ترامب قد حذر كيم من …»: كيم is the object
-                   or self.speakers.speaker_from_region(doc, cue, cue.end, region_end, state))
+                   or self.pluperfect_subject(doc, cue, state))  # «وكان ترامب قد حذر كيم من …»: كيم is the object
+        if speaker is None and not (spec.get("object") and self.place_object(N, cue, region_start, region_end)):
+            speaker = self.speakers.speaker_from_region(doc, cue, cue.end, region_end, state)
         if kind == "colon":
             # The content is the quote after the colon if there is one, else the rest.
             q = doc.inner_quote_at(skip_space(N, content_start))
@@ -381,6 +383,16 @@ class SpeakerVerb:
             if a == marker and b in self.rules.complementizers:
                 return (a_start, b_end, "comp")
         return None
+
+    def place_object(self, N: str, cue: Cue, start: int, end: int) -> bool:
+        """A masculine singular verb followed by a country or city alone («كما اتهم الولايات المتحدة وكوريا
+        الجنوبية بـ…»، «ودعا واشنطن إلى …»): the place is the object; the subject is unnamed."""
+        if cue.feminine or cue.plural or N[cue.start:cue.end] == cue.form and cue.form.startswith(
+                self.rules.feminine_verb_prefix):
+            return False
+        pos = skip_space(N, start)
+        return any(N.startswith(place, pos) and (pos + len(place) >= len(N) or not N[pos + len(place)].isalnum())
+                   for place in self.rules.feminine_places) and pos < end
 
     def pluperfect_subject(self, doc: Doc, cue: Cue, state: State) -> Speaker | None:
         """The subject between كان and قد right before the verb («وكان ترامب قد حذر …»), or None."""
@@ -496,6 +508,8 @@ class SpeakerVerb:
             else:
                 speaker = self.speakers.resolve_group(doc, titled, state)
             pos = self.skip_apposition(N, titled[-1].end, limit)
+        elif self.place_object(N, cue, pos, limit):
+            speaker = None  # «كما اتهم الولايات المتحدة بالتسبب …»: the place is the object, the subject unnamed
         else:
             institution = self.speakers.institution_or_reference(doc, pos, limit, state)
             speaker = None
