@@ -215,3 +215,15 @@ def test_feminine_verb_keeps_the_place_as_subject():
 def test_beijing_is_not_the_b_of_the_content():
     text = "ودعا الرئيس يون بكين إلى لعب دور بناء في المنطقة."
     assert found(text, "2023-06-01") == [("yoon", "لعب دور بناء في المنطقة")]
+
+
+# ---------------------------------------------------------------- «ووفقا له، فإن …»
+def test_according_to_him_is_the_previous_speaker():
+    text = "وقال بيسكوف إن القنوات مفتوحة. ووفقا له، فإن موسكو لا تستعجل أي لقاء."
+    assert found(text) == [("peskov", "القنوات مفتوحة"), ("peskov", "موسكو لا تستعجل أي لقاء")]
+
+
+def test_according_to_her_is_not_a_tracked_man():
+    text = "وقال كيم جونغ أون إن الجيش جاهز. وبحسب قولها، فإن الحزب لن يغير خطته."
+    got = found(text)
+    assert got[0][0] == "kim" and got[1][0] == "other"

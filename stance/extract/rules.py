@@ -147,6 +147,7 @@ class Rules:
         # speaker resolution (attribution.json)
         self.outlet_heads = _norm_set(attribution["outlet_heads"])
         self.outlet_prefixes = tuple(normalize(p) for p in attribution.get("outlet_prefixes", []))
+        self.pronoun_sources = {normalize(w): g for w, g in attribution.get("pronoun_sources", {}).items()}
         self.possessor_heads = _norm_set(attribution["possessor_heads"])
         self.feminine_relations = _norm_set(attribution["feminine_relations"])
         self.back_references = {normalize(phrase): actor for actor, phrases in attribution["back_references"].items()

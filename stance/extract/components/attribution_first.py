@@ -23,7 +23,13 @@ class AttributionFirst(LeadingStatement):
         if region and region[0] in self.rules.outlet_heads:
             return None  # «وبحسب وكالة رويترز، فإن …»: a source for a fact, not a statement
         mentions = doc.mentions_between(max(s_start, region_start - 1), comma)  # «وفقا لكيربي»: the ل is the name's prefix
-        if mentions:
+        pronoun = self.rules.pronoun_sources.get(region[0]) if len(region) == 1 and not mentions else None
+        if pronoun is not None:
+            # «ووفقا له، فإن …», «وبحسب قولها، …»: the previous speaker (a woman is not a tracked man)
+            speaker = state.last_speaker or Speaker(OTHER, "")
+            if pronoun == "f" and speaker.actor != OTHER and self.speakers.lexicon.genders.get(speaker.actor) == "m":
+                speaker = Speaker(OTHER, speaker.mention, feminine=True)
+        elif mentions:
             speaker = self.speakers.resolve_group(doc, glued(N, mentions), state)
         else:
             cleaned = self.speakers.clean_region(doc, region_start, comma)
