@@ -227,3 +227,11 @@ def test_according_to_her_is_not_a_tracked_man():
     text = "وقال كيم جونغ أون إن الجيش جاهز. وبحسب قولها، فإن الحزب لن يغير خطته."
     got = found(text)
     assert got[0][0] == "kim" and got[1][0] == "other"
+
+
+# ---------------------------------------------------------------- three-letter feminine present forms
+def test_three_letter_feminine_present_verb_is_not_a_tracked_man():
+    text = ("شقيقة رئيس كوريا الشمالية تنتقد سيول وتصف وزراءها بـ\"العاجزين\"\n\n"
+            "قالت كيم يو جونغ إن الجنوب سيندم على قراره.")
+    got = found(text, "2022-11-24")
+    assert got and all(a == "other" for a, _ in got)

@@ -113,7 +113,8 @@ def is_feminine(rules: Rules, form: str, key: str) -> bool:
         return form.endswith(rules.feminine_participle_suffix)
     if form in rules.masculine_t:
         return False
-    return form.endswith(rules.feminine_verb_suffix) or (form.startswith(rules.feminine_verb_prefix) and len(form) >= 4)
+    # «تصف»، «تصر»، «ترد»: a present form of three letters with ت is hers as well
+    return form.endswith(rules.feminine_verb_suffix) or (form.startswith(rules.feminine_verb_prefix) and len(form) >= 3)
 
 
 def is_plural(rules: Rules, form: str) -> bool:
