@@ -235,3 +235,14 @@ def test_three_letter_feminine_present_verb_is_not_a_tracked_man():
             "قالت كيم يو جونغ إن الجنوب سيندم على قراره.")
     got = found(text, "2022-11-24")
     assert got and all(a == "other" for a, _ in got)
+
+
+# ---------------------------------------------------------------- a title closed by two dots
+def test_title_with_two_dots_after_an_institution():
+    text = "عربي ودولي\n\nالكرملين..الحوار مع واشنطن لم يتوقف\n\nقال بيسكوف إن الاتصالات مستمرة."
+    assert found(text) == [("other", "الحوار مع واشنطن لم يتوقف"), ("peskov", "الاتصالات مستمرة")]
+
+
+def test_two_dots_in_a_body_line_are_no_title():
+    text = "قال بيسكوف إن الاتصالات مستمرة.\nموسكو.. مدينة كبيرة تستقبل ملايين الزوار"
+    assert found(text) == [("peskov", "الاتصالات مستمرة")]

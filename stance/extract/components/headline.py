@@ -47,7 +47,7 @@ class Headline:
     def name_colon(self, doc: Doc, p_start: int, p_end: int, state: State) -> list[Found]:
         N = doc.text
         if N.find(":", p_start, p_end) < 0:
-            return []
+            return self.name_dots(doc, p_start, p_end, state)
         start = self.after_prefix(N, p_start, p_end)
         # a prefix, the first line, or a line after nothing but short page furniture («أخبار|آسيا», a date)
         title_like = start > p_start or p_start <= _LEADING_SPACE.match(N).end() or self.after_page_furniture(N, p_start)
@@ -62,6 +62,30 @@ class Headline:
                 if found:
                     return found
         return []
+
+    def name_dots(self, doc: Doc, p_start: int, p_end: int, state: State) -> list[Found]:
+        """«الكرملين.. أمن روسيا هو الأهم», «بيسكوف.. لا اتصالات»: a title line whose speaker is closed by two
+        dots instead of a colon (a short first line or one under page furniture, no sentence after)."""
+        N = doc.text
+        dots = N.find("..", p_start, min(p_end, p_start + 40))
+        if dots < 0 or p_end - p_start > 160 or N[p_end - 1:p_end] == ".":
+            return []
+        if not (p_start <= _LEADING_SPACE.match(N).end() or self.after_page_furniture(N, p_start)):
+            return []
+        start = skip_space(N, p_start)
+        group = self.speakers.mention_group(doc, start, dots)
+        if group and not N[group[-1].end:dots].strip(' "'):
+            speaker = self.speakers.resolve_group(doc, group, state)
+        else:
+            institution = self.speakers.institution_speaker(doc, start, dots)
+            if institution is None or N[institution[1]:dots].strip(' "'):
+                return []
+            speaker = institution[0]
+        c_start = skip_space(N, dots + 2)
+        if len(words(N, c_start, p_end)) < 3:
+            return []
+        state.remember(speaker)
+        return [(c_start, p_end, speaker, "..", False)]
 
     @staticmethod
     def after_page_furniture(N: str, p_start: int) -> bool:
