@@ -95,6 +95,7 @@ class Doc:
     _starts: list[int] | None = None
     _cue_matches: list | None = None  # every reporting-cue match of the text, found once (components/cues.py)
     _quote_starts: list[int] | None = None  # opening offsets of ``quotes``, for bisection
+    question_labels: set | None = None  # labels opening a question line («المذيعة:»), found on first need
 
     @classmethod
     def read(cls, text: str, lexicon: Lexicon, date: Date | None = None) -> "Doc":

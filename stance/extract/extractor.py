@@ -53,7 +53,8 @@ class Extractor:
                 if para_found:
                     break
             covered_until = para_found[-1][1] if para_found else p_start
-            if not para_found and self._interviewer_question(doc, p_start, p_end):
+            if not para_found and doc.text.find(":", p_start, p_start + 26) >= 0 \
+                    and self._interviewer_question(doc, p_start, p_end):
                 covered_until = p_end  # «س: البعض يقول إن …؟»: the interviewer's question reports no statement
             for s_start, s_end in doc.sentences(p_start, p_end):
                 if s_end <= covered_until:
@@ -66,25 +67,26 @@ class Extractor:
         return self._statements(doc, found)
 
     def _interviewer_question(self, doc: Doc, p_start: int, p_end: int) -> bool:
-        """A paragraph that ends with a question mark and opens with a question marker («س:») or a short
-        label naming nobody and a colon («المذيعة:»)."""
+        """A paragraph that opens with a question marker («س: …», whatever ends it: «…» or «؟») or with a short
+        label naming nobody and a colon that asks a question in the article («المذيعة:»)."""
         N = doc.text
-        colon = N.find(":", p_start, p_end)
-        if colon < 0 or colon - p_start > 40:
-            return False  # a question marker or a label opens the line
-        line = N[p_start:p_end].strip()
-        if any(line.startswith(m) for m in self.rules.question_markers if m[0].isalpha()):
-            return True  # «س: …», whatever ends it («…» or «؟»)
-        colon = line.find(":")
-        if colon <= 0 or len(WORD.findall(line, 0, colon)) > 2:
+        colon = N.find(":", p_start, min(p_end, p_start + 26))
+        if colon < 0:
             return False
-        label_start = p_start + (len(N[p_start:p_end]) - len(N[p_start:p_end].lstrip()))
-        if doc.mentions_between(label_start, label_start + colon):
+        first = p_start
+        while first < colon and N[first].isspace():
+            first += 1
+        if any(N.startswith(m, first) for m in self.rules.question_markers if m[0].isalpha()):
+            return True
+        label = N[first:colon].strip()
+        if not label or len(WORD.findall(label)) > 2 or doc.mentions_between(first, colon):
             return False
-        # «المذيعة: …»: a label that asks a question somewhere in the article is the interviewer's
-        label = line[:colon + 1]
-        return line.endswith(("؟", "?")) or any(
-            other.strip().startswith(label) and other.strip().endswith(("؟", "?")) for other in N.split("\n"))
+        if N[p_start:p_end].rstrip().endswith(("؟", "?")):
+            return True
+        if doc.question_labels is None:  # labels that open a question line, found once per article
+            doc.question_labels = {q.strip().split(":", 1)[0].strip() for q in N.split("\n")
+                                   if ":" in q and q.rstrip().endswith(("؟", "?"))}
+        return label in doc.question_labels
 
     def _sentence(self, doc: Doc, s_start: int, s_end: int, state: State) -> list[Found]:
         state.sentence_start = s_start

@@ -67,8 +67,10 @@ class Headline:
         """«الكرملين.. أمن روسيا هو الأهم», «بيسكوف.. لا اتصالات»: a title line whose speaker is closed by two
         dots instead of a colon (a short first line or one under page furniture, no sentence after)."""
         N = doc.text
+        if p_start > 200 or p_end - p_start > 160:
+            return []  # a title line near the top
         dots = N.find("..", p_start, min(p_end, p_start + 40))
-        if dots < 0 or p_end - p_start > 160 or N[p_end - 1:p_end] == ".":
+        if dots < 0 or N[p_end - 1:p_end] == ".":
             return []
         if not (p_start <= _LEADING_SPACE.match(N).end() or self.after_page_furniture(N, p_start)):
             return []

@@ -397,9 +397,11 @@ class SpeakerVerb:
     def pluperfect_subject(self, doc: Doc, cue: Cue, state: State) -> Speaker | None:
         """The subject between كان and قد right before the verb («وكان ترامب قد حذر …»), or None."""
         N = doc.text
+        particle = self.rules.pluperfect_particle
+        at = cue.start - len(particle) - 1
+        if at < 0 or not N.startswith(particle, at):
+            return None  # «قد» stands right before the verb
         start = max(state.sentence_start, state.content_end)
-        if N.find(self.rules.pluperfect_particle, start, cue.start) < 0:
-            return None
         m = self.rules.pluperfect_re.search(N, start, cue.start)
         if not m or m.end() != cue.start or not words(N, *m.span(1)):
             return None
