@@ -246,3 +246,13 @@ def test_title_with_two_dots_after_an_institution():
 def test_two_dots_in_a_body_line_are_no_title():
     text = "قال بيسكوف إن الاتصالات مستمرة.\nموسكو.. مدينة كبيرة تستقبل ملايين الزوار"
     assert found(text) == [("peskov", "الاتصالات مستمرة")]
+
+
+# ---------------------------------------------------------------- «توقع X ازدياد …»
+def test_expect_with_a_verbal_noun_object():
+    text = "وتوقع متحدث الكرملين تراجع حدة القتال خلال الشتاء."
+    assert found(text) == [("peskov", "تراجع حدة القتال خلال الشتاء")]
+
+
+def test_expected_as_an_adjective_is_no_statement():
+    assert found("ومن المتوقع أن تستأنف المحادثات الأسبوع المقبل.") == []
