@@ -256,3 +256,19 @@ def test_expect_with_a_verbal_noun_object():
 
 def test_expected_as_an_adjective_is_no_statement():
     assert found("ومن المتوقع أن تستأنف المحادثات الأسبوع المقبل.") == []
+
+
+# ---------------------------------------------------------------- cue look-up by word
+def test_cue_lookup_by_word_finds_the_same_matches_as_the_pattern():
+    from stance.extract.components.cues import cue_matches
+    from stance.extract.doc import Doc
+    from stance.extract.rules import default_rules
+    from stance.lexicon import default_lexicon
+    text = ("وقال بيسكوف إن النسبة ارتفعت، فيما أكدت الوزارة تجديد العقد، ونسبت إليه قولا، مضيفا أن "
+            "فقال كيربي: «لن نعلق»، ووصف يون التقرير بأنه مبالغ فيه، وعبر الحدود لم يحدث شيء.")
+    doc = Doc.read(text, default_lexicon())
+    rules = default_rules()
+    starts, found = cue_matches(doc, rules)
+    expected = list(rules.cue_re.finditer(doc.text))
+    assert starts == [m.start() for m in expected]
+    assert [(m.end(), m.group(0), m.group(1)) for m in found] == [(m.end(), m.group(0), m.group(1)) for m in expected]

@@ -56,6 +56,8 @@ class Rules:
         morph = speech["morphology"]
         self.conjunctions = [normalize(c) for c in morph["conjunctions"]]
         forms = sorted(set(self.form_to_key) | self.participles, key=len, reverse=True)
+        self.cue_forms = frozenset(forms)  # components/cues.py looks words up here (same matches as cue_re)
+        self.conjunction_set = frozenset(self.conjunctions)
         self.cue_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?("
                                  + "|".join(map(re.escape, forms)) + r")(?!\w)")
         self.masculine_t = _norm_set(speech.get("masculine_t_forms", []))

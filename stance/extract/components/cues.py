@@ -4,15 +4,47 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import re
+
 from stance.extract.doc import WORD, Cue, Doc
 from stance.extract.rules import Rules
 
+WORD_RUN = re.compile(r"\w+")
+
+
+class CueMatch:
+    """A reporting-cue match with the interface of a ``re.Match`` of ``Rules.cue_re`` that the components
+    read: group 0 is the word with its و/ف, group 1 the verb form."""
+
+    __slots__ = ("_start", "_end", "_word", "_form")
+
+    def __init__(self, start: int, end: int, word: str, form: str):
+        self._start, self._end, self._word, self._form = start, end, word, form
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, index: int = 0) -> str:
+        return self._form if index == 1 else self._word
+
 
 def cue_matches(doc: Doc, rules: Rules) -> tuple[list[int], list]:
-    """All cue matches of the article, found in one pass and kept on the Doc."""
+    """All cue matches of the article, found in one pass and kept on the Doc: every word that is a cue
+    form, or و/ف and a cue form (the same matches as ``Rules.cue_re``, by set look-up instead of a long
+    alternation)."""
     if doc._cue_matches is None:
-        found = list(rules.cue_re.finditer(doc.text))
-        doc._cue_matches = ([m.start() for m in found], found)
+        forms, conjunctions = rules.cue_forms, rules.conjunction_set
+        found = []
+        for m in WORD_RUN.finditer(doc.text):
+            word = m.group()
+            if word[0] in conjunctions and word[1:] in forms:
+                found.append(CueMatch(m.start(), m.end(), word, word[1:]))
+            elif word in forms:
+                found.append(CueMatch(m.start(), m.end(), word, word))
+        doc._cue_matches = ([c.start() for c in found], found)
     return doc._cue_matches
 
 
