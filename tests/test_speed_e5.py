@@ -53,8 +53,8 @@ def test_cached_merge_predicts_the_same(merged_cache):
     files[0].write_bytes(b"not safetensors")  # a broken cache file: merged again, same result
     again = load_model(E5)
     assert is_peft(again)
-    for task, probs in again.predict_proba(texts[:8]).items():
-        np.testing.assert_allclose(probs, a[task][:8], rtol=0, atol=1e-6)
+    for task, probs in again.predict_proba(texts).items():  # same batches: padding changes the last digits
+        np.testing.assert_allclose(probs, a[task], rtol=0, atol=1e-6)
 
 
 def test_cache_name_follows_the_folder_and_the_base(merged_cache):
