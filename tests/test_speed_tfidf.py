@@ -49,7 +49,10 @@ def test_shipped_folder_fast_path_equals_sklearn(tmp_path, monkeypatch, test_inp
     model = load_model(SHIPPED)
     assert model.fast_ is not None
     cached = list((tmp_path / "cache" / "tfidf").glob("*.npz"))
-    assert len(cached) == 1  # derived once from the skops files
+    if (SHIPPED / ARRAYS).is_file():
+        assert cached == []  # a folder trained with the arrays reads them from itself
+    else:
+        assert len(cached) == 1  # an older folder: derived once from the skops files
     texts = test_inputs[:400] + EDGE_TEXTS
     assert_same(model.predict_proba(texts), model.predict_proba(texts, fast=False))
     again = load_model(SHIPPED)  # from the cache: same arrays, same probabilities
@@ -137,3 +140,21 @@ def test_cache_pruning_keeps_recent_files_within_budget(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["f2.npz", "f3.npz", "f4.npz"]
     prune_cache(tmp_path, "*.npz", keep=1, max_bytes=1)  # the newest always stays
     assert [p.name for p in tmp_path.iterdir()] == ["f4.npz"]
+
+
+def test_older_folder_without_arrays_is_derived_once_and_cached(tmp_path, monkeypatch, test_inputs):
+    """A folder saved before arrays.npz existed (skops files only) gets its arrays derived and cached."""
+    from stance.models.base import write_meta
+
+    monkeypatch.setenv("STANCE_CACHE", str(tmp_path / "cache"))
+    texts, stance, sentiment = small_texts()
+    TfidfModel({"seed": 3, "C": 10.0, "char_ngram": [1, 4]}).fit(texts * 2, stance * 2, sentiment * 2).save(tmp_path / "m")
+    (tmp_path / "m" / ARRAYS).unlink()
+    write_meta(tmp_path / "m", json.loads((tmp_path / "m" / "meta.json").read_text()))  # checksums without it
+    probe = texts + test_inputs[:100] + EDGE_TEXTS
+    first = load_model(tmp_path / "m")
+    assert first.fast_ is not None
+    assert len(list((tmp_path / "cache" / "tfidf").glob("*.npz"))) == 1
+    again = load_model(tmp_path / "m")
+    assert again._classifiers == [None, None]  # from the cached arrays, the skops files left unread
+    assert_same(again.predict_proba(probe), load_model(tmp_path / "m", fast=False).predict_proba(probe))
