@@ -69,6 +69,7 @@ class Rules:
         self.purpose_prefix = normalize(morph.get("purpose_prefix", "ل"))
 
         self.complementizers = _norm_set(speech["complementizers"])
+        self.attributive_sayings = _norm_set(speech.get("attributive_sayings", []))
         self.pronoun_complementizers = _norm_set(speech.get("pronoun_complementizers", []))
         self.bare_complementizers = _norm_set(speech.get("bare_complementizers", []))
         self.temporal_before_complementizer = _norm_set(speech.get("temporal_before_complementizer", []))

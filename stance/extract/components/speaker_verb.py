@@ -285,6 +285,7 @@ class SpeakerVerb:
         pos = cue.end
         candidate = None  # (region_end, content_start, kind)
         names = [(m.start, m.end) for m in doc.mentions_between(pos, limit)]
+        prev_word = ""
         for t_start, t_end, word in tokens(N, pos, limit):
             if any(a < t_start < b for a, b in names):
                 continue  # «مون جاي إن»: a word inside a name is never the complementizer
@@ -300,6 +301,10 @@ class SpeakerVerb:
                 candidate = (colon, colon + 1, "colon")
                 break
             if word in rules.complementizers:
+                if prev_word in rules.attributive_sayings:
+                    # «لدى تذكيره بالادعاءات القائلة بأن …»: the clause describes the claims, not the words said
+                    prev_word, pos = word, t_end
+                    continue
                 candidate = (t_start, t_end, "comp")
                 break
             if word in markers:
@@ -320,7 +325,7 @@ class SpeakerVerb:
                 if self.b_marker_follows_speaker(doc, cue, t_start) and (N[cue.end:t_start].strip() or cue.key == "praise"):
                     candidate = (t_start, t_start + 1, "marker")
                     break
-            pos = t_end
+            prev_word, pos = word, t_end
         else:
             between = N[pos:limit]
             if ":" in between:
@@ -427,6 +432,8 @@ class SpeakerVerb:
         q = doc.quote_at(q_start)
         if len(words(N, q[0] + 1, q[1])) <= 3 and N[q[1] + 1:q[1] + 40].strip(TRIM_CHARS):
             return False  # «واعتبرت "سي. إن. إن" زيارة …»: a short quoted name, not the words said
+        if N[q[1] + 1:q[1] + 3].lstrip().startswith(":") and len(words(N, q[0] + 1, q[1])) <= 8:
+            return False  # «وقالت «وكالة الأنباء المركزية الرسمية»: «…»»: a quoted speaker, then the colon
         if self.outlet_name_quote(doc, q):
             return False  # «وقال سوليفان لشبكة "إيه بي سي نيوز": "…"»: the outlet's name, then the words
         if not N[cue.end:q_start].strip(" ,"):
@@ -457,8 +464,26 @@ class SpeakerVerb:
         opens = bool(tail) and (tail[0] in self.rules.adjuncts
                                 or (tail[0] in self.rules.apposition_heads and mentions[-1].kind == "name")
                                 or (tail[0] == self.rules.on_behalf_of and mentions[-1].kind == "spokesman_word"))
-        return (opens and len(tail) <= 12 and len(words(N, q[0] + 1, q[1])) > 3
-                and not any(w in self.rules.complementizers for w in tail))
+        if not opens or len(words(N, q[0] + 1, q[1])) <= 3 or any(w in self.rules.complementizers for w in tail):
+            return False
+        return len(tail) <= 12 or self.adverbial_chunks(N, tail_start, q_start)
+
+    def adverbial_chunks(self, N: str, start: int, end: int) -> bool:
+        """«وقال بيسكوف ردا على سؤال عن …، وفقا لما نقلته الوكالة، "…"»: two or three adverbial phrases
+        between commas, each opening with an adjunct word and at most 12 words long (24 in all)."""
+        chunks = [c for c in re.split(r"[,،]", N[start:end]) if c.strip()]
+        if not 2 <= len(chunks) <= 3:
+            return False
+        total = 0
+        for chunk in chunks:
+            ws = words(chunk, 0, len(chunk))
+            if not ws or len(ws) > 12:
+                return False
+            head = ws[0][1:] if ws[0].startswith("و") and ws[0][1:] in self.rules.adjuncts else ws[0]
+            if head not in self.rules.adjuncts:
+                return False
+            total += len(ws)
+        return total <= 24
 
     def institution_words(self, subject: list[str]) -> bool:
         """The words open with an institution of the word list and go on with nisba adjectives only."""

@@ -1,0 +1,37 @@
+"""Extraction round 6 (issue 9): failure kinds found on a new hand-labelled sample of real Arabic
+press, each reproduced on a short sentence written for this file: two adverbial phrases between the
+speaker and the quoted words, «القائلة بأن» inside such a phrase, a quoted speaker before a colon."""
+
+from tests.conftest import said
+
+
+def found(text, day="2024-03-05"):
+    return said(text, day)
+
+
+# ---------------------------------------------------------------- two adverbial phrases, then the quote
+def test_two_adverbial_phrases_between_speaker_and_quote():
+    text = ('وقال بيسكوف تعليقا على سؤال بشأن ما إذا كانت موسكو ستغير موقفها من المبادرة، '
+            'وفقا لما نقلته وكالة إنترفاكس الروسية، "لا شيء تغير في نظرتنا إلى هذه المسألة".')
+    assert found(text) == [("peskov", "لا شيء تغير في نظرتنا إلى هذه المسألة")]
+
+
+def test_a_long_phrase_that_is_not_adverbial_still_blocks_the_quote():
+    # the words between the name and the quote are a clause of their own, not adverbials
+    text = ('وقال بيسكوف الذي عاد من رحلة طويلة إلى الشرق الأقصى برفقة عدد كبير من المسؤولين والصحفيين، '
+            'بينما كانت الطائرة تهبط في مطار العاصمة مساء أمس، "الطقس هنا أفضل".')
+    assert ("peskov", "الطقس هنا أفضل") not in found(text)
+
+
+# ---------------------------------------------------------------- «القائلة بأن» belongs to the claims
+def test_claims_described_with_alqaila_bi_anna_are_not_the_words_said():
+    text = ('وقال المتحدث باسم الكرملين دميتري بيسكوف، لدى سؤاله عن التقارير القائلة بأن وفدا روسيا '
+            'زار المنطقة سرا، إن "هذا الملف من اختصاص وزارة الخارجية".')
+    assert found(text) == [("peskov", "هذا الملف من اختصاص وزارة الخارجية")]
+
+
+# ---------------------------------------------------------------- a quoted speaker, then a colon
+def test_a_quoted_agency_before_a_colon_is_the_speaker_not_the_words():
+    text = ('وقالت «وكالة الأنباء المركزية الكورية الرسمية»: «المناورات المشتركة تدفع المنطقة نحو الهاوية».')
+    got = found(text)
+    assert got == [("other", "المناورات المشتركة تدفع المنطقة نحو الهاوية")]
