@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
@@ -116,3 +118,27 @@ def test_a_file_that_is_not_a_packed_model_is_refused(tmp_path):
     bad.write_bytes(b"GGUF" + bytes(100))
     with pytest.raises(E5FormatError, match="bad magic"):
         read_packed(bad)
+
+
+def test_special_tokens_are_declared_and_older_folders_get_them(base, tmp_path):
+    """tokenizer_config.json lists the special tokens (fast loads); an older converted folder without them is
+    completed on reuse, and both tokenize exactly alike."""
+    import shutil
+
+    from transformers import AutoTokenizer
+
+    config = json.loads((base / "tokenizer_config.json").read_text(encoding="utf-8"))
+    declared = {int(i): tok["content"] for i, tok in config["added_tokens_decoder"].items()}
+    assert {0: "<s>", 1: "<pad>", 2: "</s>", 3: "<unk>"}.items() <= declared.items() and "<mask>" in declared.values()
+
+    older = tmp_path / "older"
+    shutil.copytree(base, older)
+    config.pop("added_tokens_decoder")
+    (older / "tokenizer_config.json").write_text(json.dumps(config), encoding="utf-8")
+    texts = [PREFIX + t for t in SENTENCES] + ["<s> نص </s> <mask> <pad>"]
+    before = AutoTokenizer.from_pretrained(str(older))(texts)["input_ids"]
+    assert convert(older) == older
+    completed = json.loads((older / "tokenizer_config.json").read_text(encoding="utf-8"))
+    assert "added_tokens_decoder" in completed
+    assert AutoTokenizer.from_pretrained(str(older))(texts)["input_ids"] == before
+    assert AutoTokenizer.from_pretrained(str(base))(texts)["input_ids"] == before
