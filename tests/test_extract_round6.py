@@ -35,3 +35,24 @@ def test_a_quoted_agency_before_a_colon_is_the_speaker_not_the_words():
     text = ('وقالت «وكالة الأنباء المركزية الكورية الرسمية»: «المناورات المشتركة تدفع المنطقة نحو الهاوية».')
     got = found(text)
     assert got == [("other", "المناورات المشتركة تدفع المنطقة نحو الهاوية")]
+
+
+# ---------------------------------------------------------------- «وكان X (قد) …» after a tracked speaker
+def test_pluperfect_institution_before_an_object_verb_is_not_the_previous_speaker():
+    text = ("وقال بيسكوف إن باب الحوار لم يغلق. "
+            "وكان الكرملين قد اتهم لندن الأسبوع الماضي بتسليح المجموعات المتطرفة.")
+    got = found(text)
+    assert got[0] == ("peskov", "باب الحوار لم يغلق")
+    assert [a for a, _ in got[1:]] == ["other"]
+
+
+def test_auxiliary_with_a_long_office_and_a_comma_before_the_verb():
+    text = ("وقال كيربي إن الاتصالات مستمرة. "
+            "وكان نائب رئيس البرلمان الروسي بيوتر تولستوي، قال إن بلاده لن تغلق سفارتها.")
+    assert found(text) == [("kirby", "الاتصالات مستمرة"), ("other", "بلاده لن تغلق سفارتها")]
+
+
+def test_auxiliary_with_a_long_office_and_no_comma_before_the_verb():
+    text = ("وقال كيربي إن الاتصالات مستمرة. "
+            "وكان نائب رئيس البرلمان الروسي بيوتر تولستوي قال إن بلاده لن تغلق سفارتها.")
+    assert found(text) == [("kirby", "الاتصالات مستمرة"), ("other", "بلاده لن تغلق سفارتها")]

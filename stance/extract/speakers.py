@@ -325,6 +325,17 @@ class SpeakerResolver:
                 and 1 <= len(words(N, *auxiliary.span(1))) <= 4:
             # «وكان بوريس جونسون قال، في وثائقي …، إن …»: the subject between كان and the verb, without قد.
             return self.speaker_from_region(doc, cue, *auxiliary.span(1), State(), subject_before=False)
+        if auxiliary and auxiliary.end() == cue.start:
+            # «وكان نائب وزير الخارجية سيرجي ريابكوف، قال إن …»: an office (or a known name) of up to seven
+            # words, at most one comma right before the verb.
+            np_start, np_end = auxiliary.span(1)
+            subject = N[np_start:np_end].rstrip().rstrip(",").rstrip()
+            np_end = np_start + len(subject)
+            np_words = words(N, np_start, np_end)
+            if np_words and "," not in subject and len(np_words) <= 7 and (
+                    np_words[0] in self.rules.titles or np_words[0] in self.rules.apposition_heads
+                    or self.mention_group(doc, np_start, np_end)):
+                return self.speaker_from_region(doc, cue, np_start, np_end, State(), subject_before=False)
         mentions = [m for m in doc.mentions_between(s_start, cue.start)
                     if not doc.in_inner_quote(m.start) and m.kind != "spokesman_word"]
         if not mentions:

@@ -519,7 +519,8 @@ class SpeakerVerb:
             clause_start = max(state.sentence_start, N.rfind(",", state.sentence_start, cue.start) + 1)
             if [w for w in words(N, clause_start, cue.start) if w not in rules.fillers and w not in rules.clause_breaks]:
                 return None
-        subject = self.speakers.subject_right_before(doc, cue, state.sentence_start)
+        subject = (self.speakers.subject_right_before(doc, cue, state.sentence_start)
+                   or self.pluperfect_subject(doc, cue, state))  # «وكان الكرملين قد اتهم كييف بـ…»
         if subject is not None:
             speaker = subject  # «كيم يتوعد ترامب بـ…»: the name after the verb is its object
             if N[pos:limit].lstrip().startswith(","):
