@@ -56,3 +56,34 @@ def test_auxiliary_with_a_long_office_and_no_comma_before_the_verb():
     text = ("وقال كيربي إن الاتصالات مستمرة. "
             "وكان نائب رئيس البرلمان الروسي بيوتر تولستوي قال إن بلاده لن تغلق سفارتها.")
     assert found(text) == [("kirby", "الاتصالات مستمرة"), ("other", "بلاده لن تغلق سفارتها")]
+
+
+# ---------------------------------------------------------------- a trailing source with adverbials after the name
+def test_trailing_source_followed_by_adverbials():
+    text = ("لا توجد لدى الإدارة أي خطط لسحب السفير في الوقت الحاضر، حسبما قال جون كيربي "
+            "للصحفيين على متن الطائرة الرئاسية مساء الأحد.")
+    assert found(text) == [("kirby", "لا توجد لدى الإدارة أي خطط لسحب السفير في الوقت الحاضر")]
+
+
+def test_trailing_source_followed_by_a_long_clause_is_not_attributed():
+    text = ("لا توجد لدى الإدارة أي خطط لسحب السفير في الوقت الحاضر، حسبما قال جون كيربي "
+            "الذي عاد لتوه من جولة شملت ثلاث عواصم أوروبية وآسيوية خلال أسبوعين كاملين.")
+    assert ("kirby", "لا توجد لدى الإدارة أي خطط لسحب السفير في الوقت الحاضر") not in found(text)
+
+
+# ---------------------------------------------------------------- «"…" هكذا رد X» and a second quoted sentence
+def test_quote_then_hakatha_and_the_verb():
+    text = '"لن نستبق الأحداث" هكذا علق كيربي حين سئل عن الاجتماع المرتقب.'
+    assert found(text) == [("kirby", "لن نستبق الأحداث")]
+
+
+def test_second_quoted_sentence_after_a_short_attribution_is_the_same_speaker():
+    text = '"الرسالة وصلت إلى الجميع" قال كيربي. "وعلى الأطراف كلها أن تتحلى بضبط النفس."'
+    assert found(text) == [("kirby", "الرسالة وصلت إلى الجميع"),
+                           ("kirby", "وعلى الأطراف كلها أن تتحلى بضبط النفس")]
+
+
+def test_second_quote_without_an_attribution_in_between_is_not_chained():
+    # the first quote has no speaker of its own: nothing to carry to the second one
+    text = '"الرسالة وصلت إلى الجميع" عنوان مقال نشرته الصحيفة. "وعلى الأطراف كلها أن تتحلى بضبط النفس."'
+    assert all(actor != "kirby" for actor, _ in found(text))

@@ -75,6 +75,7 @@ class Rules:
         self.temporal_before_complementizer = _norm_set(speech.get("temporal_before_complementizer", []))
         self.adjuncts = _norm_set(speech["adjunct_starts"])
         self.after_quote = _longest_first(speech["attribution_after_quote"])
+        self.quote_back_words = _norm_set(speech.get("quote_back_words", []))
         self.institutions = _longest_first(speech.get("institutions", []))
         self.role_negators = _norm_set(speech.get("role_negators", []))
         self.skip_after_speaker = _norm_set(speech.get("skip_after_speaker", []))

@@ -17,6 +17,7 @@ class StandaloneQuote:
         if not q or q[0] != first or doc.is_name_quote_at(first):
             return []
         speaker = self.attribution_after(doc, q[1] + 1, p_end, state)
+        attributed = speaker is not None
         if speaker is None and state.announced is not None:
             speaker = state.announced
         if speaker is None:
@@ -24,12 +25,34 @@ class StandaloneQuote:
                 return []
             speaker = state.last_speaker
         state.remember(speaker)
-        return [(q[0] + 1, q[1], speaker, "", True)]
+        found = [(q[0] + 1, q[1], speaker, "", True)]
+        if attributed:
+            follow = self.following_quote(doc, q[1] + 1, p_end)
+            if follow is not None:
+                found.append((follow[0] + 1, follow[1], speaker, "", True))
+        return found
+
+    def following_quote(self, doc: Doc, start: int, end: int):
+        """«"…" قال كيربي. "…"»: a second quotation that makes a whole sentence right after the short
+        attribution sentence is the same speaker's; returns its span or None."""
+        N = doc.text
+        dot = N.find(".", start, end)
+        if dot < 0 or len(N[start:dot].split()) > 8 or doc.in_quote(dot):
+            return None
+        nxt = skip_chars(N, dot + 1, end, " \t")
+        q = doc.quote_at(nxt)
+        if not q or q[0] != nxt or doc.is_name_quote_at(nxt) or N[q[1] + 1:end].strip(" .\t\n"):
+            return None
+        return q
 
     def attribution_after(self, doc: Doc, start: int, end: int, state: State) -> Speaker | None:
         """«"…"، قال كيربي» or «"…" بحسب بيسكوف»."""
         N = doc.text
         pos = skip_chars(N, start, end, ' ,."')
+        for word in self.rules.quote_back_words:  # «"…" هكذا رد كيربي»
+            if N.startswith(word + " ", pos):
+                pos = skip_chars(N, pos + len(word), end, " ")
+                break
         m = self.rules.cue_re.match(N, pos)
         if m:
             pos = skip_tokens(N, m.end(), end, self.rules.skip_after_speaker)

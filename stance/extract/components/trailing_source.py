@@ -30,8 +30,11 @@ class TrailingSource:
                             for suffix in self.rules.object_suffixes)):
             pos = toks[0][1]  # «وفقا لما قاله»، «حسبما ذكر»: the verb of the source clause
         people = [x for x in doc.mentions_between(pos, s_end) if x.kind in ("name", "role", "not_actor", "surname")]
-        if not people or words(N, pos, people[0].start) or len(words(N, people[-1].end, s_end)) > 5:
+        if not people or words(N, pos, people[0].start):
             return
+        tail = words(N, people[-1].end, s_end)
+        if len(tail) > 5 and not (len(tail) <= 10 and tail[0] in self.rules.adjuncts):
+            return  # «…، حسبما قال كيربي للصحفيين في البيت الأبيض يوم الخميس»: adverbials may follow the name
         c_start = skip_chars(N, s_start, m.start(), " \t\n")
         c_end = trim_end(N, c_start, m.start())
         if len(words(N, c_start, c_end)) < 3 or doc.mentions_between(c_start, c_end) and \
