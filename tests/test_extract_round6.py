@@ -87,3 +87,25 @@ def test_second_quote_without_an_attribution_in_between_is_not_chained():
     # the first quote has no speaker of its own: nothing to carry to the second one
     text = '"الرسالة وصلت إلى الجميع" عنوان مقال نشرته الصحيفة. "وعلى الأطراف كلها أن تتحلى بضبط النفس."'
     assert all(actor != "kirby" for actor, _ in found(text))
+
+
+# ---------------------------------------------------------------- «… تصريحات X، التي قال فيها إن …»
+def test_relative_clause_with_its_own_verb_of_saying_is_not_the_cue_speakers():
+    text = ("وقال بيسكوف للصحفيين معلقا على تصريحات مساعد وزيرة الخزانة الأمريكية، "
+            "التي قال فيها إن العقوبات الجديدة ستشل قطاع الطاقة الروسي.")
+    got = found(text)
+    assert ("peskov", "العقوبات الجديدة ستشل قطاع الطاقة الروسي") not in got
+    assert got == [("other", "العقوبات الجديدة ستشل قطاع الطاقة الروسي")]
+
+
+def test_relative_clause_owned_by_a_tracked_person_is_his():
+    text = ("وقال المسؤول الروسي للصحفيين ردا على تصريحات جون كيربي، "
+            "التي أكد فيها أن واشنطن لن تتراجع عن دعم كييف، إن موسكو لا تهتم.")
+    got = found(text)
+    assert ("kirby", "واشنطن لن تتراجع عن دعم كييف") in [(a, t.split("،")[0]) for a, t in got]
+
+
+def test_relative_clause_whose_verb_is_not_followed_by_fiha_or_anna_changes_nothing():
+    text = ('طالب الرئيس يون سوك يول البرلمان الجديد، التي أكملت لجانه تشكيلها أمس، '
+            'بأن يعمل لمصلحة المواطنين أولا.')
+    assert [a for a, _ in found(text)] == ["yoon"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.doc import (TRIM_CHARS, WORD, Cue, Doc, Speaker, State, next_token, skip_space, skip_tokens,
-                                tokens, words)
+                                tokens, trim_end, words)
 from stance.extract.rules import Rules
 from stance.lexicon import Lexicon, Mention
 
@@ -40,6 +40,28 @@ class SpeakerResolver:
                 0 < len(lead) <= 3 and lead[0] in self.rules.titles and "," not in N[pos:mentions[0].start]):
             return []
         return glued(N, mentions)
+
+    def speech_noun_owner(self, doc: Doc, start: int, end: int) -> Speaker | None:
+        """«قال بيسكوف، معلقا على تصريحات مساعد وزير الخارجية …، التي قال فيها إن …»: a speech noun after the
+        person named last, owned by an office the lexicon does not know: that office said the words (``other``)."""
+        N = doc.text
+        toks = list(tokens(N, start, end))
+        rules = self.rules
+        for i, (t_start, t_end, word) in enumerate(toks[:-1]):
+            if word in rules.speech_nouns or (word[1:] in rules.speech_nouns and word[0] in "بلو"):
+                head = toks[i + 1]
+                if head[2] not in rules.apposition_heads and head[2] not in rules.titles:
+                    return None
+                stop = end
+                for u_start, u_end, w in toks[i + 1:]:
+                    if w in rules.relative_pronouns:
+                        stop = u_start
+                        break
+                stop = trim_end(N, head[0], stop)
+                if doc.mentions_between(head[0], stop):
+                    return None
+                return Speaker(OTHER, doc.original_span(head[0], stop))
+        return None
 
     def speaker_from_region(self, doc: Doc, cue: Cue, r_start: int, r_end: int, state: State,
                             subject_before: bool = True) -> Speaker | None:
@@ -346,6 +368,9 @@ class SpeakerResolver:
             # the subject (tracked actors are men: «قالت فيه» is not theirs).
             candidates = [m for m in mentions if not (cue.feminine and m.actor)]
             if candidates:
+                owner = self.speech_noun_owner(doc, candidates[-1].end, cue.start)
+                if owner is not None:
+                    return owner
                 return self.resolve_group(doc, glued(N, candidates[::-1], backwards=True), state)
         if not [w for w in words(N, mentions[-1].end, cue.start) if w not in self.rules.fillers]:
             # «… عن الوكالة الكورية الشمالية، أن الزعيم كيم أعرب عن …»: the name right before the verb is its

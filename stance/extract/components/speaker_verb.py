@@ -342,6 +342,7 @@ class SpeakerVerb:
             if colon > 0 and not doc.in_quote(colon) and doc.inner_quote_at(skip_space(N, colon + 1)):
                 candidate = (colon, colon + 1, "colon")
         region_end, content_start, kind = candidate
+        owner = self.relative_clause_speaker(doc, cue, region_end) if kind == "comp" else None
         region_start = skip_tokens(N, cue.end, region_end, rules.skip_after_speaker)
         region_limit = 30 if self.speakers.mention_group(doc, region_start, region_end) else 14
         if len(words(N, cue.end, region_end)) > region_limit:
@@ -355,7 +356,9 @@ class SpeakerVerb:
                 return found
         speaker = (self.speakers.subject_right_before(doc, cue, state.sentence_start)  # «كيم يتوعد ترامب …»
                    or self.pluperfect_subject(doc, cue, state))  # «وكان ترامب قد حذر كيم من …»: كيم is the object
-        if speaker is None and not (spec.get("object") and self.place_object(N, cue, region_start, region_end)):
+        if owner is not None:
+            speaker = owner  # «… على تصريحات مساعد الوزير، التي قال فيها إن …»: the relative clause's speaker
+        elif speaker is None and not (spec.get("object") and self.place_object(N, cue, region_start, region_end)):
             speaker = self.speakers.speaker_from_region(doc, cue, cue.end, region_end, state)
         if kind == "colon":
             # The content is the quote after the colon if there is one, else the rest.
@@ -371,6 +374,26 @@ class SpeakerVerb:
         if q and trim_end(N, c_start, limit) <= q[1] + 1:
             return speaker, q[0] + 1, q[1], True
         return speaker, content_start, limit, False
+
+    def relative_clause_speaker(self, doc: Doc, cue: Cue, comp: int) -> Speaker | None:
+        """The complementizer follows a relative clause with its own verb of saying («تصريحات مساعد الوزير،
+        التي قال فيها إن …»): the words are that clause's speaker's (the owner of the remarks), not the
+        cue's; None when there is no such clause."""
+        N = doc.text
+        toks = list(tokens(N, cue.end, comp))
+        for i, (t_start, t_end, word) in enumerate(toks[:-1]):
+            if word in self.rules.relative_pronouns and toks[i + 1][2] in self.rules.form_to_key and i + 2 < len(toks) \
+                    and (toks[i + 2][2] in self.rules.resumptive or toks[i + 2][2] in self.rules.complementizers):
+                owner = self.speakers.speech_noun_owner(doc, cue.end, t_start)
+                if owner is not None:
+                    return owner
+                named = [m for m in doc.mentions_between(cue.end, t_start)
+                         if m.kind in ("name", "role", "not_actor", "surname")]
+                if named and not N[named[-1].end:t_start].strip(" ,"):
+                    return self.speakers.resolve_group(doc, glued(N, named[::-1], backwards=True), State())
+                start = max(cue.end, N.rfind(",", cue.end, trim_end(N, cue.end, t_start)) + 1)
+                return Speaker(OTHER, doc.original_span(skip_space(N, start), trim_end(N, cue.end, t_start)))
+        return None
 
     def b_marker_follows_speaker(self, doc: Doc, cue: Cue, pos: int) -> bool:
         """The ب of «أشاد كيم الأسبوع الماضي بـ…» comes right after the speaker, give or take time words."""
