@@ -109,3 +109,25 @@ def test_relative_clause_whose_verb_is_not_followed_by_fiha_or_anna_changes_noth
     text = ('طالب الرئيس يون سوك يول البرلمان الجديد، التي أكملت لجانه تشكيلها أمس، '
             'بأن يعمل لمصلحة المواطنين أولا.')
     assert [a for a, _ in found(text)] == ["yoon"]
+
+
+# ---------------------------------------------------------------- a question put to the speaker
+def test_verb_inside_a_reported_question_is_no_statement():
+    text = ('وأضاف كيربي ردا على سؤال عما إذا كان الرئيس بايدن يرحب بالمبادرة: '
+            '"سندرس كل الأفكار المطروحة بجدية".')
+    assert found(text) == [("kirby", "سندرس كل الأفكار المطروحة بجدية")]
+
+
+def test_quote_after_a_long_question_adverbial_without_a_colon():
+    text = ('وأضاف بيسكوف في رده على سؤال حول ما إذا كان الرئيس بوتين سيشارك في القمة '
+            '"القرار لم يتخذ بعد وسنعلن عنه في الوقت المناسب".')
+    assert found(text) == [("peskov", "القرار لم يتخذ بعد وسنعلن عنه في الوقت المناسب")]
+
+
+# ---------------------------------------------------------------- an unknown office as subject of an object verb
+def test_unknown_office_after_an_object_verb_is_not_the_previous_speaker():
+    text = ("وقال بيسكوف إن الاتصالات لم تنقطع. "
+            "وأبلغ وزير الطاقة الروسي فاسيلي كورين مساء أمس الرئيس بوتين باكتمال أعمال الصيانة.")
+    got = found(text)
+    assert got[0] == ("peskov", "الاتصالات لم تنقطع")
+    assert all(actor != "peskov" for actor, _ in got[1:])

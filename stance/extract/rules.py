@@ -80,6 +80,7 @@ class Rules:
         self.role_negators = _norm_set(speech.get("role_negators", []))
         self.skip_after_speaker = _norm_set(speech.get("skip_after_speaker", []))
         self.non_speech_before = _norm_set(speech.get("non_speech_before", []))
+        self.reported_question_openers = [normalize(w) for w in speech.get("reported_question_openers", [])]
         self.relative_ma_heads = _norm_set(speech.get("relative_ma_heads", []))
         self.region_prepositions = _norm_set(speech.get("region_prepositions", []))
         self.object_prepositions = self.region_prepositions | _norm_set(speech.get("object_prepositions", []))

@@ -75,6 +75,8 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
             two = WORD.findall(N, max(start, m.start() - 24), m.start())
             if not (len(two) >= 2 and two[-2] in rules.temporal_before_complementizer):
                 continue  # «إلى أن رفض واشنطن …» (a verbal noun); but «بعد أن قال …» reports speech
+        if in_reported_question(N, rules, start, m.start()):
+            continue  # «ردا على سؤال عما إذا كان بوتين يرحب بالقرار»: the verb of the question put to the speaker
         form = m.group(1)
         if form in rules.byline_verbs and is_byline(N, m.end(), end):
             continue  # «كتبت: سارة محمود»: the writer's name under a title
@@ -97,6 +99,20 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
                 continue
         out.append(Cue(m.start(), m.end(), key, form, is_feminine(rules, form, key), is_plural(rules, form)))
     return out
+
+
+def in_reported_question(N: str, rules: Rules, start: int, cue_start: int) -> bool:
+    """«ما إذا» / «عما إذا» at most six words before the verb, in the same clause (no comma, colon or quote
+    between): the verb belongs to a question put to the speaker, not to a statement."""
+    window = N[max(start, cue_start - 60):cue_start]
+    cut = max(window.rfind(ch) for ch in ',:"«»“”')
+    window = window[cut + 1:]
+    for opener in rules.reported_question_openers:
+        at = window.rfind(opener)
+        if at >= 0 and (at == 0 or not window[at - 1].isalnum()) \
+                and len(WORD.findall(window, at + len(opener))) <= 6:
+            return True
+    return False
 
 
 def is_byline(N: str, pos: int, end: int) -> bool:

@@ -487,6 +487,13 @@ class SpeakerVerb:
         opens = bool(tail) and (tail[0] in self.rules.adjuncts
                                 or (tail[0] in self.rules.apposition_heads and mentions[-1].kind == "name")
                                 or (tail[0] == self.rules.on_behalf_of and mentions[-1].kind == "spokesman_word"))
+        if not opens and len(words(N, q[0] + 1, q[1])) > 3 and not words(N, cue.end, mentions[0].start):
+            # «وأضاف بيسكوف في جواب على سؤال عما إذا كان بوتين يرحب بالقرار "…"»: the names after the speaker
+            # sit in the question asked; the adverbials start after the speaker's own name.
+            first = glued(N, mentions)
+            t0 = self.skip_apposition(N, first[-1].end, q_start)
+            return not any(w in self.rules.complementizers for w in words(N, t0, q_start)) \
+                and self.adverbial_chunks(N, t0, q_start)
         if not opens or len(words(N, q[0] + 1, q[1])) <= 3 or any(w in self.rules.complementizers for w in tail):
             return False
         return len(tail) <= 12 or self.adverbial_chunks(N, tail_start, q_start)
@@ -495,6 +502,10 @@ class SpeakerVerb:
         """«وقال بيسكوف ردا على سؤال عن …، وفقا لما نقلته الوكالة، "…"»: two or three adverbial phrases
         between commas, each opening with an adjunct word and at most 12 words long (24 in all)."""
         chunks = [c for c in re.split(r"[,،]", N[start:end]) if c.strip()]
+        if len(chunks) == 1 and any(o in chunks[0] for o in self.rules.reported_question_openers):
+            # «وأضاف بيسكوف في جواب على تساؤل عما إذا كان … "…"»: one adverbial holding the question asked
+            ws = words(chunks[0], 0, len(chunks[0]))
+            return bool(ws) and ws[0] in self.rules.adjuncts and len(ws) <= 20
         if not 2 <= len(chunks) <= 3:
             return False
         total = 0
@@ -566,6 +577,11 @@ class SpeakerVerb:
             speaker = None
             if institution is not None:
                 speaker, pos = institution
+            elif words(N, pos, limit)[:1] and words(N, pos, limit)[0] in rules.apposition_heads:
+                # «وأبلغ وزير الدفاع الروسي سيرجي شويغو الرئيس …»: an office whose holder the lexicon does not
+                # know opens the clause; it is the subject (``other``), never the previous speaker.
+                head = next_token(N, pos, limit)
+                speaker = Speaker(OTHER, doc.original_span(head[0], head[1]))
         pos = skip_tokens(N, pos, limit, rules.skip_after_speaker)
         if not N[pos:limit].strip(TRIM_CHARS) or self.only_names(doc, pos, trim_end(N, pos, limit)):
             return None  # «"…" أكدت شقيقة الزعيم.»: the verb's subject closes the sentence, no object
