@@ -131,3 +131,15 @@ def test_unknown_office_after_an_object_verb_is_not_the_previous_speaker():
     got = found(text)
     assert got[0] == ("peskov", "الاتصالات لم تنقطع")
     assert all(actor != "peskov" for actor, _ in got[1:])
+
+
+# ---------------------------------------------------------------- office spellings and a gloss in brackets
+def test_a_bracketed_gloss_between_the_office_and_the_name():
+    text = "وانتقد المتحدث الصحفي للرئاسة الروسية (الكرملين) دميتري بيسكوف العقوبات الجديدة، معتبرا أنها بلا جدوى."
+    got = found(text)
+    assert got and all(actor == "peskov" for actor, _ in got)
+
+
+def test_leader_of_the_democratic_korea_is_the_dprk_leader():
+    text = "وقال زعيم كوريا الديمقراطية إن الجيش سيواصل تحديث ترسانته."
+    assert found(text, "2024-12-31") == [("kim", "الجيش سيواصل تحديث ترسانته")]

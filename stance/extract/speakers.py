@@ -566,6 +566,9 @@ class SpeakerResolver:
 
 
 # ------------------------------------------------------------- grouping
+PAREN_GLOSS = re.compile(r"\s*\(\s*\w+(?:\s+\w+)?\s*\)\s*")  # «المتحدث الصحفي للرئاسة (الكرملين) دميتري بيسكوف»
+
+
 def glued(N: str, mentions: list[Mention], backwards: bool = False) -> list[Mention]:
     """The first mention and those glued to it by at most a space, comma or quote («المتحدث باسم الكرملين ديمتري بيسكوف»).
 
@@ -575,7 +578,7 @@ def glued(N: str, mentions: list[Mention], backwards: bool = False) -> list[Ment
     for m in mentions[1:]:
         left, right = (m, group[-1]) if backwards else (group[-1], m)
         gap = N[left.end:right.start]
-        if len(gap) <= 3 and not gap.strip(' ",') and same_person(left, right):
+        if (len(gap) <= 3 and not gap.strip(' ",') or PAREN_GLOSS.fullmatch(gap)) and same_person(left, right):
             group.append(m)
         else:
             break
