@@ -143,3 +143,21 @@ def test_a_bracketed_gloss_between_the_office_and_the_name():
 def test_leader_of_the_democratic_korea_is_the_dprk_leader():
     text = "وقال زعيم كوريا الديمقراطية إن الجيش سيواصل تحديث ترسانته."
     assert found(text, "2024-12-31") == [("kim", "الجيش سيواصل تحديث ترسانته")]
+
+
+# ---------------------------------------------------------------- «صرح بذلك X.» after the words
+def test_a_back_referring_sentence_gives_the_sentence_before_to_its_speaker():
+    text = "لن تبقى أي قاعدة معادية في المنطقة بمنأى عن الرد. صرح بذلك الزعيم الكوري الشمالي كيم جونغ أون."
+    assert found(text, "2024-06-01") == [("kim", "لن تبقى أي قاعدة معادية في المنطقة بمنأى عن الرد")]
+
+
+def test_a_back_reference_does_not_take_a_sentence_that_already_has_a_speaker():
+    text = "وقال بيسكوف إن القنوات مفتوحة. أعلن ذلك جون كيربي للصحفيين."
+    assert found(text) == [("peskov", "القنوات مفتوحة")]
+
+
+def test_a_back_reference_to_someone_outside_the_lexicon_gives_nothing_to_a_tracked_actor():
+    text = "وقال كيربي إن القنوات مفتوحة. الوضع يزداد خطورة يوما بعد يوم. صرح بذلك وزير الدفاع الياباني."
+    got = found(text)
+    assert got[0] == ("kirby", "القنوات مفتوحة")
+    assert all(actor != "kirby" for actor, _ in got[1:])

@@ -56,15 +56,50 @@ class Extractor:
             if not para_found and doc.text.find(":", p_start, p_start + 26) >= 0 \
                     and self._interviewer_question(doc, p_start, p_end):
                 covered_until = p_end  # «س: البعض يقول إن …؟»: the interviewer's question reports no statement
+            previous = None  # the last sentence of the paragraph, when it gave no statement
             for s_start, s_end in doc.sentences(p_start, p_end):
                 if s_end <= covered_until:
                     continue
-                para_found += self._sentence(doc, max(s_start, covered_until), s_end, state)
+                s_start = max(s_start, covered_until)
+                back = self._back_reference(doc, s_start, s_end, state)
+                if back is not None:
+                    # «لا أحد يستطيع أن ينكر أن … . صرح بذلك الزعيم كيم.»: the sentence before is his; after a
+                    # sentence that already has its speaker, the back reference says nothing new
+                    if previous is not None:
+                        para_found.append((previous[0], previous[1], back, "", False))
+                        state.remember(back)
+                    previous = None
+                    continue
+                found_here = self._sentence(doc, s_start, s_end, state)
+                para_found += found_here
+                previous = None if found_here else (s_start, s_end)
             if para_found or not doc.text[p_start:p_end].rstrip().endswith(":"):
                 state.announced = None  # an announcement («قائلا:») holds only for the next paragraph
             state.previous_paragraph_had_statement = bool(para_found)
             found += para_found
         return self._statements(doc, found)
+
+    def _back_reference(self, doc: Doc, s_start: int, s_end: int, state: State):
+        """«صرح بذلك الزعيم الكوري الشمالي كيم جونغ أون.», «أعلن ذلك جون كيربي للصحفيين.»: a short sentence of
+        a speech verb, «(ب)ذلك» and a person named (nothing but a few adverbials after) refers back to the
+        sentence before it; returns the speaker, or None."""
+        N = doc.text
+        pos = s_start
+        while pos < s_end and N[pos] in " \t\n":
+            pos += 1
+        m = self.rules.cue_re.match(N, pos)
+        if not m:
+            return None
+        rest = WORD.findall(N, m.end(), s_end)
+        if len(rest) > 12 or not rest or rest[0] not in self.rules.sentence_back_references:
+            return None
+        ref_end = N.find(rest[0], m.end(), s_end) + len(rest[0])
+        while ref_end < s_end and N[ref_end] == " ":
+            ref_end += 1
+        group = self.speakers.mention_group(doc, ref_end, s_end)
+        if not group or len(WORD.findall(N, group[-1].end, s_end)) > 6:
+            return None
+        return self.speakers.resolve_group(doc, group, state)
 
     def _interviewer_question(self, doc: Doc, p_start: int, p_end: int) -> bool:
         """A paragraph that opens with a question marker («س: …», whatever ends it: «…» or «؟») or with a short

@@ -76,6 +76,7 @@ class Rules:
         self.adjuncts = _norm_set(speech["adjunct_starts"])
         self.after_quote = _longest_first(speech["attribution_after_quote"])
         self.quote_back_words = _norm_set(speech.get("quote_back_words", []))
+        self.sentence_back_references = _norm_set(speech.get("sentence_back_references", []))
         self.institutions = _longest_first(speech.get("institutions", []))
         self.role_negators = _norm_set(speech.get("role_negators", []))
         self.skip_after_speaker = _norm_set(speech.get("skip_after_speaker", []))
