@@ -61,7 +61,9 @@ class Extractor:
                 if s_end <= covered_until:
                     continue
                 s_start = max(s_start, covered_until)
-                back = self._back_reference(doc, s_start, s_end, state)
+                lead = doc.text[s_start:s_start + 40]
+                back = self._back_reference(doc, s_start, s_end, state) \
+                    if any(stem in lead for stem in self.rules.back_reference_stems) else None
                 if back is not None:
                     # «لا أحد يستطيع أن ينكر أن … . صرح بذلك الزعيم كيم.»: the sentence before is his; after a
                     # sentence that already has its speaker, the back reference says nothing new
@@ -84,6 +86,9 @@ class Extractor:
         a speech verb, «(ب)ذلك» and a person named (nothing but a few adverbials after) refers back to the
         sentence before it; returns the speaker, or None."""
         N = doc.text
+        head = WORD.findall(N, s_start, min(s_end, s_start + 40))[:2]
+        if len(head) < 2 or head[1] not in self.rules.sentence_back_references:
+            return None  # cheap test first: the second word is «بذلك»/«ذلك»
         pos = s_start
         while pos < s_end and N[pos] in " \t\n":
             pos += 1

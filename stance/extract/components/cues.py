@@ -75,7 +75,8 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
             two = WORD.findall(N, max(start, m.start() - 24), m.start())
             if not (len(two) >= 2 and two[-2] in rules.temporal_before_complementizer):
                 continue  # «إلى أن رفض واشنطن …» (a verbal noun); but «بعد أن قال …» reports speech
-        if in_reported_question(N, rules, start, m.start()):
+        if N.find(rules.question_marker, max(start, m.start() - 60), m.start()) >= 0 \
+                and in_reported_question(N, rules, start, m.start()):
             continue  # «ردا على سؤال عما إذا كان بوتين يرحب بالقرار»: the verb of the question put to the speaker
         form = m.group(1)
         if form in rules.byline_verbs and is_byline(N, m.end(), end):
@@ -104,6 +105,8 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
 def in_reported_question(N: str, rules: Rules, start: int, cue_start: int) -> bool:
     """«ما إذا» / «عما إذا» at most six words before the verb, in the same clause (no comma, colon or quote
     between): the verb belongs to a question put to the speaker, not to a statement."""
+    if not rules.reported_question_openers or N.find(rules.question_marker, max(start, cue_start - 60), cue_start) < 0:
+        return False  # cheap test first: no «إذا» just before the verb
     window = N[max(start, cue_start - 60):cue_start]
     cut = max(window.rfind(ch) for ch in ',:"«»“”')
     window = window[cut + 1:]

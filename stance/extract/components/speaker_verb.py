@@ -18,6 +18,9 @@ from stance.extract.speakers import OTHER, glued
 from stance.extract.doc import TRIM_CHARS, Cue, Doc, Speaker, State, next_token, skip_space, skip_tokens, tokens, trim_end, words
 
 
+COMMAS = re.compile(r"[,،]")
+
+
 def kind_of(candidate) -> str:
     return candidate[2]
 
@@ -380,6 +383,14 @@ class SpeakerVerb:
         التي قال فيها إن …»): the words are that clause's speaker's (the owner of the remarks), not the
         cue's; None when there is no such clause."""
         N = doc.text
+        if comp - cue.end < 12:
+            return None
+        segment = N[cue.end:comp]
+        for rel in self.rules.relative_pronoun_cores:
+            if rel in segment:
+                break
+        else:
+            return None  # cheap test first: no relative pronoun between the verb and the complementizer  # cheap test first: no relative pronoun between the verb and the complementizer
         toks = list(tokens(N, cue.end, comp))
         for i, (t_start, t_end, word) in enumerate(toks[:-1]):
             if word in self.rules.relative_pronouns and toks[i + 1][2] in self.rules.form_to_key and i + 2 < len(toks) \
@@ -455,12 +466,12 @@ class SpeakerVerb:
         q = doc.quote_at(q_start)
         if len(words(N, q[0] + 1, q[1])) <= 3 and N[q[1] + 1:q[1] + 40].strip(TRIM_CHARS):
             return False  # «واعتبرت "سي. إن. إن" زيارة …»: a short quoted name, not the words said
-        if N[q[1] + 1:q[1] + 3].lstrip().startswith(":") and len(words(N, q[0] + 1, q[1])) <= 8:
-            return False  # «وقالت «وكالة الأنباء المركزية الرسمية»: «…»»: a quoted speaker, then the colon
         if self.outlet_name_quote(doc, q):
             return False  # «وقال سوليفان لشبكة "إيه بي سي نيوز": "…"»: the outlet's name, then the words
         if not N[cue.end:q_start].strip(" ,"):
-            return True
+            # «وقالت «وكالة الأنباء المركزية الرسمية»: «…»»: a quoted speaker right after the verb, then the colon
+            return not ((N.startswith(":", q[1] + 1) or N.startswith(" :", q[1] + 1))
+                        and len(words(N, q[0] + 1, q[1])) <= 8)
         between = words(N, cue.end, q_start)
         if 0 < len(between) <= 3 and between[-1] == self.rules.b_marker and not doc.mentions_between(cue.end, q_start):
             return True  # «واصفا إياه بـ"…"», «ووصفها بـ"…"»: the quoted words are the description
@@ -487,7 +498,7 @@ class SpeakerVerb:
         opens = bool(tail) and (tail[0] in self.rules.adjuncts
                                 or (tail[0] in self.rules.apposition_heads and mentions[-1].kind == "name")
                                 or (tail[0] == self.rules.on_behalf_of and mentions[-1].kind == "spokesman_word"))
-        if not opens and len(words(N, q[0] + 1, q[1])) > 3 and not words(N, cue.end, mentions[0].start):
+        if not opens and not N[cue.end:mentions[0].start].strip() and len(words(N, q[0] + 1, q[1])) > 3:
             # «وأضاف بيسكوف في جواب على سؤال عما إذا كان بوتين يرحب بالقرار "…"»: the names after the speaker
             # sit in the question asked; the adverbials start after the speaker's own name.
             first = glued(N, mentions)
@@ -501,7 +512,7 @@ class SpeakerVerb:
     def adverbial_chunks(self, N: str, start: int, end: int) -> bool:
         """«وقال بيسكوف ردا على سؤال عن …، وفقا لما نقلته الوكالة، "…"»: two or three adverbial phrases
         between commas, each opening with an adjunct word and at most 12 words long (24 in all)."""
-        chunks = [c for c in re.split(r"[,،]", N[start:end]) if c.strip()]
+        chunks = [c for c in COMMAS.split(N[start:end]) if c.strip()]
         if len(chunks) == 1 and any(o in chunks[0] for o in self.rules.reported_question_openers):
             # «وأضاف بيسكوف في جواب على تساؤل عما إذا كان … "…"»: one adverbial holding the question asked
             ws = words(chunks[0], 0, len(chunks[0]))
@@ -577,10 +588,9 @@ class SpeakerVerb:
             speaker = None
             if institution is not None:
                 speaker, pos = institution
-            elif words(N, pos, limit)[:1] and words(N, pos, limit)[0] in rules.apposition_heads:
+            elif (head := next_token(N, pos, limit)) is not None and head[2] in rules.apposition_heads:
                 # «وأبلغ وزير الدفاع الروسي سيرجي شويغو الرئيس …»: an office whose holder the lexicon does not
                 # know opens the clause; it is the subject (``other``), never the previous speaker.
-                head = next_token(N, pos, limit)
                 speaker = Speaker(OTHER, doc.original_span(head[0], head[1]))
         pos = skip_tokens(N, pos, limit, rules.skip_after_speaker)
         if not N[pos:limit].strip(TRIM_CHARS) or self.only_names(doc, pos, trim_end(N, pos, limit)):
