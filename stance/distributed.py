@@ -19,11 +19,13 @@ inputs: the date decides role mentions such as «الرئيس الكوري ال�
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from stance.batch import BERT_CHUNK, COLUMNS, SENTIMENT_SCORE, STANCE_SCORE, TFIDF_CHUNK, record_to_row
-from stance.inputs import OUTLET_FIELD, Article, _date_value
+from stance.inputs import OUTLET_FIELD, _row_article
 from stance.pipeline import Scorer, model_name
 
+PARTITION = Path("partition")  # the source recorded for partition rows
 _DTYPES = {"direct": "boolean", "start": "Int64", "end": "Int64", "statements": "Int64",
            **{c: "float64" for c in COLUMNS if c.startswith((STANCE_SCORE, SENTIMENT_SCORE))}}
 
@@ -50,21 +52,16 @@ def score_partition(frame, model_dir: str, id_column: str = "id", text_column: s
     scorer = _scorer(str(model_dir))
     rows: list[dict] = []
 
-    def column(name):
-        if name not in frame:
+    def column(name, required=False):
+        if name not in frame and not required:
             return [None] * len(frame)
         return [None if value is None or (not isinstance(value, str) and pd.isna(value)) else value
                 for value in frame[name].tolist()]
 
-    articles = []
-    for n, (article_id, text, day, outlet) in enumerate(zip(column(id_column), frame[text_column].tolist(),
-                                                             column(date_column), column(outlet_column))):
-        article_id = str(article_id) if article_id is not None else f"row{n}"
-        if not isinstance(text, str) or not text.strip():
-            articles.append(Article(article_id, "", "partition", error="empty text"))
-        else:
-            articles.append(Article(article_id, text, "partition", encoding="utf-8", date=_date_value(day),
-                                    outlet=str(outlet) if outlet is not None else None))
+    # the checks and fields of every other row format (CSV, Parquet, JSONL): id, text, date, outlet
+    articles = [_row_article(PARTITION, f"row{n}", n, article_id, "" if text is None else text, date=day, outlet=outlet)
+                for n, (article_id, text, day, outlet) in enumerate(zip(
+                    column(id_column), column(text_column, required=True), column(date_column), column(outlet_column)))]
     for result in scorer.score(articles):
         rows += [record_to_row(rec) for rec in result.records]
         rows.append(record_to_row(result.status_record()))
