@@ -25,7 +25,6 @@ within 1e-3 cosine).
 from __future__ import annotations
 
 import json
-import os
 import struct
 import tempfile
 import unicodedata
@@ -58,14 +57,9 @@ def packed_model_path() -> Path:
 def default_base_dir() -> Path:
     """Where the converted checkpoint is cached: ``$STANCE_CACHE/bases``, else the user cache folder
     (``platformdirs``, as the models home uses the user data folder: ``~/.cache/stance/bases`` on Linux)."""
-    cache = os.environ.get("STANCE_CACHE")
-    if cache:
-        root = Path(cache)
-    else:
-        from platformdirs import user_cache_dir
+    from stance.models.base import cache_folder
 
-        root = Path(user_cache_dir("stance", appauthor=False))
-    return root / "bases" / NAME
+    return cache_folder("bases") / NAME
 
 
 class _Reader:
@@ -281,12 +275,13 @@ def _declare_special_tokens(folder: Path) -> None:
     added = json.loads(tokenizer_path.read_text(encoding="utf-8")).get("added_tokens", [])
     keys = ("content", "lstrip", "normalized", "rstrip", "single_word", "special")
     config["added_tokens_decoder"] = {str(tok["id"]): {k: tok[k] for k in keys if k in tok} for tok in added}
-    tmp = config_path.with_name(f".{config_path.name}.{os.getpid()}")
+    from stance.models.base import replace_atomically
+
+    text = json.dumps(config, ensure_ascii=False, indent=2)
     try:
-        tmp.write_text(json.dumps(config, ensure_ascii=False, indent=2), encoding="utf-8")
-        os.replace(tmp, config_path)
+        replace_atomically(config_path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
     except OSError:  # a read-only cache still works, only slower
-        tmp.unlink(missing_ok=True)
+        pass
 
 
 def embed(texts: list[str], base: str | Path, batch_size: int = 32) -> np.ndarray:

@@ -188,6 +188,19 @@ def cache_folder(name: str) -> Path:
     return Path(user_cache_dir("stance", appauthor=False)) / name
 
 
+def replace_atomically(path: Path, write) -> None:
+    """``write(tmp)`` a sibling temporary file, then rename it over ``path``: readers see the old file or the whole
+    new one, never half of it; the temporary file is removed if anything fails (the error is raised)."""
+    import os
+
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 def prune_cache(folder: Path, pattern: str, keep: int, max_bytes: int | None = None) -> None:
     """Keep the most recently used files matching ``pattern`` in ``folder``: at most ``keep`` of them and, past
     the newest, at most ``max_bytes`` together; delete the rest (many small files never push out a large one

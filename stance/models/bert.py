@@ -597,7 +597,7 @@ def _save_merged(network, path: Path, frozen_embeddings: bool) -> None:
     """Cache the merged network under plain (peft-free) names, best effort; the frozen embeddings come from the base."""
     from safetensors.torch import save_file
 
-    from stance.models.base import prune_cache
+    from stance.models.base import prune_cache, replace_atomically
 
     state = {}
     for name, tensor in network.state_dict().items():
@@ -606,12 +606,7 @@ def _save_merged(network, path: Path, frozen_embeddings: bool) -> None:
         state[name.replace(".base_layer.", ".")] = tensor.detach().cpu().contiguous()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        try:
-            save_file(state, str(tmp))
-            os.replace(tmp, path)
-        finally:
-            tmp.unlink(missing_ok=True)
+        replace_atomically(path, lambda tmp: save_file(state, str(tmp)))
         prune_cache(path.parent, "*.safetensors", MERGED_KEEP, MERGED_MAX_BYTES)
     except OSError:
         pass  # a read-only cache only costs the merge next time

@@ -17,7 +17,6 @@ The arrays come from :func:`stance.models.tfidf_sklearn.export_arrays` and are s
 from __future__ import annotations
 
 import json
-import os
 import re
 from itertools import chain
 from pathlib import Path
@@ -32,14 +31,13 @@ _TERM_SEP = "\x1f"
 
 def save_arrays(path: str | Path, arrays: dict[str, np.ndarray]) -> None:
     """Write ``arrays`` (an :func:`export_arrays` result) to ``path`` atomically, uncompressed."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
+    from stance.models.base import replace_atomically
+
+    def write(tmp: Path) -> None:
         with tmp.open("wb") as fh:
             np.savez(fh, **arrays)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+
+    replace_atomically(Path(path), write)
 
 
 def load_arrays(path: str | Path) -> dict[str, np.ndarray]:
