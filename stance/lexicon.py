@@ -24,6 +24,8 @@ from pathlib import Path
 from stance.normalize import normalize
 
 _WORD_CHAR = r"[\w\u0600-\u06FF]"
+# Latin given names after a Latin-script surname (normalized text is lower case).
+_LATIN_GIVEN = re.compile(r"(?:[ \t\-]+[a-z]{2,}(?![\w\u0600-\u06FF])){1,3}")
 
 
 class LexiconError(ValueError):
@@ -87,8 +89,14 @@ class Lexicon:
             raise LexiconError("lexicon must have an 'actors' mapping")
         self.spokesmen = {a for a, spec in self.actors.items() if isinstance(spec, dict) and spec.get("spokesman")}
         self.genders = {a: spec.get("gender") for a, spec in self.actors.items() if isinstance(spec, dict)}
-        surnames = {normalize(spec["surname"]): a for a, spec in self.actors.items()
-                    if isinstance(spec, dict) and spec.get("surname")}
+        # The bare family name and its other spellings («Yoon» beside «يون»), each mapped to the one
+        # family name a full name records, so «Yoon» takes the most recent «يون سوك يول» as well.
+        surnames: dict[str, str] = {}
+        for spec in self.actors.values():
+            if isinstance(spec, dict) and spec.get("surname"):
+                family = normalize(spec["surname"])
+                for form in [spec["surname"], *spec.get("surname_forms", [])]:
+                    surnames[normalize(form)] = family
         self.surnames = set(surnames)
         # surface -> (kind, actor, person, surname, gender)
         entries: list[tuple[str, str, str | None, str, str | None, str | None]] = []
@@ -116,7 +124,8 @@ class Lexicon:
                 entries.append((normalize(name), "name", actor, person, _surname_of(name, surnames), spec.get("gender")))
             add_roles(spec.get("roles", []), actor, person, f"actor {actor!r}")
             if spec.get("surname"):
-                entries.append((normalize(spec["surname"]), "surname", actor, person, normalize(spec["surname"]), spec.get("gender")))
+                for form in [spec["surname"], *spec.get("surname_forms", [])]:
+                    entries.append((normalize(form), "surname", actor, person, normalize(spec["surname"]), spec.get("gender")))
             for namesake in spec.get("namesakes", []):
                 for name in namesake["names"]:
                     entries.append((normalize(name), "not_actor", None, namesake.get("person", name),
@@ -199,7 +208,15 @@ class Lexicon:
                 continue  # «كيم يون تشول»: «يون» is a given name inside the namesake, not Yoon
             if m_start >= 2 and normalized_text[m_start - 1] == "-" and normalized_text[m_start - 2].isalnum():
                 continue  # «ناك-يون»: the last part of a hyphenated name (Lee Nak-yon), not a name of its own
-            if kind == "surname" and self._given_names is not None:
+            if kind == "surname" and surface.isascii():
+                latin = _LATIN_GIVEN.match(normalized_text, m_end, end)
+                if latin:
+                    # «Yoon Ho-jung», «Kim Jong Il»: a Latin-script full name the lexicon does not know.
+                    found.append(Mention(m_start, latin.end(), "not_actor", None,
+                                         normalized_text[m_start:latin.end()], surname))
+                    covered = latin.end()
+                    continue
+            elif kind == "surname" and self._given_names is not None:
                 given = self._given_names.match(normalized_text, m_end, end)
                 if given:
                     # «كيم يون هو»: a full Korean name the lexicon does not know is a namesake, not the actor.
@@ -230,7 +247,7 @@ def _longest_first(surfaces: list[str]) -> list[str]:
 
 def _surname_of(name: str, surnames: dict[str, str]) -> str | None:
     first = normalize(name).split(" ")[0]
-    return first if first in surnames and " " in normalize(name).strip() else None
+    return surnames[first] if first in surnames and " " in normalize(name).strip() else None
 
 
 @lru_cache(maxsize=1)
