@@ -210,6 +210,10 @@ class Lexicon:
                 continue  # «ناك-يون»: the last part of a hyphenated name (Lee Nak-yon), not a name of its own
             if kind == "surname" and surface.isascii():
                 latin = _LATIN_GIVEN.match(normalized_text, m_end, end)
+                if latin and found and not normalized_text[found[-1].end:m_start].strip(" ("):
+                    # «يون سوك-يول (Yoon Suk-youl)»: the Latin spelling of the name just before, not a person
+                    covered = latin.end()
+                    continue
                 if latin:
                     # «Yoon Ho-jung», «Kim Jong Il»: a Latin-script full name the lexicon does not know.
                     found.append(Mention(m_start, latin.end(), "not_actor", None,

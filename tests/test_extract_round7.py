@@ -61,3 +61,86 @@ def test_latin_surname_forms_share_the_family_name():
     assert (m.kind, m.actor) == ("surname", "yoon")
     (arabic,) = lex.find("يون")
     assert m.surname == arabic.surname
+
+
+def test_latin_spelling_in_brackets_after_the_arabic_name_is_no_namesake():
+    text = ("أدى يون سوك يول (Yoon Suk-youl) اليمين رئيسا للبلاد. "
+            "ودعا يون الجارة الشمالية إلى التخلي عن برنامجها النووي.")
+    got = found(text, "2022-05-10")
+    assert got and all(actor == "yoon" for actor, _ in got)
+
+
+# ---------------------------------------------------------------- lists announced by a speaker
+def test_plain_lines_after_an_announcing_colon_are_the_speakers_points():
+    text = ("وأضاف بيسكوف في لقاء مع الصحفيين:\n"
+            "موسكو لم تتلق أي مقترح رسمي حتى الآن.\n"
+            "المشاورات مع الشركاء الصينيين مستمرة.\n"
+            "الرئيس لا يخطط لأي سفر خلال الشهر المقبل.\n"
+            "المصدر: وكالات")
+    assert found(text) == [("peskov", "موسكو لم تتلق أي مقترح رسمي حتى الآن"),
+                           ("peskov", "المشاورات مع الشركاء الصينيين مستمرة"),
+                           ("peskov", "الرئيس لا يخطط لأي سفر خلال الشهر المقبل")]
+
+
+def test_bullets_that_stop_halfway_keep_the_list():
+    text = ("وقال كيربي خلال الإحاطة:\n"
+            "- واشنطن لا تريد حربا أوسع في المنطقة.\n"
+            "التعاون مع الحلفاء في آسيا يتعمق كل شهر.\n"
+            "يذكر أن البيت الأبيض أعلن الأسبوع الماضي حزمة مساعدات جديدة.")
+    got = found(text)
+    assert got[:2] == [("kirby", "واشنطن لا تريد حربا أوسع في المنطقة"),
+                       ("kirby", "التعاون مع الحلفاء في آسيا يتعمق كل شهر")]
+    assert [a for a, _ in got[2:]] == ["other"]  # the background line is the White House's, not his
+
+
+# ---------------------------------------------------------------- an institution right before the verb
+def test_institution_after_a_complementizer_is_the_subject_not_the_previous_speaker():
+    text = ("وقال كيربي إن الاتصالات مع بكين مستمرة. "
+            "يذكر أن البنتاغون أعلن أمس تعليق إحدى المناورات.")
+    got = found(text)
+    assert got[0] == ("kirby", "الاتصالات مع بكين مستمرة")
+    assert [a for a, _ in got[1:]] == ["other"]
+
+
+def test_institution_after_an_auxiliary_without_qad():
+    text = ("وقال بيسكوف إن الرئيس سيشارك في القمة. "
+            "وكان الكرملين أعلن في وقت سابق تأجيل الزيارة.")
+    got = found(text)
+    assert got[0] == ("peskov", "الرئيس سيشارك في القمة")
+    assert [a for a, _ in got[1:]] == ["other"]
+
+
+def test_institution_inside_the_words_said_stays_part_of_them():
+    text = "وقال بيسكوف إن الكرملين أعلن موقفه بوضوح."
+    assert found(text) == [("peskov", "الكرملين أعلن موقفه بوضوح")]
+
+
+def test_a_plain_line_with_its_own_reporting_verb_ends_the_list():
+    text = ("وقال بيسكوف:\n"
+            "العقوبات لن تغير سياستنا الخارجية.\n"
+            "من جهته، قال وزير الخارجية الأوكراني إن بلاده ترفض أي تنازل.")
+    got = found(text)
+    assert got[0] == ("peskov", "العقوبات لن تغير سياستنا الخارجية")
+    assert [a for a, _ in got[1:]] == ["other"]
+
+
+def test_intro_line_with_most_notable_remarks():
+    text = ("ومن أبرز ما قاله المتحدث باسم الكرملين دميتري بيسكوف اليوم:\n"
+            "- الحوار مع واشنطن متوقف عمليا.\n"
+            "- لا نعلق على التسريبات الصحفية.")
+    assert found(text) == [("peskov", "الحوار مع واشنطن متوقف عمليا"),
+                           ("peskov", "لا نعلق على التسريبات الصحفية")]
+
+
+def test_intro_line_with_remarks_of_a_person_and_plain_lines():
+    text = ("أبرز تصريحات كيربي:\n"
+            "الولايات المتحدة لا تسعى إلى صدام مع بكين.\n"
+            "سنواصل دعم شركائنا في المحيط الهادئ.")
+    assert found(text) == [("kirby", "الولايات المتحدة لا تسعى إلى صدام مع بكين"),
+                           ("kirby", "سنواصل دعم شركائنا في المحيط الهادئ")]
+
+
+def test_intro_line_naming_two_people_announces_nobody():
+    text = ("أبرز تصريحات كيربي وبيسكوف:\n"
+            "- الحوار متوقف عمليا.")
+    assert all(actor != "kirby" and actor != "peskov" for actor, _ in found(text))

@@ -124,6 +124,8 @@ class Rules:
         self.headline_prefix_starts = frozenset(p[0] for p in self.headline_prefixes)
         self.headline_separators = [normalize(w) for w in speech.get("headline_separators", [])]
         self.list_bullets = [normalize(w) for w in speech.get("list_bullets", [])]
+        self.list_intros = _norm_set(speech.get("list_intros", []))
+        self.list_stops = _norm_set(speech.get("list_stops", []))
         self.byline_verbs = _norm_set(speech.get("byline_verbs", []))
         self.anaphoric_objects = _norm_set(speech.get("anaphoric_objects", []))
         self.feminine_places = _longest_first(speech.get("feminine_places", []))
@@ -143,6 +145,7 @@ class Rules:
             r"(?:^|\s|,)(" + "|".join(re.escape(normalize(w)) for w in speech["trailing_connectors"]) + r")$")
         pluperfect = speech["pluperfect"]
         self.pluperfect_particle = normalize(pluperfect["particle"])
+        self.pluperfect_auxiliaries = [normalize(a) for a in pluperfect["auxiliaries"]]
         self.pluperfect_re = re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:" + _alternation(pluperfect["auxiliaries"])
             + r")\s+(.+?)\s+" + re.escape(normalize(pluperfect["particle"])) + r"\s+")

@@ -31,6 +31,9 @@ class SpeakerVerb:
         self.rules = parts.rules
         self.relayed = Relayed(parts)
         self.continuation = Continuation(parts)
+        # words after which a subject opens a clause: «أن»، «بأن»، «كان»، «وكانت» …
+        self.clause_heads = set(self.rules.bare_complementizers) | {
+            c + aux for aux in self.rules.pluperfect_auxiliaries for c in ("", *self.rules.conjunctions)}
 
     def __call__(self, doc: Doc, sentence: Sentence, state: State) -> None:
         N = doc.text
@@ -75,6 +78,8 @@ class SpeakerVerb:
                     speaker, drop_previous = nested
                     if drop_previous:
                         results.pop()
+            if speaker is None and cue.key != "participle":
+                speaker = self.institution_right_before(doc, cue, s_start)
             if cue.key == "participle":
                 # «واعترض بيسكوف، قائلا …»: the participle hangs on a clause whose subject is named.
                 speaker = None if results else self.speakers.clause_subject(doc, s_start, cue.start, state, cues)
@@ -116,6 +121,26 @@ class SpeakerVerb:
         if not 1 <= len(region) <= 4 or any(ch in N[c_start:cue.start] for ch in ",؛;:\"«»“”"):
             return False
         return not any(m.kind in ("name", "role", "not_actor", "surname") for m in doc.mentions_between(c_start, cue.start))
+
+    def institution_right_before(self, doc: Doc, cue: Cue, s_start: int) -> Speaker | None:
+        """«يذكر أن البيت الأبيض أعلن …», «وكان الكرملين أعلن …»: an institution right before a verb without
+        و, opening its clause (after a complementizer, an auxiliary or at the sentence start), is the verb's
+        subject: ``other``, not the previous speaker."""
+        N = doc.text
+        if N[cue.start:cue.end] != cue.form:
+            return None  # «وأعلن …» opens a clause of its own
+        toks = list(tokens(N, s_start, cue.start))
+        if not toks:
+            return None
+        i = len(toks)
+        while i > 0 and toks[i - 1][2] not in self.clause_heads:
+            i -= 1
+        if i == len(toks) or len(toks) - i > 6:
+            return None
+        found = self.speakers.institution_speaker(doc, toks[i][0], cue.start)
+        if found is None or N[found[1]:cue.start].strip():
+            return None
+        return found[0]
 
     def previous_clause_subject(self, doc: Doc, s_start: int, cue: Cue, state: State, cues) -> Speaker | None:
         """«وفي واشنطن، رحب كيربي بتصريحات يون، وقال إن …»: a verb joined by و right after a comma has the
