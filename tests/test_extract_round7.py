@@ -144,3 +144,26 @@ def test_intro_line_naming_two_people_announces_nobody():
     text = ("أبرز تصريحات كيربي وبيسكوف:\n"
             "- الحوار متوقف عمليا.")
     assert all(actor != "kirby" and actor != "peskov" for actor, _ in found(text))
+
+
+# ---------------------------------------------------------------- a relative clause with its own speaker
+def test_relative_clause_with_a_named_speaker_and_resumptive_complementizer():
+    text = "وتحدث الوزير عن الخطة التي قال كيربي إنها ستخفف التوتر في المضيق."
+    assert ("kirby", "ستخفف التوتر في المضيق") in found(text)
+
+
+def test_object_of_a_denial_ends_before_the_relative_clause():
+    text = "ونفى المتحدث الروايات التي أكد بيسكوف أنها مفبركة بالكامل."
+    assert found(text) == [("other", "الروايات"), ("peskov", "مفبركة بالكامل")]
+
+
+def test_relative_clause_of_another_person_inside_a_tracked_denial_is_not_his():
+    text = "ورفض بيسكوف الاتهامات التي قال بلينكن إنها مدعومة بالأدلة."
+    assert found(text) == [("peskov", "الاتهامات"), ("other", "مدعومة بالأدلة")]
+
+
+def test_relative_clause_of_an_institution_inside_a_tracked_denial_is_not_his():
+    text = "ورفض كيم التقارير التي قالت وزارة الدفاع الكورية الجنوبية إنها دقيقة."
+    got = found(text)
+    assert ("kim", "دقيقة") not in got
+    assert ("other", "دقيقة") in got

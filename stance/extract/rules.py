@@ -72,6 +72,9 @@ class Rules:
         self.attributive_sayings = _norm_set(speech.get("attributive_sayings", []))
         self.pronoun_complementizers = _norm_set(speech.get("pronoun_complementizers", []))
         self.bare_complementizers = _norm_set(speech.get("bare_complementizers", []))
+        # «إنها»، «أنه»، «بأنها»: a complementizer with the pronoun of a head noun (relative clauses)
+        self.resumptive_complementizers = (self.complementizers - self.bare_complementizers) | _norm_set(
+            speech["verbs"]["say"].get("markers", []))
         self.temporal_before_complementizer = _norm_set(speech.get("temporal_before_complementizer", []))
         self.adjuncts = _norm_set(speech["adjunct_starts"])
         self.after_quote = _longest_first(speech["attribution_after_quote"])

@@ -68,6 +68,7 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
                 before[-1] in rules.relative_pronouns and relative_head(doc, m.start()) is not None
                 and says_right_after(N, rules, m.end(), end)) and not (
                 before[-1] in rules.relative_pronouns and rules.form_to_key.get(m.group(1)) == "relay") and not (
+                before[-1] in rules.relative_pronouns and named_then_resumptive(doc, rules, m.end(), end)) and not (
                 before[-1] == rules.relative_ma and relative_ma(N, rules, start, m.start())):
             continue  # «حسبما ذكرت», «لم يوضح», «التي تدعو»; but «بيسكوف، الذي قال إن …» is his, and
             # «الوكالة التي نقلت عن بيسكوف: …» relays the person after عن
@@ -137,6 +138,37 @@ def relative_ma(N: str, rules: Rules, start: int, cue_start: int) -> bool:
     """«وهو ما كتب عنه X …»: ما after وهو/وهي is «which», not a negation."""
     before = WORD.findall(N, max(start, cue_start - 16), cue_start)
     return len(before) >= 2 and before[-2] in rules.relative_ma_heads
+
+
+def named_then_resumptive(doc: Doc, rules: Rules, pos: int, end: int) -> bool:
+    """«الصفقة التي قال كيربي إنها …», «المزاعم التي أكد بيسكوف أنها …»: the verb of a relative clause is
+    followed by a person and a complementizer carrying the pronoun of the head noun; what that person
+    said is a statement of his."""
+    N = doc.text
+    people = doc.mentions_between(pos, min(end, pos + 80))
+    if not people or N[pos:people[0].start].strip() \
+            or people[0].kind not in ("name", "role", "not_actor", "surname"):
+        # «الاتهامات التي قالت واشنطن إنها …»: an institution instead of a person
+        at = pos
+        while at < end and N[at] == " ":
+            at += 1
+        name_end = next((at + len(inst) for inst in rules.institutions if N.startswith(inst, at)
+                         and (at + len(inst) >= len(N) or not N[at + len(inst)].isalnum())), None)
+        if name_end is None:
+            return False
+        for t in WORD.finditer(N, name_end, min(end, name_end + 40)):
+            if N[name_end:t.start()].strip() or not (t.group() in rules.modifiers or t.group().endswith(rules.nisba_suffixes)):
+                break
+            name_end = t.end()  # «وزارة الخارجية الأمريكية»
+    else:
+        last = people[0]
+        for m in people[1:]:
+            if N[last.end:m.start].strip(" ,"):
+                break
+            last = m
+        name_end = last.end
+    following = WORD.findall(N, name_end, min(end, name_end + 40))[:1]
+    return bool(following) and following[0] in rules.resumptive_complementizers
 
 
 def says_right_after(N: str, rules: Rules, pos: int, end: int) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from stance.extract.components import Parts, Sentence
 from stance.extract.components.continuation import Continuation
+from stance.extract.components.cues import named_then_resumptive
 from stance.extract.components.relayed import Relayed
 from stance.extract.speakers import OTHER, glued
 from stance.extract.doc import TRIM_CHARS, Cue, Doc, Speaker, State, next_token, skip_space, skip_tokens, tokens, trim_end, words
@@ -48,7 +49,9 @@ class SpeakerVerb:
                 next_cue_start = doc.container[1]
             for later in cues[i + 1:]:
                 if later.start > cue.end:
-                    next_cue_start = later.start
+                    # «ونفى المتحدث المزاعم التي أكد كيربي أنها …»: the words end before a relative clause
+                    # with its own speaker, whose words are a statement of their own.
+                    next_cue_start = self.relative_speech_start(doc, later, cue.end) or later.start
                     break
             nxt = cues[i + 1] if i + 1 < len(cues) else None
             if self.inside_previous_content(doc, cue, results):
@@ -121,6 +124,18 @@ class SpeakerVerb:
         if not 1 <= len(region) <= 4 or any(ch in N[c_start:cue.start] for ch in ",؛;:\"«»“”"):
             return False
         return not any(m.kind in ("name", "role", "not_actor", "surname") for m in doc.mentions_between(c_start, cue.start))
+
+    def relative_speech_start(self, doc: Doc, cue: Cue, after: int) -> int | None:
+        """Start of the relative pronoun right before ``cue`` when the cue opens a relative clause with its
+        own speaker and a resumptive complementizer («… التي قال كيربي إنها …»); else None."""
+        if cue.key == "participle":
+            return None
+        toks = list(tokens(doc.text, max(after, cue.start - 12), cue.start))
+        if not toks or toks[-1][2] not in self.rules.relative_pronouns:
+            return None
+        if not named_then_resumptive(doc, self.rules, cue.end, min(len(doc.text), cue.end + 120)):
+            return None
+        return toks[-1][0]
 
     def institution_right_before(self, doc: Doc, cue: Cue, s_start: int) -> Speaker | None:
         """«يذكر أن البيت الأبيض أعلن …», «وكان الكرملين أعلن …»: an institution right before a verb without
