@@ -167,3 +167,41 @@ def test_relative_clause_of_an_institution_inside_a_tracked_denial_is_not_his():
     got = found(text)
     assert ("kim", "دقيقة") not in got
     assert ("other", "دقيقة") in got
+
+
+# ---------------------------------------------------------------- lines that report nothing
+def test_see_also_line_is_another_articles_title():
+    text = ("وقال بيسكوف إن موسكو ستدرس الرد.\n"
+            "اقرأ أيضا: فنلندا تعلن تعزيز حدودها الشرقية")
+    assert found(text) == [("peskov", "موسكو ستدرس الرد")]
+
+
+def test_short_quoted_subheading_is_not_the_previous_speakers_words():
+    text = ("وقال كيربي إن المناورات تجري كل عام.\n"
+            "«رسائل متناقضة»\n"
+            "وفي موسكو، قال بيسكوف إن الكرملين يتابع التدريبات.")
+    got = found(text)
+    assert ("kirby", "رسائل متناقضة") not in got
+    assert got == [("kirby", "المناورات تجري كل عام"), ("peskov", "الكرملين يتابع التدريبات")]
+
+
+def test_one_word_heading_after_an_interview_answer_is_not_an_answer():
+    text = ("وفي مقابلة مع بيسكوف:\n"
+            "س: هل تتوقعون زيارة قريبة؟\n"
+            "ج: لا نستبعد ذلك، والموعد لم يحدد بعد.\n"
+            "تفاصيل\n"
+            "وجاءت المقابلة بعد أيام من القمة.")
+    assert all(text_ != "تفاصيل" for _, text_ in found(text))
+
+
+def test_report_inside_a_question_put_to_the_speaker_is_no_statement():
+    text = ("وقال كيربي إن الاتصالات جارية. ولدى سؤاله عن تقرير نشرته صحيفة يابانية زعم أن "
+            "سيول أرسلت ذخائر سرا، قال إنه لن يعلق على التقارير الصحفية.")
+    got = found(text)
+    assert all("أرسلت ذخائر" not in t for _, t in got)
+    assert ("kirby", "لن يعلق على التقارير الصحفية") in got
+
+
+def test_answer_right_after_a_question_about_reports_is_kept():
+    text = "ولدى سؤاله عن تقارير بشأن القمة قال بيسكوف إن الموعد لم يتحدد."
+    assert found(text) == [("peskov", "الموعد لم يتحدد")]

@@ -47,6 +47,8 @@ class Extractor:
         state = State()
         found: list[Found] = []
         for p_start, p_end in doc.paragraphs():
+            if self._link_line(doc, p_start, p_end):
+                continue  # «طالع أيضا: السويد تعلن …»: the title of another article, not this one's words
             para_found: list[Found] = []
             for component in self.paragraph_components:
                 para_found = component(doc, p_start, p_end, state)
@@ -105,6 +107,17 @@ class Extractor:
         if not group or len(WORD.findall(N, group[-1].end, s_end)) > 6:
             return None
         return self.speakers.resolve_group(doc, group, state)
+
+    def _link_line(self, doc: Doc, p_start: int, p_end: int) -> bool:
+        """A line that opens with a «see also» label and a colon («اقرأ أيضا: …»)."""
+        N = doc.text
+        first = p_start
+        while first < p_end and N[first] in " \t":
+            first += 1
+        if N[first:first + 1] not in self.rules.link_label_starts:
+            return False  # cheap test first
+        colon = N.find(":", first, min(p_end, first + 30))
+        return colon > 0 and N[first:colon].strip() in self.rules.link_labels
 
     def _interviewer_question(self, doc: Doc, p_start: int, p_end: int) -> bool:
         """A paragraph that opens with a question marker («س: …», whatever ends it: «…» or «؟») or with a short

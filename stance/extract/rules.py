@@ -128,6 +128,12 @@ class Rules:
         self.headline_separators = [normalize(w) for w in speech.get("headline_separators", [])]
         self.list_bullets = [normalize(w) for w in speech.get("list_bullets", [])]
         self.list_intros = _norm_set(speech.get("list_intros", []))
+        self.link_labels = _norm_set(speech.get("link_labels", []))
+        question_about = speech.get("question_about", {})
+        self.question_about_re = re.compile(r"(?<!\w)(?:" + _alternation(question_about["openers"]) + r")(?!\w)") \
+            if question_about.get("openers") else None
+        self.report_nouns = _norm_set(question_about.get("report_nouns", []))
+        self.link_label_starts = frozenset(w[0] for w in self.link_labels)
         self.list_stops = _norm_set(speech.get("list_stops", []))
         self.byline_verbs = _norm_set(speech.get("byline_verbs", []))
         self.anaphoric_objects = _norm_set(speech.get("anaphoric_objects", []))

@@ -15,7 +15,7 @@ from stance.extract.components import Parts
 from stance.extract.components.cues import find_cues
 from stance.extract.doc import Doc, Found, State, skip_space, words
 
-_PLAIN_ITEM_WORDS = 45  # a plain item is one point, not a paragraph of narrative
+_PLAIN_ITEM_WORDS = 30  # a plain item is one point, not a paragraph of narrative
 _INTRO_WORDS = 10
 
 
@@ -48,9 +48,10 @@ class AnnouncedList:
         if len(words(N, c_start, p_end)) < 3:
             state.list_speaker = None
             return []
-        state.list_speaker = speaker
         state.remember(speaker)
         q = doc.quote_at(c_start)
+        # A quotation alone after «ومضى قائلا:» is his words, not the first point of a list.
+        state.list_speaker = speaker if bullet is not None or q is None or state.list_speaker is not None else None
         if q and q[0] == c_start and N[q[1] + 1:p_end].strip(' .،,') == "":
             return [(q[0] + 1, q[1], speaker, "", True)]
         return [(c_start, p_end, speaker, "", False)]

@@ -79,6 +79,8 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
         if N.find(rules.question_marker, max(start, m.start() - 60), m.start()) >= 0 \
                 and in_reported_question(N, rules, start, m.start()):
             continue  # «ردا على سؤال عما إذا كان بوتين يرحب بالقرار»: the verb of the question put to the speaker
+        if rules.question_about_re is not None and in_question_about_report(doc, rules, start, m.start(), m.end()):
+            continue  # «ولدى سؤاله عن تقرير نشرته صحيفة كورية زعم أن …»: the report put to him in a question
         form = m.group(1)
         if form in rules.byline_verbs and is_byline(N, m.end(), end):
             continue  # «كتبت: سارة محمود»: the writer's name under a title
@@ -117,6 +119,27 @@ def in_reported_question(N: str, rules: Rules, start: int, cue_start: int) -> bo
                 and len(WORD.findall(window, at + len(opener))) <= 6:
             return True
     return False
+
+
+def in_question_about_report(doc: Doc, rules: Rules, start: int, cue_start: int, cue_end: int) -> bool:
+    """The verb sits in a question about a report («ولدى سؤاله عن تقارير أفادت بأن …»): 'question_about'
+    and a report noun at most eight words before it, in the same clause, and no person named right after
+    the verb (that would be the answer: «… قال بيسكوف إن …»)."""
+    N = doc.text
+    window_start = max(start, cue_start - 90)
+    m = None
+    for m in rules.question_about_re.finditer(N, window_start, cue_start):
+        pass
+    if m is None:
+        return False
+    between = N[m.end():cue_start]
+    if any(ch in between for ch in ',:"«»“”') or len(WORD.findall(between)) > 8:
+        return False
+    first = WORD.findall(between)[:1]
+    if not first or first[0] not in rules.report_nouns:
+        return False
+    after = doc.mentions_between(cue_end, min(len(N), cue_end + 30))
+    return not (after and not N[cue_end:after[0].start].strip())
 
 
 def is_byline(N: str, pos: int, end: int) -> bool:

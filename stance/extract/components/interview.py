@@ -30,7 +30,8 @@ class Interview:
         if marker is not None and previous is not None and self.is_question(previous):
             start = skip_space(N, N.index(marker, p_start) + len(marker))
         elif was_answer and marker is None and not self.rules.cue_re.search(N, p_start, p_end) \
-                and not doc.mentions_between(p_start, p_end):
+                and not doc.mentions_between(p_start, p_end) and len(words(N, p_start, p_end)) >= 3:
+            # (a line of one or two words after an answer is a section heading: «خلفية»)
             start = skip_space(N, p_start)  # the answer goes on in a second paragraph
         else:
             return []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from stance.extract.components import Parts
-from stance.extract.doc import Doc, Found, Speaker, State, next_token, skip_chars, skip_space, skip_tokens
+from stance.extract.doc import Doc, Found, Speaker, State, next_token, skip_chars, skip_space, skip_tokens, words
 
 
 class StandaloneQuote:
@@ -23,6 +23,8 @@ class StandaloneQuote:
         if speaker is None:
             if not state.previous_paragraph_had_statement or state.last_speaker is None:
                 return []
+            if not doc.text[q[1] + 1:p_end].strip(" .") and len(words(doc.text, q[0] + 1, q[1])) <= 3:
+                return []  # «"روتينية ودفاعية"» alone on a line, nobody announced: a subheading, not his words
             speaker = state.last_speaker
         state.remember(speaker)
         found = [(q[0] + 1, q[1], speaker, "", True)]
