@@ -205,3 +205,29 @@ def test_report_inside_a_question_put_to_the_speaker_is_no_statement():
 def test_answer_right_after_a_question_about_reports_is_kept():
     text = "ولدى سؤاله عن تقارير بشأن القمة قال بيسكوف إن الموعد لم يتحدد."
     assert found(text) == [("peskov", "الموعد لم يتحدد")]
+
+
+# ---------------------------------------------------------------- verbs of opinion with a named subject
+def test_country_believes_is_an_other_statement():
+    text = "تعتقد اليابان أن التجارب الصاروخية تهدد الملاحة في المنطقة."
+    assert found(text) == [("other", "التجارب الصاروخية تهدد الملاحة في المنطقة")]
+
+
+def test_capital_sees_after_a_tracked_speaker_is_not_his():
+    text = "وقال كيربي إن القنوات مفتوحة. وترى بكين أن الضغوط الأمريكية لن تجدي."
+    assert found(text) == [("kirby", "القنوات مفتوحة"), ("other", "الضغوط الأمريكية لن تجدي")]
+
+
+def test_named_person_sees():
+    text = "ويرى بيسكوف أن الحديث عن هدنة سابق لأوانه."
+    assert found(text) == [("peskov", "الحديث عن هدنة سابق لأوانه")]
+
+
+def test_impersonal_it_is_believed_is_nobodys_statement():
+    text = "وقال كيم جونغ أون إن التجربة نجحت. ويعتقد أن الصاروخ الجديد يعمل بالوقود الصلب."
+    assert found(text) == [("kim", "التجربة نجحت")]
+
+
+def test_unnamed_analysts_view_is_no_statement():
+    text = "ويرى خبراء أن العقوبات فقدت أثرها."
+    assert found(text) == []

@@ -91,6 +91,8 @@ class SpeakerVerb:
                                or self.someone_else_named(doc, s_start, cue.start, state))
             if speaker is None and not results and N[cue.start:cue.end] != cue.form:
                 speaker = self.previous_clause_subject(doc, s_start, cue, state, cues)
+            if self.rules.verbs.get(cue.key, {}).get("named_subject") and not self.named_subject(doc, cue, c_start, speaker):
+                continue  # «ويعتقد أن …»: impersonal; «ويرى محللون أن …»: a view, nobody's statement
             if speaker is None:
                 speaker = self.continuation.speaker(doc, cue, s_start, state)
             speaker = self.agreeing(speaker, cue)
@@ -136,6 +138,19 @@ class SpeakerVerb:
         if not named_then_resumptive(doc, self.rules, cue.end, min(len(doc.text), cue.end + 120)):
             return None
         return toks[-1][0]
+
+    def named_subject(self, doc: Doc, cue: Cue, c_start: int, speaker: Speaker | None) -> bool:
+        """The subject of a verb of opinion is a person the lexicon knows or an institution, named right
+        after the verb («تعتقد روسيا أن …») or right before it («بيسكوف يرى أن …»)."""
+        if speaker is None:
+            return False
+        N = doc.text
+        if speaker.actor != OTHER or doc.mentions_between(cue.end, c_start):
+            return True
+        pos = skip_space(N, cue.end)
+        if self.speakers.institution_at(N, pos, c_start) is not None:
+            return True
+        return any(m.end <= cue.start and not N[m.end:cue.start].strip() for m in doc.mentions_between(max(0, cue.start - 60), cue.start))
 
     def institution_right_before(self, doc: Doc, cue: Cue, s_start: int) -> Speaker | None:
         """«يذكر أن البيت الأبيض أعلن …», «وكان الكرملين أعلن …»: an institution right before a verb without
