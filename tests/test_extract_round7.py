@@ -231,3 +231,18 @@ def test_impersonal_it_is_believed_is_nobodys_statement():
 def test_unnamed_analysts_view_is_no_statement():
     text = "ويرى خبراء أن العقوبات فقدت أثرها."
     assert found(text) == []
+
+
+# ---------------------------------------------------------------- «وأدلى X بهذا التصريح» points back
+def test_delivered_this_statement_gives_the_quote_line_before_to_the_person():
+    text = ('"التحالف مع واشنطن حجر الزاوية في أمننا".\n'
+            "وأدلى يون بهذا التصريح خلال زيارة لقاعدة بحرية أمس.\n"
+            'وتابع قائلا "لن نسمح بأي تهديد لسيادتنا".')
+    assert found(text) == [("yoon", "التحالف مع واشنطن حجر الزاوية في أمننا"),
+                           ("yoon", "لن نسمح بأي تهديد لسيادتنا")]
+
+
+def test_delivered_these_remarks_after_an_attributed_sentence_adds_nothing():
+    text = ("وقال بيسكوف إن الرئيس يتابع التحقيق.\n"
+            "وأدلى بيسكوف بهذه التصريحات للصحفيين في موسكو.")
+    assert found(text) == [("peskov", "الرئيس يتابع التحقيق")]

@@ -46,6 +46,7 @@ class Extractor:
         doc.report_quotes = {q for q in doc.quotes if self._is_report_quote(doc, q)}
         state = State()
         found: list[Found] = []
+        unclaimed = None  # the last sentence of the previous paragraph, when that paragraph gave nothing
         for p_start, p_end in doc.paragraphs():
             if self._link_line(doc, p_start, p_end):
                 continue  # «طالع أيضا: السويد تعلن …»: the title of another article, not this one's words
@@ -64,6 +65,18 @@ class Extractor:
                     continue
                 s_start = max(s_start, covered_until)
                 lead = doc.text[s_start:s_start + 40]
+                delivered = self._delivered_back(doc, s_start, s_end, state) \
+                    if any(v in lead for v in self.rules.delivered_verbs) else None
+                if delivered is not None:
+                    # «"…" . وأدلى يون بهذا التصريح في خطاب …»: the words before, left without a speaker
+                    # (in this paragraph or alone in the one before), are his; he speaks on after it
+                    earlier = previous if previous is not None else (
+                        unclaimed if s_start == p_start or not doc.text[p_start:s_start].strip() else None)
+                    if earlier is not None:
+                        para_found.append((earlier[0], earlier[1], delivered, "", False))
+                    state.remember(delivered)
+                    previous = None
+                    continue
                 back = self._back_reference(doc, s_start, s_end, state) \
                     if any(stem in lead for stem in self.rules.back_reference_stems) else None
                 if back is not None:
@@ -77,6 +90,7 @@ class Extractor:
                 found_here = self._sentence(doc, s_start, s_end, state)
                 para_found += found_here
                 previous = None if found_here else (s_start, s_end)
+            unclaimed = previous if not para_found else None
             if para_found or not doc.text[p_start:p_end].rstrip().endswith(":"):
                 state.announced = None  # an announcement («قائلا:») holds only for the next paragraph
             state.previous_paragraph_had_statement = bool(para_found)
@@ -105,6 +119,32 @@ class Extractor:
             ref_end += 1
         group = self.speakers.mention_group(doc, ref_end, s_end)
         if not group or len(WORD.findall(N, group[-1].end, s_end)) > 6:
+            return None
+        return self.speakers.resolve_group(doc, group, state)
+
+    def _delivered_back(self, doc: Doc, s_start: int, s_end: int, state: State):
+        """«وأدلى يون بهذا التصريح خلال …», «وأدلى "يون" بهذه التصريحات أمس»: a verb of delivering, a
+        person named, and a demonstrative object that points back to words already quoted; returns the
+        speaker, or None."""
+        N = doc.text
+        m = WORD.search(N, s_start, s_end)
+        if m is None:
+            return None
+        verb = m.group()
+        if verb[:1] in self.rules.conjunctions and verb[1:] in self.rules.delivered_verbs:
+            verb = verb[1:]
+        if verb not in self.rules.delivered_verbs:
+            return None
+        pos = m.end()
+        while pos < s_end and N[pos] in ' "«»“”':
+            pos += 1
+        group = self.speakers.mention_group(doc, pos, s_end)
+        if not group:
+            return None
+        after = group[-1].end
+        while after < s_end and N[after] in ' "«»“”':
+            after += 1
+        if not any(N.startswith(obj, after) for obj in self.rules.delivered_objects):
             return None
         return self.speakers.resolve_group(doc, group, state)
 

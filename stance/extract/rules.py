@@ -129,6 +129,9 @@ class Rules:
         self.list_bullets = [normalize(w) for w in speech.get("list_bullets", [])]
         self.list_intros = _norm_set(speech.get("list_intros", []))
         self.link_labels = _norm_set(speech.get("link_labels", []))
+        delivered = speech.get("delivered_back_references", {})
+        self.delivered_verbs = _norm_set(delivered.get("verbs", []))
+        self.delivered_objects = [normalize(o) for o in delivered.get("objects", [])]
         question_about = speech.get("question_about", {})
         self.question_about_re = re.compile(r"(?<!\w)(?:" + _alternation(question_about["openers"]) + r")(?!\w)") \
             if question_about.get("openers") else None
