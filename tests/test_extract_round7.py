@@ -246,3 +246,20 @@ def test_delivered_these_remarks_after_an_attributed_sentence_adds_nothing():
     text = ("وقال بيسكوف إن الرئيس يتابع التحقيق.\n"
             "وأدلى بيسكوف بهذه التصريحات للصحفيين في موسكو.")
     assert found(text) == [("peskov", "الرئيس يتابع التحقيق")]
+
+
+# ---------------------------------------------------------------- «قد» + a continuation verb inside the words
+def test_qad_and_a_continuation_verb_inside_the_content_do_not_cut_it():
+    text = "وقال كيم جونغ أون إن بلاده قد أكملت بناء الغواصة الجديدة هذا العام."
+    assert found(text) == [("kim", "بلاده قد أكملت بناء الغواصة الجديدة هذا العام")]
+
+
+def test_pluperfect_continuation_verb_still_reports():
+    text = "وقال كيربي إن الحوار مستمر. وكان قد أضاف أن الزيارة ستتم في موعدها."
+    assert found(text) == [("kirby", "الحوار مستمر"), ("kirby", "الزيارة ستتم في موعدها")]
+
+
+# ---------------------------------------------------------------- office spellings
+def test_press_spokesman_on_behalf_of_the_russian_president_is_peskov():
+    text = "وأعلن المتحدث الصحفي باسم الرئيس الروسي أن الكرملين لا يتفق مع هذه المزاعم."
+    assert found(text) == [("peskov", "الكرملين لا يتفق مع هذه المزاعم")]

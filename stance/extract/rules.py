@@ -158,6 +158,8 @@ class Rules:
         pluperfect = speech["pluperfect"]
         self.pluperfect_particle = normalize(pluperfect["particle"])
         self.pluperfect_auxiliaries = [normalize(a) for a in pluperfect["auxiliaries"]]
+        self.auxiliary_before_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:"
+                                              + _alternation(pluperfect["auxiliaries"]) + r")(?!\w)")
         self.pluperfect_re = re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:" + _alternation(pluperfect["auxiliaries"])
             + r")\s+(.+?)\s+" + re.escape(normalize(pluperfect["particle"])) + r"\s+")

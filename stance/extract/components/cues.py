@@ -90,6 +90,9 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
                 and not says_right_after(N, rules, m.end(), end):
             continue  # «ستواصل متابعة التصريحات»: a feminine participle form right after a word is a noun
         spec = rules.verbs.get(key, {})
+        if spec.get("continuation") and m.group(0) == form and before and before[-1] == rules.pluperfect_particle \
+                and not rules.auxiliary_before_re.search(N, max(start, m.start() - 70), m.start()):
+            continue  # «إن كوريا الشمالية قد أكملت …»: «قد» without «كان» before it: a verb of the content
         if spec.get("continuation") and m.group(0) == form and before and before[-1] not in rules.fillers \
                 and before[-1] not in rules.clause_openers \
                 and not N[max(start, m.start() - 12):m.start()].rsplit(before[-1], 1)[-1].strip() \
