@@ -263,3 +263,13 @@ def test_pluperfect_continuation_verb_still_reports():
 def test_press_spokesman_on_behalf_of_the_russian_president_is_peskov():
     text = "وأعلن المتحدث الصحفي باسم الرئيس الروسي أن الكرملين لا يتفق مع هذه المزاعم."
     assert found(text) == [("peskov", "الكرملين لا يتفق مع هذه المزاعم")]
+
+
+def test_leader_of_pyongyang_in_a_title_line_is_kim():
+    text = "زعيم بيونغ يانغ: المصانع ستضاعف إنتاجها رغم الحصار"
+    assert found(text, "2023-02-01") == [("kim", "المصانع ستضاعف إنتاجها رغم الحصار")]
+
+
+def test_former_leader_of_pyongyang_is_not_kim_jong_un():
+    text = "وقال زعيم بيونغ يانغ الراحل كيم إيل سونغ إن الوحدة قدر الأمة."
+    assert [a for a, _ in found(text, "2023-02-01")] == ["other"]
