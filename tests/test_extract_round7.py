@@ -273,3 +273,15 @@ def test_leader_of_pyongyang_in_a_title_line_is_kim():
 def test_former_leader_of_pyongyang_is_not_kim_jong_un():
     text = "وقال زعيم بيونغ يانغ الراحل كيم إيل سونغ إن الوحدة قدر الأمة."
     assert [a for a, _ in found(text, "2023-02-01")] == ["other"]
+
+
+# ---------------------------------------------------------------- «عبر» = via before another verb's words
+def test_via_video_is_not_expressed_when_its_marker_comes_after_the_complementizer():
+    text = ('وقال الرئيس "يون" في رسالة مسجلة عبر الفيديو، إنه فخور بما أنجزه الجنود '
+            "عن جدارة في المهمة.")
+    assert found(text) == [("yoon", "فخور بما أنجزه الجنود عن جدارة في المهمة")]
+
+
+def test_expressed_with_its_marker_after_adverbials_still_reports():
+    text = "وعبر كيربي، في حديث للصحفيين، عن قلق واشنطن من التجربة."
+    assert found(text) == [("kirby", "قلق واشنطن من التجربة")]

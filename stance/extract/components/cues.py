@@ -100,7 +100,15 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
             continue  # «من أن بلاده أكملت قوتها»: «أكمل» after a noun, with no و and no «أن»/colon, is not «وأضاف»
         if spec.get("require_marker"):
             raw_window = N[m.end(): min(end, m.end() + 120)]
-            window = WORD.findall(raw_window)
+            found_words = list(WORD.finditer(N, m.end(), min(end, m.end() + 120)))
+            window = [w.group() for w in found_words]
+            cut = None if not spec.get("marker_first") else next(
+                (i for i, w in enumerate(found_words) if w.group() in rules.complementizers
+                 and w.group() not in rules.verb_markers[key] and not doc.in_quote(w.start())), None)
+            if cut is not None:
+                # «… في كلمة عبر الفيديو، إنه يشعر بمسؤولية عن …»: a marker after another verb's
+                # complementizer is not this one's («عبر» = via)
+                window = window[:cut]
             if not any(marker in window or (marker == ":" and ":" in raw_window[:80])
                        for marker in rules.verb_markers[key]):
                 continue
