@@ -285,3 +285,22 @@ def test_via_video_is_not_expressed_when_its_marker_comes_after_the_complementiz
 def test_expressed_with_its_marker_after_adverbials_still_reports():
     text = "وعبر كيربي، في حديث للصحفيين، عن قلق واشنطن من التجربة."
     assert found(text) == [("kirby", "قلق واشنطن من التجربة")]
+
+
+# ---------------------------------------------------------------- an object after «name،» and «بعد أن»
+def test_object_after_a_comma_following_the_name_is_not_an_apposition():
+    text = ("أكد الزعيم الكوري الشمالي كيم جونغ أون، نجاح بلاده في تجاوز موسم الفيضانات، "
+            "بعد أن غمرت المياه عدة قرى في الشمال.")
+    got = found(text)
+    assert len(got) == 1 and got[0][0] == "kim"
+    assert got[0][1].startswith("نجاح بلاده في تجاوز موسم الفيضانات")
+
+
+def test_apposition_with_an_office_after_the_name_is_still_skipped():
+    text = "نفى جون كيربي، المتحدث باسم مجلس الأمن القومي، الأنباء عن زيارة سرية."
+    assert found(text) == [("kirby", "الأنباء عن زيارة سرية")]
+
+
+def test_time_clause_with_baad_an_is_not_the_words_said():
+    text = "وأكد بيسكوف بعد أن انتهى الاجتماع أن الاتفاق بات قريبا."
+    assert found(text) == [("peskov", "الاتفاق بات قريبا")]

@@ -359,6 +359,11 @@ class SpeakerVerb:
                 candidate = (colon, colon + 1, "colon")
                 break
             if word in rules.complementizers:
+                if prev_word in rules.temporal_before_complementizer and (
+                        N[pos:t_start].strip() == "" and t_start > cue.end + 1 and words(N, cue.end, t_start)[:-1]):
+                    # «أكد … خلو بلاده من الإصابات، بعد أن اقترب …»: «بعد أن» opens a time clause, not the words said
+                    prev_word, pos = word, t_end
+                    continue
                 if prev_word in rules.attributive_sayings:
                     # «لدى تذكيره بالادعاءات القائلة بأن …»: the clause describes the claims, not the words said
                     prev_word, pos = word, t_end
@@ -627,7 +632,7 @@ class SpeakerVerb:
                 return None  # «وبيسكوف يلوّح، وكيربي ينفي»: a verb without an object
         elif group:
             speaker = self.speakers.resolve_group(doc, group, state)
-            pos = self.skip_apposition(N, group[-1].end, limit)
+            pos = self.skip_apposition(N, group[-1].end, limit, before_object=True)
         elif (titled := self.titled_name(doc, pos, limit)) is not None:
             # «نفى وزير الدفاع الكوري الجنوبي كيم يونغ هيون إرسال …»: an office, then the name, then the object;
             # «وصف مستشار الزعيم كيم …» is the leader's adviser, someone else.
@@ -635,7 +640,7 @@ class SpeakerVerb:
                 speaker = Speaker(OTHER, doc.original_span(pos, titled[-1].end))
             else:
                 speaker = self.speakers.resolve_group(doc, titled, state)
-            pos = self.skip_apposition(N, titled[-1].end, limit)
+            pos = self.skip_apposition(N, titled[-1].end, limit, before_object=True)
         elif self.place_object(N, cue, pos, limit):
             speaker = None  # «كما اتهم الولايات المتحدة بالتسبب …»: the place is the object, the subject unnamed
         else:
@@ -687,8 +692,15 @@ class SpeakerVerb:
                 return skip_space(N, t_end)
         return pos
 
-    @staticmethod
-    def skip_apposition(N: str, pos: int, limit: int) -> int:
-        """Skip «، المتحدث باسم …،» after a name."""
+    def skip_apposition(self, N: str, pos: int, limit: int, before_object: bool = False) -> int:
+        """Skip «، المتحدث باسم …،» after a name; before an object verb's words, not «، خلو بلاده من …،»
+        (an indefinite noun there opens the object, not an apposition)."""
         m = re.match(r"\s*,[^,]{1,80},", N[pos:limit])
-        return pos + m.end() if m else pos
+        if not m or not before_object:
+            return pos + m.end() if m else pos
+        head = words(N, pos, pos + m.end())[:1]
+        rules = self.rules
+        if head and not (head[0].startswith(rules.definite_article) or head[0] in rules.apposition_heads
+                         or head[0] in rules.titles or rules.spokesman_head_re.match(head[0])):
+            return pos
+        return pos + m.end()
