@@ -304,3 +304,25 @@ def test_apposition_with_an_office_after_the_name_is_still_skipped():
 def test_time_clause_with_baad_an_is_not_the_words_said():
     text = "وأكد بيسكوف بعد أن انتهى الاجتماع أن الاتفاق بات قريبا."
     assert found(text) == [("peskov", "الاتفاق بات قريبا")]
+
+
+# ---------------------------------------------------------------- TV captions and reporters' questions
+def test_caption_with_name_in_brackets_then_a_quote():
+    text = '(جون كيربي) "سنواصل العمل مع شركائنا في المنطقة بهدوء".'
+    assert found(text, "2016-02-01") == [("kirby", "سنواصل العمل مع شركائنا في المنطقة بهدوء")]
+
+
+def test_caption_cut_before_the_bracket_with_an_office_after_a_slash():
+    text = 'دميتري بيسكوف / المتحدث باسم الكرملين) "الاتصالات مستمرة على مستوى الخبراء".'
+    assert found(text) == [("peskov", "الاتصالات مستمرة على مستوى الخبراء")]
+
+
+def test_photo_credit_in_brackets_is_no_speaker():
+    text = '(تصوير: وكالة الأنباء) "لقطة من الاجتماع الأخير للوفدين".'
+    assert all(actor == "other" for actor, _ in found(text))
+
+
+def test_a_reporters_question_is_not_the_spokesmans_statement():
+    text = ('وخلال المؤتمر الصحفي للمتحدث باسم الكرملين، وجه أحد الصحفيين سؤالا قال فيه: '
+            '"هل ستلتقون الوفد الأوكراني الأسبوع المقبل؟".')
+    assert found(text) == []  # a question put to him reports nobody's statement

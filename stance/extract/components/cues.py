@@ -72,6 +72,9 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
                 before[-1] == rules.relative_ma and relative_ma(N, rules, start, m.start())):
             continue  # «حسبما ذكرت», «لم يوضح», «التي تدعو»; but «بيسكوف، الذي قال إن …» is his, and
             # «الوكالة التي نقلت عن بيسكوف: …» relays the person after عن
+        if before and before[-1] in rules.question_nouns and WORD.findall(N, m.end(), min(end, m.end() + 12))[:1] \
+                and WORD.findall(N, m.end(), min(end, m.end() + 12))[0] in rules.resumptive:
+            continue  # «وجه أحد المراسلين سؤالا قال فيه: …»: the words of a question, no statement
         if before and before[-1] in rules.bare_complementizers and m.group(0) == m.group(1):
             two = WORD.findall(N, max(start, m.start() - 24), m.start())
             if not (len(two) >= 2 and two[-2] in rules.temporal_before_complementizer):

@@ -13,6 +13,9 @@ class StandaloneQuote:
 
     def __call__(self, doc: Doc, p_start: int, p_end: int, state: State) -> list[Found]:
         first = skip_space(doc.text, p_start)
+        labelled = self.caption_label(doc, first, p_end, state)
+        if labelled is not None:
+            return labelled
         q = doc.quote_at(first)
         if not q or q[0] != first or doc.is_name_quote_at(first):
             return []
@@ -33,6 +36,30 @@ class StandaloneQuote:
             if follow is not None:
                 found.append((follow[0] + 1, follow[1], speaker, "", True))
         return found
+
+    def caption_label(self, doc: Doc, first: int, p_end: int, state: State) -> list[Found] | None:
+        """«(جون كيربي / المتحدث باسم الخارجية) "…"»: a TV caption, a name (and an office after a slash) in
+        brackets, then the quotation: the person's words. The opening bracket may be cut off."""
+        N = doc.text
+        if N[first:first + 1] != "(" and not any(m.start == first for m in doc.mentions_between(first, first + 60)):
+            return None  # cheap test first
+        close = N.find(")", first, min(p_end, first + 90))
+        if close < 0:
+            return None
+        pos = skip_space(N, first + 1 if N[first] == "(" else first)
+        group = self.speakers.mention_group(doc, pos, close)
+        if not group:
+            return None
+        rest = N[group[-1].end:close].strip()
+        if rest and not rest.startswith("/"):
+            return None
+        q_start = skip_space(N, close + 1)
+        q = doc.quote_at(q_start)
+        if not q or q[0] != q_start:
+            return None
+        speaker = self.speakers.resolve_group(doc, group, state)
+        state.remember(speaker)
+        return [(q[0] + 1, q[1], speaker, "", True)]
 
     def following_quote(self, doc: Doc, start: int, end: int):
         """«"…" قال كيربي. "…"»: a second quotation that makes a whole sentence right after the short
