@@ -66,7 +66,7 @@ class Extractor:
                 s_start = max(s_start, covered_until)
                 lead = doc.text[s_start:s_start + 40]
                 delivered = self._delivered_back(doc, s_start, s_end, state) \
-                    if any(v in lead for v in self.rules.delivered_verbs) else None
+                    if self.rules.delivered_re is not None and self.rules.delivered_re.search(lead) else None
                 if delivered is not None:
                     # «"…" . وأدلى يون بهذا التصريح في خطاب …»: the words before, left without a speaker
                     # (in this paragraph or alone in the one before), are his; he speaks on after it

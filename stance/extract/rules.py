@@ -82,6 +82,7 @@ class Rules:
         self.sentence_back_references = _norm_set(speech.get("sentence_back_references", []))
         self.back_reference_stems = tuple({w[1:] if w.startswith("ب") else w for w in self.sentence_back_references})
         self.institutions = _longest_first(speech.get("institutions", []))
+        self.institution_last_words = frozenset(i.split()[-1] for i in self.institutions)
         self.role_negators = _norm_set(speech.get("role_negators", []))
         self.skip_after_speaker = _norm_set(speech.get("skip_after_speaker", []))
         self.non_speech_before = _norm_set(speech.get("non_speech_before", []))
@@ -133,10 +134,12 @@ class Rules:
         delivered = speech.get("delivered_back_references", {})
         self.delivered_verbs = _norm_set(delivered.get("verbs", []))
         self.delivered_objects = [normalize(o) for o in delivered.get("objects", [])]
+        self.delivered_re = re.compile("|".join(map(re.escape, sorted(self.delivered_verbs)))) if self.delivered_verbs else None
         question_about = speech.get("question_about", {})
         self.question_about_re = re.compile(r"(?<!\w)(?:" + _alternation(question_about["openers"]) + r")(?!\w)") \
             if question_about.get("openers") else None
         self.report_nouns = _norm_set(question_about.get("report_nouns", []))
+        self.question_about_stems = frozenset(normalize(o).split()[0][:3] for o in question_about.get("openers", []))
         self.link_label_starts = frozenset(w[0] for w in self.link_labels)
         self.list_stops = _norm_set(speech.get("list_stops", []))
         self.byline_verbs = _norm_set(speech.get("byline_verbs", []))

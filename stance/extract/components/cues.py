@@ -141,6 +141,9 @@ def in_question_about_report(doc: Doc, rules: Rules, start: int, cue_start: int,
     the verb (that would be the answer: «… قال بيسكوف إن …»)."""
     N = doc.text
     window_start = max(start, cue_start - 90)
+    window = N[window_start:cue_start]
+    if not any(stem in window for stem in rules.question_about_stems):
+        return False  # cheap test first
     m = None
     for m in rules.question_about_re.finditer(N, window_start, cue_start):
         pass

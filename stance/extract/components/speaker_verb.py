@@ -159,6 +159,10 @@ class SpeakerVerb:
         N = doc.text
         if N[cue.start:cue.end] != cue.form:
             return None  # «وأعلن …» opens a clause of its own
+        before = N[max(s_start, cue.start - 40):cue.start].split()
+        if not before or not (before[-1] in self.rules.institution_last_words
+                              or before[-1].endswith(self.rules.nisba_suffixes) or before[-1] in self.rules.modifiers):
+            return None  # cheap test first: the word before the verb can end an institution's name
         toks = list(tokens(N, s_start, cue.start))
         if not toks:
             return None

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from stance.extract.components import Parts
-from stance.extract.doc import Doc, Found, Speaker, State, next_token, skip_chars, skip_space, skip_tokens, words
+from stance.extract.doc import OPEN_QUOTES, Doc, Found, Speaker, State, next_token, skip_chars, skip_space, skip_tokens, words
 
 
 class StandaloneQuote:
     def __init__(self, parts: Parts):
         self.speakers = parts.speakers
         self.rules = parts.rules
+        self.quote_openers = frozenset(OPEN_QUOTES)
 
     def __call__(self, doc: Doc, p_start: int, p_end: int, state: State) -> list[Found]:
         first = skip_space(doc.text, p_start)
@@ -41,10 +42,10 @@ class StandaloneQuote:
         """«(جون كيربي / المتحدث باسم الخارجية) "…"»: a TV caption, a name (and an office after a slash) in
         brackets, then the quotation: the person's words. The opening bracket may be cut off."""
         N = doc.text
-        if N[first:first + 1] != "(" and not any(m.start == first for m in doc.mentions_between(first, first + 60)):
-            return None  # cheap test first
         close = N.find(")", first, min(p_end, first + 90))
-        if close < 0:
+        if close < 0 or N[skip_space(N, close + 1):skip_space(N, close + 1) + 1] not in self.quote_openers:
+            return None  # cheap test first: a bracket closing right before a quotation
+        if N[first:first + 1] != "(" and not any(m.start == first for m in doc.mentions_between(first, close)):
             return None
         pos = skip_space(N, first + 1 if N[first] == "(" else first)
         group = self.speakers.mention_group(doc, pos, close)
