@@ -5,7 +5,8 @@ an encoder model how close it comes to the FLOP limit of this machine.
 
 Every model scores the same statements (the frozen test gold's spans, eval/gold/test.jsonl, with a reporting
 cue on most of them, repeated up to ``--n``) in the same process with the same thread count; a model folder of
-kind "bert" is also timed with dynamic int8 quantization, and its int8 labels are compared with fp32
+kind "bert" is timed three ways: fp32 through the NumPy forward pass (the default on CPU), fp32 through torch
+(``STANCE_INFERENCE=torch``) and torch with dynamic int8 quantization; labels are compared with the first
 (agreement). One warm-up batch is not timed; each figure is the median of ``--repeats`` timed passes.
 
 FLOP limit (kind "bert"): torch's fp32 matmul speed is measured on this machine at the same thread count, on
@@ -142,6 +143,21 @@ def machine() -> str:
             f"load average {os.getloadavg()[0]:.1f}")
 
 
+def load_torch(folder):
+    """The folder loaded for torch prediction (what ``STANCE_INFERENCE=torch`` gives)."""
+    from stance.models.base import load_model
+
+    before = os.environ.get("STANCE_INFERENCE")
+    os.environ["STANCE_INFERENCE"] = "torch"
+    try:
+        return load_model(folder)
+    finally:
+        if before is None:
+            del os.environ["STANCE_INFERENCE"]
+        else:
+            os.environ["STANCE_INFERENCE"] = before
+
+
 def main(argv: list[str] | None = None) -> int:
     import numpy as np
     import torch
@@ -164,13 +180,19 @@ def main(argv: list[str] | None = None) -> int:
     rows, limits = [], []
     for folder in args.model:
         model = load_model(folder)
-        variants = [("fp32", {})]
+        variants = [("fp32", model, {})]
         if model.kind == "bert":
             model.config["cpu_threads"] = args.threads
-            variants.append(("int8 (dynamic)", {"quantized": True}))
+            torch_model = model
+            if getattr(model, "_fast", None) is not None:  # the default: NumPy forward pass; torch side by side
+                variants = [("fp32 (NumPy, default)", model, {})]
+                torch_model = load_torch(folder)
+                torch_model.config["cpu_threads"] = args.threads
+                variants.append(("fp32 (torch)", torch_model, {}))
+            variants.append(("int8 (dynamic, torch)", torch_model, {"quantized": True}))
         reference = None
-        flops = statement_flops(model, texts) if model.kind == "bert" else None
-        for name, kw in variants:
+        flops = statement_flops(torch_model, texts) if model.kind == "bert" else None
+        for name, model, kw in variants:
             model.predict_proba(texts[:16], **kw)  # warm-up (and builds the int8 copy)
             probs = {}
             seconds = timed(lambda: probs.update(model.predict_proba(texts, **kw)), args.repeats)

