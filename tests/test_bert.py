@@ -293,6 +293,8 @@ def test_lora_folder_scores_through_numpy_as_torch_does(lora_saved, monkeypatch)
     for task in a:
         np.testing.assert_allclose(a[task], b[task], rtol=0, atol=1e-5)
         assert (a[task].argmax(1) == b[task].argmax(1)).all()
+    fast._fast[0].threads = 2  # the element-wise passes on two threads: the same numbers
+    np.testing.assert_array_equal(fast.predict_proba(texts)["stance"], a["stance"])
     assert fast._network is None  # scoring never built the torch network
     assert fast.network is not None and fast.tokenizer is not None  # asked for, it is built from the folder
     assert load_model(folder, quantize=True)._fast is None  # int8 is a torch path
