@@ -326,3 +326,23 @@ def test_a_reporters_question_is_not_the_spokesmans_statement():
     text = ('وخلال المؤتمر الصحفي للمتحدث باسم الكرملين، وجه أحد الصحفيين سؤالا قال فيه: '
             '"هل ستلتقون الوفد الأوكراني الأسبوع المقبل؟".')
     assert found(text) == []  # a question put to him reports nobody's statement
+
+
+# ---------------------------------------------------------------- an agency quoting the leader inside its quotation
+def test_agency_quotation_that_reports_the_leaders_words_gives_them_to_him():
+    text = ('وذكرت وكالة الأنباء المركزية الكورية أن "الزعيم كيم جونغ أون أكد أن '
+            'الأسطول سيتلقى غواصات جديدة قريبا".')
+    assert found(text) == [("kim", "الأسطول سيتلقى غواصات جديدة قريبا")]
+
+
+def test_agency_quotation_opening_with_the_verb_then_the_leader():
+    text = 'وقالت الوكالة: "حث الرفيق كيم جونغ أون العلماء على تسريع التجارب".'
+    got = found(text)
+    assert [a for a, _ in got] == ["kim"]
+
+
+def test_quotation_told_to_an_agency_is_not_an_agency_report():
+    text = ('وأوضح الرئيس مون جاي إن لوكالة يونهاب أن «الرسالة واضحة: واشنطن تريد من الزعيم كيم '
+            'أن يمضي في الاتفاق».')
+    got = found(text, "2018-12-02")
+    assert [a for a, _ in got] == ["other"]

@@ -152,10 +152,13 @@ class Extractor:
         """A line that opens with a «see also» label and a colon («اقرأ أيضا: …»)."""
         N = doc.text
         first = p_start
-        while first < p_end and N[first] in " \t":
-            first += 1
-        if N[first:first + 1] not in self.rules.link_label_starts:
-            return False  # cheap test first
+        if N[first] not in self.rules.link_label_starts:
+            if N[first] not in " \t":
+                return False  # cheap test first
+            while first < p_end and N[first] in " \t":
+                first += 1
+            if N[first:first + 1] not in self.rules.link_label_starts:
+                return False
         colon = N.find(":", first, min(p_end, first + 30))
         return colon > 0 and N[first:colon].strip() in self.rules.link_labels
 
@@ -204,9 +207,33 @@ class Extractor:
         return out
 
     def _is_report_quote(self, doc: Doc, q: tuple[int, int]) -> bool:
-        """«“دعا كيم …”، حسبما ذكرت الوكالة»: an outlet's report, whose speech verbs are statements."""
-        after = doc.text[q[1] + 1:q[1] + 40].lstrip(' ,')
-        return any(after.startswith(w) for w in self.rules.report_after)
+        """«“دعا كيم …”، حسبما ذكرت الوكالة»: an outlet's report, whose speech verbs are statements; also
+        «وذكرت الوكالة أن "الزعيم كيم جونغ أون أكد أن …"»: an outlet named just before a quotation that opens
+        with a speech verb and a person (in either order) relays that person's words."""
+        N = doc.text
+        after = N[q[1] + 1:q[1] + 40].lstrip(' ,')
+        if any(after.startswith(w) for w in self.rules.report_after):
+            return True
+        if not self.rules.outlet_head_re.search(N, max(0, q[0] - 70), q[0]):
+            return False  # cheap test first: an agency or outlet just before the quotation
+        before = WORD.findall(N, max(0, q[0] - 70), q[0])
+        if not any(w in self.rules.outlet_heads and i > 0 and self._is_cue_word(before[i - 1])
+                   for i, w in enumerate(before)):
+            return False  # the outlet is the subject of a verb of saying («وذكرت الوكالة»), not «لوكالة …»
+        head_end = min(q[1], q[0] + 70)
+        people = [m for m in doc.mentions_between(q[0] + 1, head_end) if m.kind in ("name", "role", "surname")]
+        if not people:
+            return False
+        first = people[0]
+        ahead = WORD.findall(N, q[0] + 1, first.start)
+        behind = WORD.findall(N, people[-1].end, head_end)[:1]
+        # «"الزعيم كيم جونغ أون أكد …"» or «"شدد الرفيق كيم جونغ أون …"»: the verb right next to the person
+        return (len(ahead) <= 2 and any(self._is_cue_word(w) for w in ahead)) or (
+            len(ahead) <= 1 and bool(behind) and self._is_cue_word(behind[0]))
+
+    def _is_cue_word(self, w: str) -> bool:
+        forms = self.rules.cue_forms
+        return w in forms or (w[:1] in self.rules.conjunction_set and w[1:] in forms)
 
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         N = doc.text

@@ -139,7 +139,8 @@ class Rules:
         self.question_about_re = re.compile(r"(?<!\w)(?:" + _alternation(question_about["openers"]) + r")(?!\w)") \
             if question_about.get("openers") else None
         self.report_nouns = _norm_set(question_about.get("report_nouns", []))
-        self.question_about_stems = frozenset(normalize(o).split()[0][:3] for o in question_about.get("openers", []))
+        stems = sorted({normalize(o).split()[0][:3] for o in question_about.get("openers", [])})
+        self.question_about_stem_re = re.compile("|".join(map(re.escape, stems)) if stems else r"(?!)")
         self.link_label_starts = frozenset(w[0] for w in self.link_labels)
         self.list_stops = _norm_set(speech.get("list_stops", []))
         self.byline_verbs = _norm_set(speech.get("byline_verbs", []))
@@ -177,6 +178,7 @@ class Rules:
 
         # speaker resolution (attribution.json)
         self.outlet_heads = _norm_set(attribution["outlet_heads"])
+        self.outlet_head_re = re.compile(r"(?<!\w)(?:" + _alternation(self.outlet_heads) + r")(?!\w)")
         self.outlet_prefixes = tuple(normalize(p) for p in attribution.get("outlet_prefixes", []))
         self.pronoun_sources = {normalize(w): g for w, g in attribution.get("pronoun_sources", {}).items()}
         self.possessor_heads = _norm_set(attribution["possessor_heads"])

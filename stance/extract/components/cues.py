@@ -103,15 +103,15 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
             continue  # «من أن بلاده أكملت قوتها»: «أكمل» after a noun, with no و and no «أن»/colon, is not «وأضاف»
         if spec.get("require_marker"):
             raw_window = N[m.end(): min(end, m.end() + 120)]
-            found_words = list(WORD.finditer(N, m.end(), min(end, m.end() + 120)))
-            window = [w.group() for w in found_words]
-            cut = None if not spec.get("marker_first") else next(
-                (i for i, w in enumerate(found_words) if w.group() in rules.complementizers
-                 and w.group() not in rules.verb_markers[key] and not doc.in_quote(w.start())), None)
-            if cut is not None:
+            window = WORD.findall(raw_window)
+            if spec.get("marker_first"):
                 # «… في كلمة عبر الفيديو، إنه يشعر بمسؤولية عن …»: a marker after another verb's
                 # complementizer is not this one's («عبر» = via)
-                window = window[:cut]
+                for n, w in enumerate(WORD.finditer(N, m.end(), min(end, m.end() + 120))):
+                    if w.group() in rules.complementizers and w.group() not in rules.verb_markers[key] \
+                            and not doc.in_quote(w.start()):
+                        window = window[:n]
+                        break
             if not any(marker in window or (marker == ":" and ":" in raw_window[:80])
                        for marker in rules.verb_markers[key]):
                 continue
@@ -141,8 +141,7 @@ def in_question_about_report(doc: Doc, rules: Rules, start: int, cue_start: int,
     the verb (that would be the answer: «… قال بيسكوف إن …»)."""
     N = doc.text
     window_start = max(start, cue_start - 90)
-    window = N[window_start:cue_start]
-    if not any(stem in window for stem in rules.question_about_stems):
+    if not rules.question_about_stem_re.search(N, window_start, cue_start):
         return False  # cheap test first
     m = None
     for m in rules.question_about_re.finditer(N, window_start, cue_start):

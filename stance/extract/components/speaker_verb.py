@@ -108,10 +108,18 @@ class SpeakerVerb:
                 # «طمأن الرئيس المواطنين، مؤكدا أن …»: the object is no statement; the participle carries it.
                 state.remember(speaker)
                 continue
+            if results and results[-1][4] and (results[-1][0] - 1, results[-1][1]) in doc.report_quotes \
+                    and results[-1][0] <= cue.start < results[-1][1]:
+                results.pop()  # the agency's quotation only carried these words
             results.append((c_start, c_end, speaker, cue.form, direct))
             state.remember(speaker)
             state.content_end = c_end
             consumed = c_end
+            if direct and doc.report_quotes and (c_start - 1, c_end) in doc.report_quotes:
+                # «وذكرت الوكالة أن "الزعيم كيم أكد أن …"»: the verbs inside the agency's quotation report
+                # the person's words; the agency only carries them.
+                consumed = c_start
+                state.content_end = c_start
 
     def inside_previous_content(self, doc: Doc, cue: Cue, results: list) -> bool:
         """The cue follows, with no conjunction, a short subject that opens the previous statement's content
