@@ -47,8 +47,9 @@ class Extractor:
         state = State()
         found: list[Found] = []
         unclaimed = None  # the last sentence of the previous paragraph, when that paragraph gave nothing
+        link_starts = self.rules.link_label_starts
         for p_start, p_end in doc.paragraphs():
-            if self._link_line(doc, p_start, p_end):
+            if (doc.text[p_start] in link_starts or doc.text[p_start] in " \t") and self._link_line(doc, p_start, p_end):
                 continue  # «طالع أيضا: السويد تعلن …»: the title of another article, not this one's words
             para_found: list[Found] = []
             for component in self.paragraph_components:

@@ -82,7 +82,8 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
         if N.find(rules.question_marker, max(start, m.start() - 60), m.start()) >= 0 \
                 and in_reported_question(N, rules, start, m.start()):
             continue  # «ردا على سؤال عما إذا كان بوتين يرحب بالقرار»: the verb of the question put to the speaker
-        if rules.question_about_re is not None and in_question_about_report(doc, rules, start, m.start(), m.end()):
+        if rules.question_about_re is not None and rules.question_about_stem_re.search(N, max(start, m.start() - 90), m.start()) \
+                and in_question_about_report(doc, rules, start, m.start(), m.end()):
             continue  # «ولدى سؤاله عن تقرير نشرته صحيفة كورية زعم أن …»: the report put to him in a question
         form = m.group(1)
         if form in rules.byline_verbs and is_byline(N, m.end(), end):

@@ -14,9 +14,10 @@ class StandaloneQuote:
 
     def __call__(self, doc: Doc, p_start: int, p_end: int, state: State) -> list[Found]:
         first = skip_space(doc.text, p_start)
-        labelled = self.caption_label(doc, first, p_end, state)
-        if labelled is not None:
-            return labelled
+        if doc.text.find(")", first, min(p_end, first + 90)) >= 0:
+            labelled = self.caption_label(doc, first, p_end, state)
+            if labelled is not None:
+                return labelled
         q = doc.quote_at(first)
         if not q or q[0] != first or doc.is_name_quote_at(first):
             return []
