@@ -346,3 +346,10 @@ def test_quotation_told_to_an_agency_is_not_an_agency_report():
             'أن يمضي في الاتفاق».')
     got = found(text, "2018-12-02")
     assert [a for a, _ in got] == ["other"]
+
+
+def test_a_narrative_line_opening_with_wa_fi_ends_the_list():
+    text = ("وأضاف بيسكوف:\n"
+            "الاتصالات مع الجانب الأوكراني متوقفة حاليا.\n"
+            "وفي سياق متصل، شنت المسيرات هجوما على منشأة للطاقة قرب الحدود.")
+    assert found(text) == [("peskov", "الاتصالات مع الجانب الأوكراني متوقفة حاليا")]
