@@ -5,9 +5,9 @@ an encoder model how close it comes to the FLOP limit of this machine.
 
 Every model scores the same statements (the frozen test gold's spans, eval/gold/test.jsonl, with a reporting
 cue on most of them, repeated up to ``--n``) in the same process with the same thread count; a model folder of
-kind "bert" is timed three ways: fp32 through the NumPy forward pass (the default on CPU), fp32 through torch
-(``STANCE_INFERENCE=torch``) and torch with dynamic int8 quantization; labels are compared with the first
-(agreement). One warm-up batch is not timed; each figure is the median of ``--repeats`` timed passes.
+kind "bert" is timed three ways: fp32 through the NumPy forward pass (what the first 2,000 windows of a run
+use on CPU), fp32 through torch (the rest of a long run) and torch with dynamic int8 quantization; labels are
+compared with the first (agreement). One warm-up batch is not timed; each figure is the median of ``--repeats`` timed passes.
 
 FLOP limit (kind "bert"): torch's fp32 matmul speed is measured on this machine at the same thread count, on
 the shapes the encoder multiplies (a batch of tokens times each weight matrix) and on one large square
@@ -143,12 +143,12 @@ def machine() -> str:
             f"load average {os.getloadavg()[0]:.1f}")
 
 
-def load_torch(folder):
-    """The folder loaded for torch prediction (what ``STANCE_INFERENCE=torch`` gives)."""
+def load_with(folder, inference: str):
+    """The folder loaded with ``STANCE_INFERENCE=inference`` (``numpy``: never switches to torch; ``torch``)."""
     from stance.models.base import load_model
 
     before = os.environ.get("STANCE_INFERENCE")
-    os.environ["STANCE_INFERENCE"] = "torch"
+    os.environ["STANCE_INFERENCE"] = inference
     try:
         return load_model(folder)
     finally:
@@ -184,9 +184,10 @@ def main(argv: list[str] | None = None) -> int:
         if model.kind == "bert":
             model.config["cpu_threads"] = args.threads
             torch_model = model
-            if getattr(model, "_fast", None) is not None:  # the default: NumPy forward pass; torch side by side
-                variants = [("fp32 (NumPy, default)", model, {})]
-                torch_model = load_torch(folder)
+            if getattr(model, "_fast", None) is not None:  # NumPy forward pass (short runs); torch side by side
+                model = load_with(folder, "numpy")
+                variants = [("fp32 (NumPy: start of a run)", model, {})]
+                torch_model = load_with(folder, "torch")
                 torch_model.config["cpu_threads"] = args.threads
                 variants.append(("fp32 (torch)", torch_model, {}))
             variants.append(("int8 (dynamic, torch)", torch_model, {"quantized": True}))
