@@ -312,14 +312,18 @@ class BertModel(StanceModel):
     def _pad(self, batch: list[list[int]]):
         import torch
 
-        width = max(len(ids) for ids in batch)
-        pad_id = self.tokenizer.pad_token_id or 0
-        input_ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
-        mask = torch.zeros((len(batch), width), dtype=torch.long)
-        for i, ids in enumerate(batch):
-            input_ids[i, :len(ids)] = torch.tensor(ids, dtype=torch.long)
-            mask[i, :len(ids)] = 1
-        return input_ids, mask
+        return tuple(torch.from_numpy(a) for a in _padded(batch, self.tokenizer.pad_token_id or 0))
+
+    def _by_length(self, window_ids: list[list[int]], size: int, pad_id: int, score) -> tuple[np.ndarray, np.ndarray]:
+        """Probabilities of every window, scored in batches of ``size`` windows of similar length (dynamic
+        padding); ``score(input_ids, mask)`` gives one batch's stance and sentiment probabilities."""
+        stance = np.zeros((len(window_ids), len(self.stance_labels)))
+        sentiment = np.zeros((len(window_ids), len(self.sentiment_labels)))
+        order = np.argsort([len(ids) for ids in window_ids], kind="stable")
+        for start in range(0, len(order), size):
+            idx = order[start:start + size]
+            stance[idx], sentiment[idx] = score(*_padded([window_ids[i] for i in idx], pad_id))
+        return stance, sentiment
 
     def _autocast(self, device):
         import torch
@@ -343,41 +347,29 @@ class BertModel(StanceModel):
         network = self._inference_network(quantized)
         device = next(network.parameters(), torch.empty(0)).device if network is self.network else torch.device("cpu")
         n_stance = len(self.stance_labels)
-        stance = np.zeros((len(window_ids), n_stance))
-        sentiment = np.zeros((len(window_ids), len(self.sentiment_labels)))
         size = int(self.config["eval_batch_size"]) * (4 if device.type == "cuda" else 1)
-        order = np.argsort([len(ids) for ids in window_ids], kind="stable")
         network.eval()
         threads = None if device.type == "cuda" else self.config.get("cpu_threads")
+
+        def score(input_ids, mask):
+            logits = network(input_ids=torch.from_numpy(input_ids).to(device),
+                             attention_mask=torch.from_numpy(mask).to(device)).logits.float()
+            return (torch.softmax(logits[:, :n_stance], dim=-1).cpu().numpy(),
+                    torch.softmax(logits[:, n_stance:], dim=-1).cpu().numpy())
+
         with torch.inference_mode(), self._autocast(device), torch_threads(threads):
-            for start in range(0, len(order), size):
-                idx = order[start:start + size]
-                input_ids, mask = self._pad([window_ids[i] for i in idx])
-                logits = network(input_ids=input_ids.to(device), attention_mask=mask.to(device)).logits.float()
-                stance[idx] = torch.softmax(logits[:, :n_stance], dim=-1).cpu().numpy()
-                sentiment[idx] = torch.softmax(logits[:, n_stance:], dim=-1).cpu().numpy()
-        return stance, sentiment
+            return self._by_length(window_ids, size, self.tokenizer.pad_token_id or 0, score)
 
     def _numpy_probabilities(self, window_ids: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
-        """:meth:`window_probabilities` through the NumPy forward pass (same batches, same padding)."""
-        encoder = self._fast[0]
-        n_stance = len(self.stance_labels)
-        stance = np.zeros((len(window_ids), n_stance))
-        sentiment = np.zeros((len(window_ids), len(self.sentiment_labels)))
-        size = int(self.config["eval_batch_size"])
-        order = np.argsort([len(ids) for ids in window_ids], kind="stable")
-        for start in range(0, len(order), size):
-            idx = order[start:start + size]
-            width = max(len(window_ids[i]) for i in idx)
-            input_ids = np.zeros((len(idx), width), dtype=np.int64)
-            mask = np.zeros((len(idx), width), dtype=np.int64)
-            for row, i in enumerate(idx):
-                input_ids[row, :len(window_ids[i])] = window_ids[i]
-                mask[row, :len(window_ids[i])] = 1
+        """:meth:`window_probabilities` through the NumPy forward pass (same batches; the padding value is
+        masked out, so 0 stands for the tokenizer's pad id without building the transformers tokenizer)."""
+        encoder, n_stance = self._fast[0], len(self.stance_labels)
+
+        def score(input_ids, mask):
             logits = encoder.logits(input_ids, mask).astype(np.float64)
-            stance[idx] = _softmax(logits[:, :n_stance])
-            sentiment[idx] = _softmax(logits[:, n_stance:])
-        return stance, sentiment
+            return _softmax(logits[:, :n_stance]), _softmax(logits[:, n_stance:])
+
+        return self._by_length(window_ids, int(self.config["eval_batch_size"]), 0, score)
 
     def predict_proba(self, texts: list[str], quantized: bool | None = None) -> dict[str, np.ndarray]:
         """``{"stance": (n, 5), "sentiment": (n, 3)}``; a long text gets the mean over its windows."""
@@ -544,9 +536,10 @@ class BertModel(StanceModel):
         self.use_quantized = bool(self.config.get("quantize") if quantize is None else quantize)
         if self.config["pooling"] == "mean":
             base = self._verified_base(folder, meta)
-            if not self.use_quantized and numpy_inference() and self._load_numpy(folder, base):
+            choice = inference_choice()
+            if not self.use_quantized and choice != "torch" and self._load_numpy(folder, base):
                 self._deferred = (folder, meta, base)
-                self._numpy_only = os.environ.get("STANCE_INFERENCE", "").strip().lower() == "numpy"
+                self._numpy_only = choice == "numpy"
                 return
             self._load_trained_weights(folder, meta, base)
         else:
@@ -654,15 +647,15 @@ class BertModel(StanceModel):
         return True
 
 
-def numpy_inference() -> bool:
-    """Whether loaded mean-pooling models score through NumPy: ``STANCE_INFERENCE=numpy`` or ``torch`` decides;
-    unset (``auto``), NumPy unless an NVIDIA GPU is visible (then torch runs there)."""
+def inference_choice() -> str:
+    """``STANCE_INFERENCE``: "numpy" (never switch to torch), "torch", or "auto" (unset: NumPy for the first
+    NUMPY_WINDOWS windows, then torch; torch from the start when an NVIDIA GPU is visible)."""
     choice = os.environ.get("STANCE_INFERENCE", "auto").strip().lower()
     if choice in {"numpy", "torch"}:
-        return choice == "numpy"
+        return choice
     visible = os.environ.get("CUDA_VISIBLE_DEVICES")
     gpu = Path("/proc/driver/nvidia/version").exists() and visible not in {"", "-1"}
-    return not gpu
+    return "torch" if gpu else "auto"
 
 
 def _tokenizer_cache(tokenizer_json: Path) -> Path:
@@ -670,6 +663,17 @@ def _tokenizer_cache(tokenizer_json: Path) -> Path:
     from stance.models.base import cache_folder
 
     return cache_folder("tokenizers") / _remembered([tokenizer_json], lambda: _digest_files([tokenizer_json]))[:32]
+
+
+def _padded(batch: list[list[int]], pad_id: int) -> tuple[np.ndarray, np.ndarray]:
+    """Token ids padded with ``pad_id`` to the longest window of ``batch``, and the 0/1 attention mask (int64)."""
+    width = max(len(ids) for ids in batch)
+    input_ids = np.full((len(batch), width), pad_id, dtype=np.int64)
+    mask = np.zeros((len(batch), width), dtype=np.int64)
+    for i, ids in enumerate(batch):
+        input_ids[i, :len(ids)] = ids
+        mask[i, :len(ids)] = 1
+    return input_ids, mask
 
 
 def _softmax(logits: np.ndarray) -> np.ndarray:

@@ -156,7 +156,7 @@ class NumpyBert:
         for target, pair in lora.items():
             if target not in weights or set(pair) != {"A", "B"}:
                 raise WeightsFormatError(f"{trained_path}: LoRA adapter for {target} does not fit the base")
-            weights[target] = (weights[target] + np.float32(scale) * (pair["B"] @ pair["A"])).astype(np.float32)
+            weights[target] = (weights[target] + np.float32(scale) * (pair["B"] @ pair["A"])).astype(np.float32, copy=False)
         if "classifier.weight" not in trained:
             raise WeightsFormatError(f"{trained_path}: no classifier weights")
         self.head_w = np.ascontiguousarray(trained["classifier.weight"].T, dtype=np.float32)
@@ -170,8 +170,8 @@ class NumpyBert:
         for i in range(self.n_layers):
             p = f"encoder.layer.{i}."
 
-            def w(name):  # stored (out, in) as torch's Linear; kept transposed for x @ W
-                return np.ascontiguousarray(weights[p + name + ".weight"].T, dtype=np.float32)
+            def w(name):  # stored (out, in) as torch's Linear: x @ W.T, a view (BLAS reads it transposed, no copy)
+                return np.asarray(weights[p + name + ".weight"], dtype=np.float32).T
 
             def vec(name):
                 return np.asarray(weights[p + name], dtype=np.float32)
