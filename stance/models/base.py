@@ -188,6 +188,27 @@ def cache_folder(name: str) -> Path:
     return Path(user_cache_dir("stance", appauthor=False)) / name
 
 
+def replace_folder_atomically(folder: Path, write, complete) -> None:
+    """``write(tmp)`` a sibling temporary folder (mode 755), then rename it to ``folder``: readers see no folder
+    or the whole one. If the rename fails because another process put its own there first (``complete(folder)``
+    is true), that one is kept; the temporary folder is removed whatever happens."""
+    import shutil
+    import tempfile
+
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    try:
+        tmp.chmod(0o755)
+        write(tmp)
+        try:
+            tmp.rename(folder)
+        except OSError:
+            if not complete(folder):
+                raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def replace_atomically(path: Path, write) -> None:
     """``write(tmp)`` a sibling temporary file, then rename it over ``path``: readers see the old file or the whole
     new one, never half of it; the temporary file is removed if anything fails (the error is raised)."""

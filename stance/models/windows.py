@@ -104,27 +104,20 @@ class UnigramTokenizer:
     def export(tokenizer_json: Path, folder: Path) -> bool:
         """Write the vocabulary and steps of ``tokenizer_json`` to ``folder`` (whole or not at all: written
         beside it, then renamed); False when the tokenizer has another shape."""
-        import shutil
-        import tempfile
+        from stance.models.base import replace_folder_atomically
 
         spec = json.loads(tokenizer_json.read_text(encoding="utf-8"))
         plan = _plan(spec)
         pieces = [piece for piece, _ in spec["model"]["vocab"]] if plan else []
         if plan is None or any("\x00" in piece for piece in pieces):
             return False
-        folder.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
-        try:
+
+        def write(tmp: Path) -> None:
             (tmp / "pieces.txt").write_bytes("\x00".join(pieces).encode("utf-8"))
             np.save(tmp / "scores.npy", np.asarray([score for _, score in spec["model"]["vocab"]], dtype=np.float64))
             (tmp / "plan.json").write_text(json.dumps(plan), encoding="utf-8")
-            tmp.chmod(0o755)
-            tmp.rename(folder)
-        except OSError:
-            if not (folder / "plan.json").is_file():
-                raise
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
+
+        replace_folder_atomically(folder, write, lambda done: (done / "plan.json").is_file())
         return True
 
     def handles(self, text: str) -> bool:
@@ -158,12 +151,10 @@ class UnigramTokenizer:
         replacing the best path to its end only when strictly better; a character that no one-character piece
         covers is unknown; neighbouring unknown characters fuse into one token."""
         n, ids, scores, longest = len(word), self.ids, self.scores, self.longest
-        best = [0.0] + [None] * n
+        best = [0.0] * (n + 1)
         back: list[tuple[int, int] | None] = [None] * (n + 1)
-        for start in range(n):
+        for start in range(n):  # every position is reachable: a character no piece covers is unknown
             here = best[start]
-            if here is None:
-                continue
             single = False
             for end in range(start + 1, min(n, start + longest) + 1):
                 piece = ids.get(word[start:end])
