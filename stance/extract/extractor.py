@@ -13,10 +13,12 @@ from functools import lru_cache
 from stance.extract.components import Parts, Sentence, paragraph_components, sentence_components
 from stance.extract.components.cues import find_cues
 from stance.extract.dates import article_date
-from stance.extract.doc import TRIM_CHARS, WORD, Doc, Found, State, Statement, trim_end
+from stance.extract.doc import TRIM_CHARS, WORD, Doc, Found, State, Statement, skip_chars, trim_end
 from stance.extract.rules import Rules, default_rules
 from stance.extract.speakers import SpeakerResolver
 from stance.lexicon import Lexicon, default_lexicon
+
+_NAME_PADDING = ' "«»“”'  # spaces and quotation marks around a name («وأدلى "يون" بهذه …»)
 
 
 class Extractor:
@@ -47,9 +49,8 @@ class Extractor:
         state = State()
         found: list[Found] = []
         unclaimed = None  # the last sentence of the previous paragraph, when that paragraph gave nothing
-        link_starts = self.rules.link_label_starts
         for p_start, p_end in doc.paragraphs():
-            if (doc.text[p_start] in link_starts or doc.text[p_start] in " \t") and self._link_line(doc, p_start, p_end):
+            if self._link_line(doc, p_start, p_end):
                 continue  # «طالع أيضا: السويد تعلن …»: the title of another article, not this one's words
             para_found: list[Found] = []
             for component in self.paragraph_components:
@@ -136,15 +137,10 @@ class Extractor:
             verb = verb[1:]
         if verb not in self.rules.delivered_verbs:
             return None
-        pos = m.end()
-        while pos < s_end and N[pos] in ' "«»“”':
-            pos += 1
-        group = self.speakers.mention_group(doc, pos, s_end)
+        group = self.speakers.mention_group(doc, skip_chars(N, m.end(), s_end, _NAME_PADDING), s_end)
         if not group:
             return None
-        after = group[-1].end
-        while after < s_end and N[after] in ' "«»“”':
-            after += 1
+        after = skip_chars(N, group[-1].end, s_end, _NAME_PADDING)
         if not any(N.startswith(obj, after) for obj in self.rules.delivered_objects):
             return None
         return self.speakers.resolve_group(doc, group, state)

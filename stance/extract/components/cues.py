@@ -72,8 +72,9 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
                 before[-1] == rules.relative_ma and relative_ma(N, rules, start, m.start())):
             continue  # «حسبما ذكرت», «لم يوضح», «التي تدعو»; but «بيسكوف، الذي قال إن …» is his, and
             # «الوكالة التي نقلت عن بيسكوف: …» relays the person after عن
-        if before and before[-1] in rules.question_nouns and WORD.findall(N, m.end(), min(end, m.end() + 12))[:1] \
-                and WORD.findall(N, m.end(), min(end, m.end() + 12))[0] in rules.resumptive:
+        if before and before[-1] in rules.question_nouns \
+                and (following := WORD.findall(N, m.end(), min(end, m.end() + 12))[:1]) \
+                and following[0] in rules.resumptive:
             continue  # «وجه أحد المراسلين سؤالا قال فيه: …»: the words of a question, no statement
         if before and before[-1] in rules.bare_complementizers and m.group(0) == m.group(1):
             two = WORD.findall(N, max(start, m.start() - 24), m.start())
@@ -82,8 +83,7 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
         if N.find(rules.question_marker, max(start, m.start() - 60), m.start()) >= 0 \
                 and in_reported_question(N, rules, start, m.start()):
             continue  # «ردا على سؤال عما إذا كان بوتين يرحب بالقرار»: the verb of the question put to the speaker
-        if rules.question_about_re is not None and rules.question_about_stem_re.search(N, max(start, m.start() - 90), m.start()) \
-                and in_question_about_report(doc, rules, start, m.start(), m.end()):
+        if rules.question_about_re is not None and in_question_about_report(doc, rules, start, m.start(), m.end()):
             continue  # «ولدى سؤاله عن تقرير نشرته صحيفة كورية زعم أن …»: the report put to him in a question
         form = m.group(1)
         if form in rules.byline_verbs and is_byline(N, m.end(), end):
