@@ -5,7 +5,7 @@
 
 * TF-IDF models are scored in a process pool: each worker loads the model once
   from its folder, chunks of articles go out, results come back and are
-  written in input order; at most ``2 * workers`` chunks are in flight, so
+  written in input order; at most ``2 * workers`` chunks are in flight (loky's call queue holds ``2 * workers + 1``), so
   memory does not grow with the archive. BERT-kind models are scored in this
   process, in larger batches.
 * Output is JSONL, CSV or Parquet (row groups written as records arrive), taken
@@ -231,8 +231,25 @@ def _pool_scores(articles: Iterable[Article], folder: str, name: str, workers: i
             yield from in_flight.popleft().result()
         finished = True
     finally:
-        # interrupted, failed or abandoned: do not wait for chunks nobody will read
-        pool.shutdown(wait=finished, kill_workers=not finished)
+        _stop_pool(pool, in_flight, finished)
+
+
+def _stop_pool(pool, in_flight: Iterable, finished: bool, settle_seconds: float = 2.0) -> None:
+    """Shut ``pool`` down; when the run did not finish (interrupted, failed or abandoned), kill its workers
+    rather than wait for chunks nobody will read.
+
+    loky's manager thread raises ``KeyError`` (a traceback on stderr, and queues left for the resource
+    tracker to complain about) when a kill finds a chunk that was submitted but not yet handed to the call
+    queue: it drops all pending items, then hands out the next submitted id. A chunk just submitted is in that
+    state for a few milliseconds, so first let every future in flight reach the queue (``running``) or finish.
+    With at most ``2 * workers`` chunks in flight the queue (``2 * workers + 1``) always has room. The shutdown
+    then waits for the manager thread (killing takes milliseconds), so that it releases its queues before the
+    process ends; otherwise the resource tracker prints warnings about leaked locks."""
+    if not finished:
+        deadline = time.monotonic() + settle_seconds
+        while any(not (f.running() or f.done()) for f in in_flight) and time.monotonic() < deadline:
+            time.sleep(0.002)
+    pool.shutdown(wait=True, kill_workers=not finished)  # killing is quick; waiting lets loky release its queues
 
 
 # ------------------------------------------------------------------- output

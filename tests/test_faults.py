@@ -387,3 +387,35 @@ def test_csv_and_parquet_keep_every_field_of_the_article_record(tmp_path, tfidf_
     for got in (from_csv, from_parquet):
         assert {k: v for k, v in got.items() if v is not None} == {k: v for k, v in expected.items() if v is not None}
     assert expected["date"] == "2023-05-04" and expected["outlet"] == "وكالة ما"
+
+
+_STOP_RIGHT_AFTER_SUBMIT = """
+import time
+from joblib.externals.loky import get_reusable_executor
+from stance.batch import _stop_pool
+
+def slow(x):
+    time.sleep(0.3)
+    return x
+
+if __name__ == "__main__":
+    for _ in range(3):
+        pool = get_reusable_executor(max_workers=1, reuse=False)
+        in_flight = [pool.submit(slow, i) for i in range(2)]
+        in_flight.pop(0).result()
+        in_flight.append(pool.submit(slow, 2))  # what the batch loop does just before a signal can land
+        _stop_pool(pool, in_flight, finished=False)
+    print("stopped")
+"""
+
+
+def test_stopping_the_pool_just_after_a_submit_prints_no_traceback(tmp_path):
+    """An interrupt that lands right after the batch loop submitted a chunk used to make loky's manager thread
+    raise KeyError onto stderr (the interrupted run then printed eleven lines instead of one)."""
+    script = tmp_path / "stop.py"
+    script.write_text(_STOP_RIGHT_AFTER_SUBMIT)
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "stopped"
+    assert "Traceback" not in proc.stderr and "KeyError" not in proc.stderr, proc.stderr
