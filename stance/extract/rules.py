@@ -53,6 +53,11 @@ class Rules:
         self.participle_markers = {normalize(form): [normalize(m) for m in markers]
                                    for form, markers in speech.get("participle_markers", {}).items()}
         self.participle_objects = _norm_set(speech.get("participle_objects", []))
+        self.comma_participles = _norm_set(speech.get("comma_participles", {}).get("forms", []))
+        requires = speech.get("cue_requires", {})
+        self.cue_requires = {normalize(form): frozenset(_norm_set(needed))
+                             for form, needed in requires.get("forms", {}).items()}
+        self.cue_requires_window = int(requires.get("window", 10))
         morph = speech["morphology"]
         self.conjunctions = [normalize(c) for c in morph["conjunctions"]]
         forms = sorted(set(self.form_to_key) | self.participles, key=len, reverse=True)

@@ -86,13 +86,16 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
         if rules.question_about_re is not None and in_question_about_report(doc, rules, start, m.start(), m.end()):
             continue  # «ولدى سؤاله عن تقرير نشرته صحيفة كورية زعم أن …»: the report put to him in a question
         form = m.group(1)
+        if form in rules.cue_requires and not needed_word_follows(N, rules, form, m.end(), end):
+            continue  # «حمل الجندي السلاح» (carried), «مجددا» (again): not «حمّل X المسؤولية», «مجددا التأكيد»
         if form in rules.byline_verbs and is_byline(N, m.end(), end):
             continue  # «كتبت: سارة محمود»: the writer's name under a title
         key = "participle" if form in rules.participles else rules.form_to_key[form]
-        if key == "participle" and m.group(0) == form and form.endswith(rules.feminine_participle_suffix) \
-                and N[max(start, m.start() - 3):m.start()].strip() not in (",", ":") \
+        if key == "participle" and m.group(0) == form \
+                and (form.endswith(rules.feminine_participle_suffix) or form in rules.comma_participles) \
+                and N[max(start, m.start() - 3):m.start()].rstrip()[-1:] not in (",", ":") \
                 and not says_right_after(N, rules, m.end(), end):
-            continue  # «ستواصل متابعة التصريحات»: a feminine participle form right after a word is a noun
+            continue  # «ستواصل متابعة التصريحات», «تلقت مقترحا جادا»: right after a word, a noun
         spec = rules.verbs.get(key, {})
         if spec.get("continuation") and m.group(0) == form and before and before[-1] == rules.pluperfect_particle \
                 and not rules.auxiliary_before_re.search(N, max(start, m.start() - 70), m.start()):
@@ -118,6 +121,17 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
                 continue
         out.append(Cue(m.start(), m.end(), key, form, is_feminine(rules, form, key), is_plural(rules, form)))
     return out
+
+
+def needed_word_follows(N: str, rules: Rules, form: str, pos: int, end: int) -> bool:
+    """One of the words 'cue_requires' lists for ``form`` follows within its window, in the same clause."""
+    needed = rules.cue_requires[form]
+    for n, w in enumerate(WORD.finditer(N, pos, end)):
+        if n >= rules.cue_requires_window or any(ch in N[pos:w.start()] for ch in ",.:؛;"):
+            return False
+        if w.group() in needed:
+            return True
+    return False
 
 
 def in_reported_question(N: str, rules: Rules, start: int, cue_start: int) -> bool:

@@ -502,8 +502,16 @@ class SpeakerVerb:
                 self.rules.feminine_verb_prefix):
             return False
         pos = skip_space(N, start)
-        return any(N.startswith(place, pos) and (pos + len(place) >= len(N) or not N[pos + len(place)].isalnum())
-                   for place in self.rules.feminine_places) and pos < end
+        if pos >= end:
+            return False
+        if any(N.startswith(place, pos) and (pos + len(place) >= len(N) or not N[pos + len(place)].isalnum())
+               for place in self.rules.feminine_places):
+            return True
+        # «وشكر الحكومة القطرية على …»: a feminine body (its first word ends in ة) right after a masculine
+        # verb is its object too; its own verb would be feminine (وشكرت الحكومة).
+        first = next_token(N, pos, end)
+        return (first is not None and first[2].endswith(self.rules.feminine_participle_suffix)
+                and self.speakers.institution_at(N, pos, end) is not None)
 
     def pluperfect_subject(self, doc: Doc, cue: Cue, state: State) -> Speaker | None:
         """The subject between كان and قد right before the verb («وكان ترامب قد حذر …»), or None."""

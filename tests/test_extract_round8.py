@@ -1,0 +1,114 @@
+"""Extraction round 8 (issue 9): one speaker with two acts in one sentence (ANNOTATION.md §1). A second
+act opened by a circumstantial participle («…، مرجحا أن …»، «…، متهما X بـ…») or by «، و» and a past
+speech verb with no new subject («…، وأثنى على …») is a statement of its own; verbs that are also
+common words of another sense count only with the word that makes them speech («حمّل X المسؤولية»،
+«قدم اعتذاره»، «امتنع عن التعليق»، «مجددا التأكيد»). Every sentence here is written for this file."""
+
+import pytest
+
+from tests.conftest import said
+
+
+def found(text, day="2023-09-12"):
+    return said(text, day)
+
+
+# ---------------------------------------------------------------- participles that open a second act
+@pytest.mark.parametrize("participle, second", [
+    ("مرجحا أن", "تستأنف الاتصالات قبل نهاية الشهر"),
+    ("مستبعدا", "تغيير الموقف الروسي في المدى القريب"),
+    ("معلنا أن", "وفدا سيتوجه إلى أنقرة الأسبوع المقبل"),
+    ("معترفا بأن", "المشاورات لم تحقق تقدما يذكر"),
+    ("مذكرا بأن", "الرئيس اقترح هذه الصيغة منذ عامين"),
+    ("آملا أن", "تجد الأطراف أرضية مشتركة"),
+    ("مجددا التأكيد على أن", "الحوار هو السبيل الوحيد"),
+])
+def test_participle_with_complementizer_opens_a_second_statement(participle, second):
+    text = f"وقال بيسكوف إن موسكو تتابع التطورات بانتباه، {participle} {second}."
+    assert found(text) == [("peskov", "موسكو تتابع التطورات بانتباه"), ("peskov", second)]
+
+
+@pytest.mark.parametrize("participle, second", [
+    ("متهما", "بكين بتقويض الاستقرار في المضيق"),
+    ("مطالبا", "موسكو بوقف شحنات الوقود إلى بيونغ يانغ"),
+    ("رافضا", "أي ربط بين الملفين"),
+    ("مبديا", "استعداد واشنطن لتقديم مساعدات إنسانية"),
+    ("محملا", "الشمال المسؤولية الكاملة عن التوتر"),
+    ("منتقدا", "صمت المجتمع الدولي إزاء التجارب"),
+    ("مشيدا", "بالتنسيق الوثيق مع طوكيو"),
+    ("متعهدا", "بمواصلة الضغط حتى تتوقف التجارب"),
+    ("مناشدا", "الكونغرس الإسراع في إقرار التمويل"),
+])
+def test_participle_with_object_opens_a_second_statement(participle, second):
+    text = f"وقال كيربي إن الإدارة قلقة من وتيرة الإطلاقات، {participle} {second}."
+    assert found(text) == [("kirby", "الإدارة قلقة من وتيرة الإطلاقات"), ("kirby", second)]
+
+
+def test_feminine_participle_keeps_a_woman_speaker():
+    text = "وقالت المتحدثة باسم الوزارة إن الاجتماع كان مثمرا، مرجحة أن يعقد اجتماع ثان في الخريف."
+    assert [t for _, t in found(text)] == ["الاجتماع كان مثمرا", "يعقد اجتماع ثان في الخريف"]
+
+
+def test_question_participle_with_an_preposition():
+    text = "وقال يون إن الإطلاق الأخير استفزاز واضح، متسائلا عن الهدف من توقيته."
+    assert found(text) == [("yoon", "الإطلاق الأخير استفزاز واضح"), ("yoon", "الهدف من توقيته")]
+
+
+def test_bare_mujaddadan_is_the_adverb_again():
+    # «مجددا» alone means «again»: no second statement, the words run on.
+    text = "وقال بيسكوف إن الكرملين لن يعلق مجددا على هذه الشائعات."
+    assert found(text) == [("peskov", "الكرملين لن يعلق مجددا على هذه الشائعات")]
+
+
+def test_loaded_is_not_blaming():
+    # «محملا بالمساعدات» (loaded with aid) is no participle of speech.
+    text = "وقال كيربي إن قاربا وصل إلى الميناء محملا بالمساعدات الغذائية."
+    assert found(text) == [("kirby", "قاربا وصل إلى الميناء محملا بالمساعدات الغذائية")]
+
+
+# ---------------------------------------------------------------- «، و» + a past speech verb, no new subject
+@pytest.mark.parametrize("joined, second", [
+    ("ورجح أن", "يزور المبعوث المنطقة قريبا"),
+    ("وأثنى على", "دور الوسطاء في التهدئة"),
+    ("وحمل", "الجانب الآخر مسؤولية انهيار الهدنة"),
+    ("وناشد", "الأطراف ضبط النفس"),
+    ("وشكر", "الحكومة القطرية على جهودها"),
+    ("واقترح", "عقد جولة في جنيف"),
+])
+def test_wa_and_a_past_speech_verb_opens_a_second_statement(joined, second):
+    text = f"وقال كيربي إن واشنطن تدعم المسار الدبلوماسي، {joined} {second}."
+    assert found(text) == [("kirby", "واشنطن تدعم المسار الدبلوماسي"), ("kirby", second)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("رجح يون أن تواصل بيونغ يانغ استفزازاتها.", "تواصل بيونغ يانغ استفزازاتها"),
+    ("وأثنى بيسكوف على مستوى التنسيق مع الشركاء.", "مستوى التنسيق مع الشركاء"),
+    ("وحمل كيربي الكرملين مسؤولية تعثر المفاوضات.", "الكرملين مسؤولية تعثر المفاوضات"),
+    ("وقدم يون اعتذاره للعائلات عن بطء الاستجابة.", "اعتذاره للعائلات عن بطء الاستجابة"),
+])
+def test_new_speech_verbs_work_as_the_first_verb(text, content):
+    assert [t for _, t in found(text)] == [content]
+
+
+def test_carried_is_not_blamed():
+    # «حمل» without «المسؤولية» is «carried»: no statement.
+    assert found("وحمل الجنود المصابين إلى المستشفى الميداني.") == []
+
+
+def test_presented_is_not_an_apology():
+    assert found("وقدم الوفد الكوري ملفا فنيا إلى اللجنة.") == []
+
+
+def test_two_is_not_praise():
+    # «اثني عشر» normalizes like «أثنى»: only «أثنى على» is praise.
+    assert found("وطردت الحكومة اثني عشر دبلوماسيا من العاصمة.") == []
+
+
+# ---------------------------------------------------------------- no comment (ANNOTATION.md §3: label none)
+def test_refrained_from_comment_is_a_statement():
+    text = "وامتنع كيربي عن التعليق على ما نشرته الصحيفة."
+    assert found(text) == [("kirby", "التعليق على ما نشرته الصحيفة")]
+
+
+def test_refrained_from_something_else_is_not_speech():
+    assert found("وامتنع الجيش عن إطلاق النار خلال الهدنة.") == []
