@@ -112,3 +112,42 @@ def test_refrained_from_comment_is_a_statement():
 
 def test_refrained_from_something_else_is_not_speech():
     assert found("وامتنع الجيش عن إطلاق النار خلال الهدنة.") == []
+
+
+# ---------------------------------------------------------------- verbs with an object pronoun, blame across a comma
+def test_accused_her_after_an_attacking_clause():
+    text = "وهاجم المتحدث كيربي مراسلة إحدى القنوات، واتهمها بـ\"تكرار أسئلة مضللة\"، بعد جدال طويل."
+    (speaker, words), = found(text)
+    assert speaker == "kirby" and "تكرار أسئلة مضللة" in words
+
+
+def test_blamed_with_an_apposed_name_before_the_object():
+    # the word that makes «حمّل» speech («مسؤولية») comes after a comma-closed apposition
+    text = "وحمّلت المتحدثة باسم الحكومة، سارة ليندهولم، الجانب الروسي مسؤولية تعطيل الاتفاق."
+    (speaker, words), = found(text)
+    assert speaker == "other" and words.endswith("الجانب الروسي مسؤولية تعطيل الاتفاق")
+
+
+def test_threw_the_blame_is_a_statement():
+    text = "وأكد كيربي أن واشنطن تتابع الموقف، وألقى باللوم على بيونغ يانغ في تصاعد التوتر."
+    assert found(text) == [("kirby", "واشنطن تتابع الموقف"), ("kirby", "باللوم على بيونغ يانغ في تصاعد التوتر")]
+
+
+# ---------------------------------------------------------------- quotation marks and quoted names
+def test_inner_quote_left_open_closes_with_the_guillemets():
+    # an inner “ that is never closed must not swallow the following sentences
+    text = ("وأكد بيسكوف أن «الحديث عن تغيير السلطة “مرفوض تماما، ولا نقبل به» . "
+            "ولفت إلى أن موسكو ستتابع الموقف عن قرب.")
+    assert found(text)[-1] == ("peskov", "موسكو ستتابع الموقف عن قرب")
+    assert len(found(text)) == 2
+
+
+def test_description_in_quotes_followed_by_a_reason():
+    text = "انتقد كيم جونغ أون بشدة الرئيس يون سوك يول، واصفا إياه بـ\"المتهور الخطير\" بسبب خطابه الأخير."
+    assert found(text, "2024-10-03") == [("kim", "المتهور الخطير")]
+
+
+def test_quoted_name_is_the_clause_subject():
+    # a broadcaster that writes names in quotation marks: «وتحدث "يون" …، حيث شدد …»
+    text = "وتحدث \"يون\" مطولا عن أزمة السكن، حيث شدد على أن الحكومة ستبني مساكن ميسرة."
+    assert found(text) == [("yoon", "الحكومة ستبني مساكن ميسرة")]

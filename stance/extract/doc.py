@@ -225,6 +225,9 @@ def find_quotes(text: str, nt: NormalizedText) -> list[tuple[int, int]]:
         elif ch == "»":
             if stack:
                 opened = stack.pop()
+                # «… “غير مقبول، بل …» . ولفت …: an inner quote left open closes with the guillemets around it
+                while opened[0] != "«" and any(o[0] == "«" for o in stack):
+                    opened = stack.pop()
                 if not stack:
                     quotes.append((opened[1], i))
         elif ch in "“„":

@@ -58,6 +58,7 @@ class Rules:
         self.cue_requires = {normalize(form): frozenset(_norm_set(needed))
                              for form, needed in requires.get("forms", {}).items()}
         self.cue_requires_window = int(requires.get("window", 10))
+        self.cue_requires_across_commas = _norm_set(requires.get("across_commas", []))
         morph = speech["morphology"]
         self.conjunctions = [normalize(c) for c in morph["conjunctions"]]
         forms = sorted(set(self.form_to_key) | self.participles, key=len, reverse=True)

@@ -359,7 +359,7 @@ class SpeakerResolver:
                     or self.mention_group(doc, np_start, np_end)):
                 return self.speaker_from_region(doc, cue, np_start, np_end, State(), subject_before=False)
         mentions = [m for m in doc.mentions_between(s_start, cue.start)
-                    if not doc.in_inner_quote(m.start) and m.kind != "spokesman_word"]
+                    if (not doc.in_inner_quote(m.start) or doc.is_name_quote_at(m.start)) and m.kind != "spokesman_word"]
         if not mentions:
             return None
         after_cue = words(N, cue.end, cue.end + 12)
@@ -444,7 +444,8 @@ class SpeakerResolver:
     def latest_person(self, doc: Doc, pos: int, state: State, window: int = 300) -> Speaker | None:
         """The person named last before ``pos`` (a pronoun's antecedent: «… أن كيم أشرف على التجربة، ونقلت عنه …»)."""
         mentions = [m for m in doc.mentions_between(max(0, pos - window), pos)
-                    if m.kind in ("name", "role", "not_actor", "surname") and not doc.in_inner_quote(m.start)]
+                    if m.kind in ("name", "role", "not_actor", "surname")
+                    and (not doc.in_inner_quote(m.start) or doc.is_name_quote_at(m.start))]  # «وتحدث "يون" …»
         if not mentions:
             return None
         return self.resolve_group(doc, glued(doc.text, mentions[::-1], backwards=True), state)
@@ -514,7 +515,8 @@ class SpeakerResolver:
             return None
         N = doc.text
         mentions = [m for m in doc.mentions_between(since, until)
-                    if m.kind in ("name", "role", "not_actor", "surname") and not doc.in_inner_quote(m.start)
+                    if m.kind in ("name", "role", "not_actor", "surname")
+                    and (not doc.in_inner_quote(m.start) or doc.is_name_quote_at(m.start))
                     and not doc.in_question(m.start)]
         if not mentions:
             return None

@@ -126,8 +126,9 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
 def needed_word_follows(N: str, rules: Rules, form: str, pos: int, end: int) -> bool:
     """One of the words 'cue_requires' lists for ``form`` follows within its window, in the same clause."""
     needed = rules.cue_requires[form]
+    stops = ".:؛;" if form in rules.cue_requires_across_commas else ",.:؛;"
     for n, w in enumerate(WORD.finditer(N, pos, end)):
-        if n >= rules.cue_requires_window or any(ch in N[pos:w.start()] for ch in ",.:؛;"):
+        if n >= rules.cue_requires_window or any(ch in N[pos:w.start()] for ch in stops):
             return False
         if w.group() in needed:
             return True

@@ -544,6 +544,9 @@ class SpeakerVerb:
         """A quote opens the content only right after the cue or right after the speaker's name."""
         N = doc.text
         q = doc.quote_at(q_start)
+        between = words(N, cue.end, q_start)
+        if 0 < len(between) <= 3 and between[-1] == self.rules.b_marker and not doc.mentions_between(cue.end, q_start):
+            return True  # «واصفا إياه بـ"…" لحديثه عن …», «ووصفها بـ"…"»: the quoted words are the description
         if len(words(N, q[0] + 1, q[1])) <= 3 and N[q[1] + 1:q[1] + 40].strip(TRIM_CHARS):
             return False  # «واعتبرت "سي. إن. إن" زيارة …»: a short quoted name, not the words said
         if self.outlet_name_quote(doc, q):
@@ -552,9 +555,6 @@ class SpeakerVerb:
             # «وقالت «وكالة الأنباء المركزية الرسمية»: «…»»: a quoted speaker right after the verb, then the colon
             return not ((N.startswith(":", q[1] + 1) or N.startswith(" :", q[1] + 1))
                         and len(words(N, q[0] + 1, q[1])) <= 8)
-        between = words(N, cue.end, q_start)
-        if 0 < len(between) <= 3 and between[-1] == self.rules.b_marker and not doc.mentions_between(cue.end, q_start):
-            return True  # «واصفا إياه بـ"…"», «ووصفها بـ"…"»: the quoted words are the description
         mentions = doc.mentions_between(cue.end, q_start)
         long_quote = len(words(N, q[0] + 1, q[1])) > 3
         if not mentions and between and long_quote and "," not in N[cue.end:q_start] and (
