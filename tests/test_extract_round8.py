@@ -151,3 +151,34 @@ def test_quoted_name_is_the_clause_subject():
     # a broadcaster that writes names in quotation marks: «وتحدث "يون" …، حيث شدد …»
     text = "وتحدث \"يون\" مطولا عن أزمة السكن، حيث شدد على أن الحكومة ستبني مساكن ميسرة."
     assert found(text) == [("yoon", "الحكومة ستبني مساكن ميسرة")]
+
+
+# ---------------------------------------------------------------- places that open with ب, places as subjects, call objects
+def test_place_opening_with_b_is_not_the_b_of_the_content():
+    text = "وهاجم الرئيس يون سوك يول بيونغ يانغ بحدة، قائلا إن تجاربها تهدد المنطقة."
+    statements = found(text)
+    assert ("yoon", "تجاربها تهدد المنطقة") in statements
+    assert all(not t.startswith("يونغ") for _, t in statements)
+    text = "وانتقد يون بيونغ يانغ لإرسالها بالونات جديدة."
+    assert found(text) == [("yoon", "بيونغ يانغ لإرسالها بالونات جديدة")]
+
+
+def test_promise_to_a_place_then_b_anna():
+    text = "ووعد يون بيونغ يانغ بأنها ستنال مساعدات كبيرة إذا تخلت عن برنامجها."
+    assert found(text) == [("yoon", "أنها ستنال مساعدات كبيرة إذا تخلت عن برنامجها")]
+
+
+def test_threat_with_a_place_and_her_pronoun_is_the_place_speaking():
+    # «وتوعد بيونج يانج بأنها …»: Pyongyang threatens; not the leader named in the sentence before.
+    text = "وقال كيم إن الجيش في أعلى جاهزية. وتوعد بيونج يانج بأنها ستختبر صاروخا جديدا قريبا."
+    assert found(text) == [("kim", "الجيش في أعلى جاهزية"), ("other", "ستختبر صاروخا جديدا قريبا")]
+
+
+def test_describing_a_place_keeps_the_place_as_object():
+    text = "وأدان يون بشدة الشمال بسبب وصفها كوريا الجنوبية بأنها دولة معادية."
+    assert all(speaker == "yoon" for speaker, _ in found(text))
+
+
+def test_call_on_the_people_keeps_the_speaker():
+    text = "وقال كيم إن العدو يستعد للحرب، ودعا الشعب إلى رص الصفوف."
+    assert found(text) == [("kim", "العدو يستعد للحرب"), ("kim", "رص الصفوف")]

@@ -153,6 +153,10 @@ class Rules:
         self.anaphoric_objects = _norm_set(speech.get("anaphoric_objects", []))
         self.feminine_places = _longest_first(speech.get("feminine_places", []))
         self.feminine_place_words = {p for p in self.feminine_places if " " not in p}  # «بكين» is no ب + كين
+        self.feminine_place_heads = {p.split()[0] for p in self.feminine_places if " " in p}  # «بيونغ» of «بيونغ يانغ»
+        feminine_subject = speech.get("feminine_subject_complementizers", {})
+        self.feminine_subject_complementizers = _norm_set(feminine_subject.get("words", []))
+        self.feminine_subject_families = set(feminine_subject.get("families", []))
         self.relay_prepositions = {key: normalize(spec["relay_preposition"]) for key, spec in speech["verbs"].items()
                                    if spec.get("relay_preposition")}
         self.headline_topic_word = normalize(speech.get("headline_topic_word", "عن"))

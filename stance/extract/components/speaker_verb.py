@@ -395,7 +395,7 @@ class SpeakerVerb:
                     candidate = (t_start, t_end, "marker")
                     break
             if b_marker and word.startswith(rules.b_marker) and len(word) >= 3 and word not in rules.b_adverbs \
-                    and word not in rules.feminine_place_words and not any(
+                    and word not in rules.feminine_place_words and not self.place_starts_at(N, t_start, word) and not any(
                     m.start == t_start for m in doc.mentions_between(t_start, t_end)):  # «بيسكوف» is a name, «ببوتين» is ب + a name
                 if self.b_marker_follows_speaker(doc, cue, t_start) and (N[cue.end:t_start].strip() or cue.key == "praise"):
                     candidate = (t_start, t_start + 1, "marker")
@@ -482,6 +482,11 @@ class SpeakerVerb:
         """The ب of «أشاد كيم الأسبوع الماضي بـ…» comes right after the speaker, give or take time words."""
         mentions = doc.mentions_between(cue.end, pos)
         after = mentions[-1].end if mentions else cue.end
+        N = doc.text
+        at = skip_space(N, after)
+        place = next((p for p in self.rules.feminine_places if N.startswith(p, at)), None)
+        if place is not None and mentions:
+            after = at + len(place)  # «ووعد يون بيونغ يانغ بأنها …»: the place is the object, then the ب
         between = words(doc.text, after, pos)
         if not mentions and between and between[0] in self.rules.titles:
             between = between[1:]  # «ووعد الرئيس بتنفيذ …»: a bare title that refers back to the person named with it
@@ -504,14 +509,24 @@ class SpeakerVerb:
         pos = skip_space(N, start)
         if pos >= end:
             return False
-        if any(N.startswith(place, pos) and (pos + len(place) >= len(N) or not N[pos + len(place)].isalnum())
-               for place in self.rules.feminine_places):
-            return True
+        for place in self.rules.feminine_places:
+            if N.startswith(place, pos) and (pos + len(place) >= len(N) or not N[pos + len(place)].isalnum()):
+                # «وتوعد بيونج يانج بأنها ستجري …»: a feminine pronoun right after points back to the place,
+                # which is then the subject
+                if cue.key not in self.rules.feminine_subject_families:
+                    return True
+                following = words(N, pos + len(place), min(end, pos + len(place) + 20))[:1]
+                return not (following and following[0] in self.rules.feminine_subject_complementizers)
         # «وشكر الحكومة القطرية على …»: a feminine body (its first word ends in ة) right after a masculine
         # verb is its object too; its own verb would be feminine (وشكرت الحكومة).
         first = next_token(N, pos, end)
         return (first is not None and first[2].endswith(self.rules.feminine_participle_suffix)
                 and self.speakers.institution_at(N, pos, end) is not None)
+
+    def place_starts_at(self, N: str, pos: int, word: str) -> bool:
+        """A place name of several words starts at ``pos`` («بيونغ يانغ»): its ب is no marker."""
+        return word in self.rules.feminine_place_heads and any(
+            N.startswith(place, pos) for place in self.rules.feminine_places if " " in place)
 
     def pluperfect_subject(self, doc: Doc, cue: Cue, state: State) -> Speaker | None:
         """The subject between كان and قد right before the verb («وكان ترامب قد حذر …»), or None."""
