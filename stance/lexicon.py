@@ -237,12 +237,16 @@ class Lexicon:
 
 
 def _canonical_space(s: str) -> str:
-    return re.sub(r"[\s\-]+", " ", s)
+    return re.sub(_SEPARATOR, " ", s)
+
+
+# Between the words of a surface: spaces or hyphens («يون سيوك-يول»), with a quotation mark on either side
+# («المتحدث باسم «الكرملين»»: some outlets quote the institution inside a role).
+_SEPARATOR = r"[«»\"“”]?[\s\-]+[«»\"“”]?"
 
 
 def _surface_pattern(surface: str) -> str:
-    # Spaces and hyphens inside a name are interchangeable («يون سيوك-يول»).
-    return r"[\s\-]+".join(re.escape(part) for part in surface.split(" "))
+    return _SEPARATOR.join(re.escape(part) for part in surface.split(" "))
 
 
 def _longest_first(surfaces: list[str]) -> list[str]:

@@ -182,3 +182,19 @@ def test_describing_a_place_keeps_the_place_as_object():
 def test_call_on_the_people_keeps_the_speaker():
     text = "وقال كيم إن العدو يستعد للحرب، ودعا الشعب إلى رص الصفوف."
     assert found(text) == [("kim", "العدو يستعد للحرب"), ("kim", "رص الصفوف")]
+
+
+# ---------------------------------------------------------------- a quoted institution inside a role, a comma after the verb
+def test_role_with_the_institution_in_quotation_marks():
+    text = "وقال المتحدث باسم «الكرملين» إن الاتصالات مع أنقرة مستمرة."
+    assert found(text) == [("peskov", "الاتصالات مع أنقرة مستمرة")]
+
+
+def test_comma_between_an_object_verb_and_its_named_subject():
+    text = "ونفى، المتحدث باسم «الكرملين» وجود أي خطط لتعبئة جديدة، مكتفيا بالقول إن الجيش يملك ما يكفي."
+    assert found(text) == [("peskov", "وجود أي خطط لتعبئة جديدة"), ("peskov", "الجيش يملك ما يكفي")]
+
+
+def test_apology_after_the_name_and_a_comma():
+    text = "قدم الزعيم كيم جونغ أون، اعتذاره للمزارعين عن تأخر وصول الأسمدة."
+    assert found(text) == [("kim", "اعتذاره للمزارعين عن تأخر وصول الأسمدة")]

@@ -650,6 +650,9 @@ class SpeakerVerb:
         N = doc.text
         rules = self.rules
         pos = skip_tokens(N, cue.end, limit, rules.skip_after_speaker)
+        after_comma = skip_space(N, pos)
+        if N.startswith(",", after_comma) and self.speakers.mention_group(doc, skip_space(N, after_comma + 1), limit):
+            pos = after_comma + 1  # «ورفض، المتحدث باسم الكرملين الإفصاح عن …»: a comma between the verb and its subject
         if N[:cue.start].rstrip(" \n").endswith(("»", "”", '"')) and len(words(N, pos, limit)) <= 6:
             return None  # «"…" أكدت شقيقة الزعيم.»: after a quotation, what follows the verb is its speaker
         group = self.speakers.mention_group(doc, pos, limit)
@@ -667,7 +670,7 @@ class SpeakerVerb:
                 return None  # «وبيسكوف يلوّح، وكيربي ينفي»: a verb without an object
         elif group:
             speaker = self.speakers.resolve_group(doc, group, state)
-            pos = self.skip_apposition(N, group[-1].end, limit, before_object=True)
+            pos = self.skip_apposition(N, self.past_closing_quote(doc, group[-1].end), limit, before_object=True)
         elif (titled := self.titled_name(doc, pos, limit)) is not None:
             # «نفى وزير الدفاع الكوري الجنوبي كيم يونغ هيون إرسال …»: an office, then the name, then the object;
             # «وصف مستشار الزعيم كيم …» is the leader's adviser, someone else.
@@ -713,6 +716,11 @@ class SpeakerVerb:
         if q and q[0] == skip_space(N, pos) and trim_end(N, q[0], limit) <= q[1] + 1:
             return speaker, q[0] + 1, q[1], True
         return speaker, pos, limit, False
+
+    def past_closing_quote(self, doc: Doc, pos: int) -> int:
+        """Past the mark that closes a quotation ending the speaker's name («المتحدث باسم "الكرملين"»)."""
+        q = doc.quote_at(pos)
+        return q[1] + 1 if q is not None and q[1] == pos and q[0] < pos else pos
 
     def after_description(self, doc: Doc, pos: int, limit: int) -> int:
         """«وصف بيسكوف الانتقادات بأنها لا أساس لها»: the words said start after بأنها / بـ"…", not at the
