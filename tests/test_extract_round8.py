@@ -198,3 +198,27 @@ def test_comma_between_an_object_verb_and_its_named_subject():
 def test_apology_after_the_name_and_a_comma():
     text = "قدم الزعيم كيم جونغ أون، اعتذاره للمزارعين عن تأخر وصول الأسمدة."
     assert found(text) == [("kim", "اعتذاره للمزارعين عن تأخر وصول الأسمدة")]
+
+
+# ---------------------------------------------------------------- objects, «بسبب», relative clauses going on
+def test_object_verb_object_before_a_later_complementizer():
+    # the «بأن» after the comma belongs to «رغم إقرارها», not to «استغرب»
+    text = ("واستغرب المتحدث باسم البيت الأبيض جون كيربي سؤال أحد المراسلين عن تعليق شحنة واحدة، "
+            "رغم إقرارها بأن الغارات أصابت مدنيين.")
+    (speaker, words), = found(text, "2024-05-14")
+    assert speaker == "kirby" and words.startswith("سؤال أحد المراسلين")
+
+
+def test_because_of_is_no_b_marker():
+    text = "كما انتقد كيم الولايات المتحدة بسبب مناوراتها قرب الحدود."
+    assert [t for _, t in found(text)] == ["الولايات المتحدة بسبب مناوراتها قرب الحدود"]
+
+
+def test_wa_verb_with_resumptive_pronoun_goes_on_a_relative_clause():
+    # «… التصريحات التي أدلى بها …، ولوّح فيها بـ…»: the threat belongs to the remarks described, not to the
+    # speaker of the sentence
+    text = ("وهاجم كيم جونغ أون الرئيس الأمريكي، متوعدا بأنه سيندم على التصريحات التي أدلى بها في نيويورك، "
+            "ولوّح فيها بتدمير بلاده.")
+    statements = found(text, "2017-09-22")
+    assert len(statements) == 1
+    assert statements[0][0] == "kim" and statements[0][1].startswith("سيندم على التصريحات")

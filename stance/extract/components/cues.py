@@ -72,6 +72,8 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
                 before[-1] == rules.relative_ma and relative_ma(N, rules, start, m.start())):
             continue  # «حسبما ذكرت», «لم يوضح», «التي تدعو»; but «بيسكوف، الذي قال إن …» is his, and
             # «الوكالة التي نقلت عن بيسكوف: …» relays the person after عن
+        if m.group(0) != m.group(1) and relative_then_resumptive(N, rules, start, m.start(), m.end(), end):
+            continue  # «التهديدات التي أطلقها …، ولوّح فيها بـ…»: the verb goes on the relative clause (his threats)
         if before and before[-1] in rules.question_nouns \
                 and (following := WORD.findall(N, m.end(), min(end, m.end() + 12))[:1]) \
                 and following[0] in rules.resumptive:
@@ -121,6 +123,17 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
                 continue
         out.append(Cue(m.start(), m.end(), key, form, is_feminine(rules, form, key), is_plural(rules, form)))
     return out
+
+
+def relative_then_resumptive(N: str, rules: Rules, start: int, cue_start: int, cue_end: int, end: int) -> bool:
+    """A verb joined by و and followed by a resumptive pronoun (ولوّح فيها), after a relative clause of the
+    same sentence («التهديدات التي أطلقها …»): the verb continues that clause."""
+    following = WORD.findall(N, cue_end, min(end, cue_end + 12))[:1]
+    if not following or following[0] not in rules.resumptive:
+        return False
+    window = N[max(start, cue_start - 120):cue_start]
+    cut = max(window.rfind("."), window.rfind(":"))
+    return any(w in rules.relative_pronouns for w in WORD.findall(window[cut + 1:]))
 
 
 def needed_word_follows(N: str, rules: Rules, form: str, pos: int, end: int) -> bool:

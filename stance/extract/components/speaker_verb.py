@@ -422,6 +422,10 @@ class SpeakerVerb:
         region_limit = 30 if self.speakers.mention_group(doc, region_start, region_end) else 14
         if len(words(N, cue.end, region_end)) > region_limit:
             return self.object_content(doc, cue, limit, state) if spec.get("object") else None
+        if kind == "comp" and spec.get("object") is True and self.object_before_clause(doc, region_start, region_end):
+            # «استغرب كيربي سؤال أحد الصحافيين عن …، رغم إقرارها بأن …»: the object follows the speaker; the
+            # complementizer after the comma belongs to another clause.
+            return self.object_content(doc, cue, limit, state)
         if kind == "marker" and spec.get("object") == "clause_start" and self.verbal_noun_object(
                 doc, self.after_names(doc, region_start, region_end), region_end):
             # «ولكنه أكد عدم العثور على شيء»، «وأكد حرص بلاده على …»: a verbal noun, not a subject, before the
@@ -656,6 +660,8 @@ class SpeakerVerb:
         if N[:cue.start].rstrip(" \n").endswith(("»", "”", '"')) and len(words(N, pos, limit)) <= 6:
             return None  # «"…" أكدت شقيقة الزعيم.»: after a quotation, what follows the verb is its speaker
         group = self.speakers.mention_group(doc, pos, limit)
+        if group and all(m.kind == "spokesman_word" for m in group) and self.titled_name(doc, pos, limit) is not None:
+            group = []  # «استغرب المتحدث باسم البيت الأبيض جون كيربي سؤال …»: the name after the office decides
         if rules.verbs.get(cue.key, {}).get("object") == "clause_start" and not group:
             # «وأكد دعم بلاده …» opens its clause; «… معلومات تؤكد ما تقوله موسكو» is a verb inside
             # what was said, not a new statement.
@@ -716,6 +722,22 @@ class SpeakerVerb:
         if q and q[0] == skip_space(N, pos) and trim_end(N, q[0], limit) <= q[1] + 1:
             return speaker, q[0] + 1, q[1], True
         return speaker, pos, limit, False
+
+    def object_before_clause(self, doc: Doc, start: int, comp: int) -> bool:
+        """Between a verb and a complementizer: a named speaker, then a noun phrase that is no adverbial, then a
+        comma (the complementizer opens a later clause, not the verb's content)."""
+        N = doc.text
+        group = self.speakers.mention_group(doc, start, comp)
+        if not group:
+            return False
+        after = skip_tokens(N, group[-1].end, comp, self.rules.skip_after_speaker)
+        comma = N.find(",", after, comp)
+        first = next_token(N, after, comp)
+        if comma < 0 or first is None or first[0] > comma:
+            return False
+        return not (first[2] in self.rules.adjuncts or first[2][1:] in self.rules.adjuncts and first[2][:1] in self.rules.conjunctions
+                    or first[2] in self.rules.apposition_heads or first[2] in self.rules.all_markers
+                    or first[2] in self.rules.complementizers)
 
     def past_closing_quote(self, doc: Doc, pos: int) -> int:
         """Past the mark that closes a quotation ending the speaker's name («المتحدث باسم "الكرملين"»)."""
