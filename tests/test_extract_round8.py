@@ -222,3 +222,20 @@ def test_wa_verb_with_resumptive_pronoun_goes_on_a_relative_clause():
     statements = found(text, "2017-09-22")
     assert len(statements) == 1
     assert statements[0][0] == "kim" and statements[0][1].startswith("سيندم على التصريحات")
+
+
+# ---------------------------------------------------------------- «ألقى خطابا …، قال فيه», «داعيا» as participle and as noun
+def test_said_in_it_belongs_to_who_gave_the_speech():
+    text = "وذكرت وكالة يونهاب أن كيم جونغ أون ألقى خطابا أمام قادة الجيش، قال فيه إن الردع النووي لا رجعة فيه."
+    assert ("kim", "الردع النووي لا رجعة فيه") in found(text)
+
+
+def test_calling_on_with_an_object_and_lam():
+    text = "وشدد يون على أهمية الحوار، داعيا النواب للتعاون مع الحكومة."
+    assert found(text) == [("yoon", "أهمية الحوار"), ("yoon", "النواب للتعاون مع الحكومة")]
+
+
+def test_no_reason_to_is_not_a_participle():
+    # «لا يرى داعيا لـ…» (sees no reason to): one statement
+    text = "وقال بيسكوف إن الكرملين لا يرى داعيا لمراجعة الاتفاق."
+    assert found(text) == [("peskov", "الكرملين لا يرى داعيا لمراجعة الاتفاق")]

@@ -96,8 +96,9 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
         if key == "participle" and m.group(0) == form \
                 and (form.endswith(rules.feminine_participle_suffix) or form in rules.comma_participles) \
                 and N[max(start, m.start() - 3):m.start()].rstrip()[-1:] not in (",", ":") \
-                and not says_right_after(N, rules, m.end(), end):
-            continue  # «ستواصل متابعة التصريحات», «تلقت مقترحا جادا»: right after a word, a noun
+                and not says_right_after(N, rules, m.end(), end) \
+                and not (form in rules.comma_participles and marker_right_after(N, rules, form, m.end(), end)):
+            continue  # «ستواصل متابعة التصريحات», «تلقت مقترحا جادا», «لا يرى داعيا لـ»: right after a word, a noun
         spec = rules.verbs.get(key, {})
         if spec.get("continuation") and m.group(0) == form and before and before[-1] == rules.pluperfect_particle \
                 and not rules.auxiliary_before_re.search(N, max(start, m.start() - 70), m.start()):
@@ -134,6 +135,12 @@ def relative_then_resumptive(N: str, rules: Rules, start: int, cue_start: int, c
     window = N[max(start, cue_start - 120):cue_start]
     cut = max(window.rfind("."), window.rfind(":"))
     return any(w in rules.relative_pronouns for w in WORD.findall(window[cut + 1:]))
+
+
+def marker_right_after(N: str, rules: Rules, form: str, pos: int, end: int) -> bool:
+    """The participle's own marker is the next word («داعيا إلى …», «مطالبا بـ…» is no marker word)."""
+    following = WORD.findall(N, pos, min(end, pos + 20))[:1]
+    return bool(following) and following[0] in rules.participle_markers.get(form, ())
 
 
 def needed_word_follows(N: str, rules: Rules, form: str, pos: int, end: int) -> bool:

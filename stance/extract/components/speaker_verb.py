@@ -94,6 +94,8 @@ class SpeakerVerb:
             if self.rules.verbs.get(cue.key, {}).get("named_subject") and not self.named_subject(doc, cue, c_start, speaker):
                 continue  # «ويعتقد أن …»: impersonal; «ويرى محللون أن …»: a view, nobody's statement
             if speaker is None:
+                speaker = self.resumptive_owner(doc, cue, s_start, state)
+            if speaker is None:
                 speaker = self.continuation.speaker(doc, cue, s_start, state)
             speaker = self.agreeing(speaker, cue)
             if not N[c_start:c_end].strip(TRIM_CHARS + '"'):
@@ -103,6 +105,7 @@ class SpeakerVerb:
                 continue
             if (nxt is not None and nxt.key == "participle" and not direct and c_end == nxt.start
                     and not self.opened_by_complementizer(N, cue.end, c_start)
+                    and not self.opened_by_marker(N, cue, c_start)
                     and (len(words(N, c_start, c_end)) <= 2 or self.only_names(doc, c_start, c_end))):
                 # «انتقد كيم بشدة الرئيس يون سوك يول، واصفا إياه …»: a person as object is no statement either.
                 # «طمأن الرئيس المواطنين، مؤكدا أن …»: the object is no statement; the participle carries it.
@@ -325,6 +328,14 @@ class SpeakerVerb:
         """The content follows إن/أن (a clause said), not a bare object («طمأن الرئيس المواطنين، مؤكدا …»)."""
         before = words(N, cue_end, c_start)
         return bool(before) and before[-1] in self.rules.complementizers
+
+    def opened_by_marker(self, N: str, cue: Cue, c_start: int) -> bool:
+        """The content follows the verb's own marker («وشدد يون على أهمية الحوار، داعيا …»): words said, not an
+        object person; «قلل من أهميته، مؤكدا …» is an act of its own before the second (test-gold convention)."""
+        before = words(N, cue.end, c_start)
+        markers = self.rules.participle_markers.get(cue.form, []) if cue.key == "participle" \
+            else self.rules.verb_markers.get(cue.key, [])
+        return bool(before) and before[-1] in markers
 
     def only_names(self, doc: Doc, start: int, end: int) -> bool:
         """``[start, end)`` holds a person named (role, name, titles) and nothing else."""
@@ -723,19 +734,39 @@ class SpeakerVerb:
             return speaker, q[0] + 1, q[1], True
         return speaker, pos, limit, False
 
+    def resumptive_owner(self, doc: Doc, cue: Cue, s_start: int, state: State) -> Speaker | None:
+        """«… أن كيم ألقى خطابا عبر التلفزيون، قال فيه: …»: a verb followed by فيه/فيها points back to a speech
+        noun; the person named at most six words before that noun gave it."""
+        N = doc.text
+        rules = self.rules
+        following = words(N, cue.end, min(len(N), cue.end + 12))[:1]
+        if not following or following[0] not in rules.resumptive or not rules.resumptive_antecedents:
+            return None
+        people = [m for m in doc.mentions_between(s_start, cue.start) if m.kind in ("name", "role", "not_actor", "surname")
+                  and not doc.in_inner_quote(m.start)]
+        for m in reversed(people):
+            if any(w in rules.resumptive_antecedents for w in words(N, m.end, cue.start)[:6]):
+                return self.speakers.resolve_group(doc, glued(N, [m]), state)
+        return None
+
     def object_before_clause(self, doc: Doc, start: int, comp: int) -> bool:
         """Between a verb and a complementizer: a named speaker, then a noun phrase that is no adverbial, then a
         comma (the complementizer opens a later clause, not the verb's content)."""
         N = doc.text
         group = self.speakers.mention_group(doc, start, comp)
+        if group and all(m.kind == "spokesman_word" for m in group):
+            group = self.titled_name(doc, start, comp) or group  # «المتحدث باسم البيت الأبيض جون كيربي»
         if not group:
             return False
         after = skip_tokens(N, group[-1].end, comp, self.rules.skip_after_speaker)
         comma = N.find(",", after, comp)
         first = next_token(N, after, comp)
-        if comma < 0 or first is None or first[0] > comma:
-            return False
-        return not (first[2] in self.rules.adjuncts or first[2][1:] in self.rules.adjuncts and first[2][:1] in self.rules.conjunctions
+        if comma < 0 or first is None or first[0] > comma or doc.mentions_between(after, comp):
+            return False  # «أعلن منسق الاتصالات للبيت الأبيض، جون كيربي، أن …»: the name in apposition comes later
+        later = next_token(N, comma + 1, comp)
+        if later is not None and later[2] in self.rules.relative_pronouns:
+            return False  # «طالب يون البرلمان في دورته، التي …، بأن …»: the comma opens a relative clause
+        return not (first[2] in self.rules.adjuncts or first[2] in self.rules.object_words or first[2][1:] in self.rules.adjuncts and first[2][:1] in self.rules.conjunctions
                     or first[2] in self.rules.apposition_heads or first[2] in self.rules.all_markers
                     or first[2] in self.rules.complementizers)
 
