@@ -199,7 +199,10 @@ class Lexicon:
         end = len(normalized_text) if end is None else end
         found = []
         covered = start  # end of the last unknown full name: its given names are no mentions of their own
-        for m in self._pattern.finditer(normalized_text, start, end):
+        # «المتحدث باسم «الكرملين»»: some outlets quote the institution inside a role; a quotation mark (all of
+        # them are " after normalization) reads as a space, which keeps every offset.
+        scan = normalized_text.replace('"', " ") if '"' in normalized_text else normalized_text
+        for m in self._pattern.finditer(scan, start, end):
             group = "full" if m.group("full") is not None else "short"
             surface = _canonical_space(m.group(group))
             kind, actor, person, surname, gender = self._by_surface[surface]
@@ -237,16 +240,12 @@ class Lexicon:
 
 
 def _canonical_space(s: str) -> str:
-    return re.sub(_SEPARATOR, " ", s)
-
-
-# Between the words of a surface: spaces or hyphens («يون سيوك-يول»), with a quotation mark on either side
-# («المتحدث باسم «الكرملين»»: some outlets quote the institution inside a role).
-_SEPARATOR = r"[«»\"“”]?[\s\-]+[«»\"“”]?"
+    return re.sub(r"[\s\-]+", " ", s)
 
 
 def _surface_pattern(surface: str) -> str:
-    return _SEPARATOR.join(re.escape(part) for part in surface.split(" "))
+    # Spaces and hyphens inside a name are interchangeable («يون سيوك-يول»).
+    return r"[\s\-]+".join(re.escape(part) for part in surface.split(" "))
 
 
 def _longest_first(surfaces: list[str]) -> list[str]:
