@@ -239,3 +239,43 @@ def test_no_reason_to_is_not_a_participle():
     # «لا يرى داعيا لـ…» (sees no reason to): one statement
     text = "وقال بيسكوف إن الكرملين لا يرى داعيا لمراجعة الاتفاق."
     assert found(text) == [("peskov", "الكرملين لا يرى داعيا لمراجعة الاتفاق")]
+
+
+# ---------------------------------------------------------------- present verbs inside the words, adverbs, descriptions
+def test_present_verb_joined_by_wa_stays_in_the_reported_clause():
+    # «قال X إن روسيا تقدر …، وترحب …»: روسيا goes on; the next «وأضاف» is still Peskov's
+    text = ("قال بيسكوف إن موسكو تثمن التعاون مع المصارف الآسيوية، وتدعو إلى توسيعه. "
+            "وأضاف أن العقوبات لم تحقق أهدافها.")
+    assert found(text) == [("peskov", "موسكو تثمن التعاون مع المصارف الآسيوية، وتدعو إلى توسيعه"),
+                           ("peskov", "العقوبات لم تحقق أهدافها")]
+
+
+def test_past_verb_joined_by_wa_is_a_second_act():
+    text = "قال بيسكوف إن موسكو تثمن التعاون مع المصارف الآسيوية، ودعا إلى توسيعه."
+    assert found(text) == [("peskov", "موسكو تثمن التعاون مع المصارف الآسيوية"), ("peskov", "توسيعه")]
+
+
+@pytest.mark.parametrize("adverb", ["بهدوء", "مخاطبا الطلاب", "بسخرية"])
+def test_manner_adverb_between_verb_and_colon_is_no_speaker(adverb):
+    text = f"وقال يون إن الامتحانات ستجرى في موعدها. وأضاف {adverb}: «لا تأجيل هذا العام»."
+    assert found(text)[-1] == ("yoon", "لا تأجيل هذا العام")
+
+
+@pytest.mark.parametrize("participle, obj, description", [
+    ("واصفا", "إياهم", "بالجيل الذهبي"),
+    ("معتبرا", "إياه", "خطوة في الاتجاه الصحيح"),
+    ("معتبرا", "ذلك", "دليلا على حسن النية"),
+])
+def test_description_after_an_object_pronoun(participle, obj, description):
+    text = f"وأشاد كيم بالرياضيين العائدين من البطولة، {participle} {obj} {description}."
+    assert found(text)[-1] == ("kim", description)
+
+
+def test_relayed_praise_as_relay_word():
+    text = "ونقلت الوكالة عن كيم إشادته بالمهندسين الذين بنوا السد."
+    assert found(text) == [("kim", "بالمهندسين الذين بنوا السد")]
+
+
+def test_country_subject_of_an_object_verb_is_the_speaker():
+    text = "وأدانت الجزائر قرار باماكو الأخير، معتبرة إياه خطأ جسيما."
+    assert found(text) == [("other", "قرار باماكو الأخير"), ("other", "خطأ جسيما")]

@@ -73,6 +73,7 @@ class Rules:
         self.plural_suffixes = tuple(normalize(s) for s in morph["plural_suffixes"])
         self.nisba_suffixes = tuple(normalize(s) for s in morph["nisba_suffixes"])
         self.purpose_prefix = normalize(morph.get("purpose_prefix", "ل"))
+        self.imperfect_prefixes = tuple(normalize(p) for p in morph.get("imperfect_prefixes", []))
 
         self.complementizers = _norm_set(speech["complementizers"])
         self.attributive_sayings = _norm_set(speech.get("attributive_sayings", []))
@@ -102,6 +103,9 @@ class Rules:
         self.relative_pronoun_cores = tuple(w for w in self.relative_pronouns
                                             if not any(o != w and o in w for o in self.relative_pronouns))
         self.description_markers = _norm_set(speech.get("description_markers", []))
+        description_objects = speech.get("description_objects", {})
+        self.description_participles = _norm_set(description_objects.get("participles", []))
+        self.description_object_words = _norm_set(description_objects.get("words", []))
         self.commentary_adjuncts = _norm_set(speech.get("commentary_adjuncts", []))
         self.speech_nouns = _norm_set(speech.get("speech_nouns", []))
         self.clause_breaks = [normalize(w) for w in speech.get("clause_breaks", [])]

@@ -131,12 +131,22 @@ class SpeakerVerb:
             return False
         c_start, c_end, _, _, direct = results[-1]
         N = doc.text
+        if not direct and c_end == cue.start and N[cue.start:cue.end] != cue.form and self.present_tense(cue) \
+                and self.opened_by_complementizer(N, max(0, c_start - 12), c_start):
+            # «قال بيسكوف إن روسيا تقدر …، وترحب بعودتها …»: a present verb joined by و goes on with the subject
+            # of the reported clause (روسيا), inside the same words
+            return True
         if direct or c_end != cue.start or N[cue.start:cue.end] != cue.form:
             return False
         region = [w for w in words(N, c_start, cue.start) if w not in self.rules.fillers]
         if not 1 <= len(region) <= 4 or any(ch in N[c_start:cue.start] for ch in ",؛;:\"«»“”"):
             return False
         return not any(m.kind in ("name", "role", "not_actor", "surname") for m in doc.mentions_between(c_start, cue.start))
+
+    def present_tense(self, cue: Cue) -> bool:
+        """An imperfect form (يرحب، ترحب، تؤكد), not a past one that opens with ت (تابع، تعهد)."""
+        return cue.key != "participle" and cue.form[:1] in self.rules.imperfect_prefixes \
+            and cue.form not in self.rules.masculine_t
 
     def relative_speech_start(self, doc: Doc, cue: Cue, after: int) -> int | None:
         """Start of the relative pronoun right before ``cue`` when the cue opens a relative clause with its
@@ -720,6 +730,10 @@ class SpeakerVerb:
             m = re.search(r",\s*" + re.escape(brk) + r"(?!\w)", N[pos:limit])
             if m and not doc.in_quote(pos + m.start()):
                 limit = pos + m.start()
+        if cue.form in rules.description_participles:
+            first = next_token(N, pos, limit)
+            if first is not None and first[2] in rules.description_object_words and words(N, first[1], limit):
+                pos = skip_space(N, first[1])  # «واصفا إياهم بالدرع …», «معتبرة ذلك عملا عدائيا»
         described = self.after_description(doc, pos, limit)
         clause_start = max(state.sentence_start, N.rfind(",", state.sentence_start, cue.start) + 1)  # «وفي طوكيو، وصف …»
         verb_first = not [w for w in words(N, clause_start, cue.start) if w not in rules.fillers]
@@ -761,7 +775,9 @@ class SpeakerVerb:
         after = skip_tokens(N, group[-1].end, comp, self.rules.skip_after_speaker)
         comma = N.find(",", after, comp)
         first = next_token(N, after, comp)
-        if comma < 0 or first is None or first[0] > comma or doc.mentions_between(after, comp):
+        if comma < 0 or first is None or first[0] > comma:
+            return False
+        if any(not N[comma + 1:m.start].strip() for m in doc.mentions_between(comma, comp)):
             return False  # «أعلن منسق الاتصالات للبيت الأبيض، جون كيربي، أن …»: the name in apposition comes later
         later = next_token(N, comma + 1, comp)
         if later is not None and later[2] in self.rules.relative_pronouns:
