@@ -279,3 +279,25 @@ def test_relayed_praise_as_relay_word():
 def test_country_subject_of_an_object_verb_is_the_speaker():
     text = "وأدانت الجزائر قرار باماكو الأخير، معتبرة إياه خطأ جسيما."
     assert found(text) == [("other", "قرار باماكو الأخير"), ("other", "خطأ جسيما")]
+
+
+# ---------------------------------------------------------------- objects between a verb and its marker; «ما» clauses
+def test_oblique_plural_after_reassure_is_the_object():
+    text = "وقال يون إن المصارف بخير، لكنه طمأن المستثمرين بأن ودائعهم محمية."
+    assert found(text) == [("yoon", "المصارف بخير"), ("yoon", "ودائعهم محمية")]
+
+
+def test_place_after_warn_is_the_object():
+    text = "وقال يون إن المناورات دفاعية، لكنه حذر بيونغ يانغ من أن أي خرق سيقابل برد فوري."
+    assert found(text) == [("yoon", "المناورات دفاعية"), ("yoon", "أي خرق سيقابل برد فوري")]
+
+
+def test_what_others_say_is_no_speaker():
+    text = "وأشاد كيم جونغ أون بالمعاهدة. ورفض ما تقوله العواصم الغربية من أن الاتفاق يخرق القرارات الدولية."
+    assert found(text)[-1] == ("kim", "الاتفاق يخرق القرارات الدولية")
+
+
+def test_masculine_verb_skips_a_newspaper_back_to_the_man():
+    text = ("رفض دميتري بيسكوف التعليق على مقال لصحيفة أمريكية قالت فيه إن الشحنات مستمرة، "
+            "واكتفى بالقول إن الكرملين لا يعلق على مصادر مجهولة.")
+    assert found(text)[-1] == ("peskov", "الكرملين لا يعلق على مصادر مجهولة")

@@ -77,10 +77,15 @@ class State:
     answer_paragraph: bool = False  # the previous paragraph was an interview answer
     list_speaker: Speaker | None = None  # whose announced list is being read (components/announced_list.py)
 
+    last_man: Speaker | None = None  # the last masculine singular speaker of the current sentence
+    last_man_sentence: int = -1
+
     def remember(self, speaker: Speaker) -> None:
         self.last_speaker = speaker
         if speaker.spokesman:
             self.last_spokesman = speaker
+        if not (speaker.feminine or speaker.plural):
+            self.last_man, self.last_man_sentence = speaker, self.sentence_start
 
 
 @dataclass

@@ -74,6 +74,9 @@ class Rules:
         self.nisba_suffixes = tuple(normalize(s) for s in morph["nisba_suffixes"])
         self.purpose_prefix = normalize(morph.get("purpose_prefix", "ل"))
         self.imperfect_prefixes = tuple(normalize(p) for p in morph.get("imperfect_prefixes", []))
+        self.oblique_plural_suffix = normalize(morph.get("oblique_plural_suffix", "")) or None
+        self.place_object_families = set(speech.get("place_object_families", []))
+        self.object_openers = [normalize(w) for w in speech.get("object_openers", [])]
 
         self.complementizers = _norm_set(speech["complementizers"])
         self.attributive_sayings = _norm_set(speech.get("attributive_sayings", []))

@@ -256,11 +256,20 @@ class SpeakerResolver:
         return Speaker(named[-1].actor, doc.original_span(pos, pos + len(title))) if named else None
 
     def is_object_word(self, doc: Doc, start: int, end: int) -> bool:
-        """One word carrying a possessive/object pronoun (مواطنيه، نظيره، الصحفيين) cannot be the speaker."""
-        if len(words(doc.text, start, end)) != 1:
+        """One word carrying a possessive/object pronoun (مواطنيه، نظيره، الصحفيين) cannot be the speaker; nor
+        a definite plural in the oblique case (المودعين: a subject would be المودعون), unless it names a body; nor
+        a clause opening with «ما» (what others say)."""
+        region = words(doc.text, start, end)
+        if region and any(" ".join(region[:len(o.split())]) == o for o in self.rules.object_openers):
+            return True
+        if len(region) != 1:
             return False
         o_start, o_end = doc.nt.span_to_original(start, end)
         word = doc.nt.original[o_start:o_end]
+        suffix = self.rules.oblique_plural_suffix
+        if suffix and region[0].startswith(self.rules.definite_article) and region[0].endswith(suffix) \
+                and self.institution_at(doc.text, start, end) is None:
+            return True
         return (word.endswith(self.rules.object_suffixes) and not word.startswith(self.rules.definite_article)
                 or word in self.rules.object_words)
 

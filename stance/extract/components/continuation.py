@@ -24,4 +24,9 @@ class Continuation:
         if (cue.feminine or cue.plural) and last.actor != OTHER:
             # Tracked actors are single men: «وأضافت» or «وأضافوا» is someone else.
             return Speaker(OTHER, "", feminine=cue.feminine, plural=cue.plural)
+        if not (cue.feminine or cue.plural) and last.feminine and state.last_man is not None \
+                and state.last_man_sentence == s_start:
+            # «رفض بيسكوف التعليق على تقرير لصحيفة قالت فيه إن …، واكتفى بالقول …»: a masculine verb skips the
+            # newspaper (feminine) back to the man who spoke earlier in the same sentence
+            return state.last_man
         return last

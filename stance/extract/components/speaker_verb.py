@@ -458,7 +458,8 @@ class SpeakerVerb:
                    or self.pluperfect_subject(doc, cue, state))  # «وكان ترامب قد حذر كيم من …»: كيم is the object
         if owner is not None:
             speaker = owner  # «… على تصريحات مساعد الوزير، التي قال فيها إن …»: the relative clause's speaker
-        elif speaker is None and not (spec.get("object") and self.place_object(N, cue, region_start, region_end)):
+        elif speaker is None and not ((spec.get("object") or cue.key in rules.place_object_families)
+                                      and self.place_object(N, cue, region_start, region_end)):
             speaker = self.speakers.speaker_from_region(doc, cue, cue.end, region_end, state)
         if kind == "colon":
             # The content is the quote after the colon if there is one, else the rest.
