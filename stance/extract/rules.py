@@ -33,6 +33,34 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in _longest_first(words))
 
 
+_HEAD_WORD = re.compile(r"\w+")
+
+
+def _by_head(phrases: list[str]) -> dict[str, tuple[str, ...]]:
+    """Phrases grouped by their first word, longest first within a group (the order of ``phrases``)."""
+    heads: dict[str, list[str]] = {}
+    for phrase in phrases:
+        heads.setdefault(phrase.split()[0], []).append(phrase)
+    return {head: tuple(group) for head, group in heads.items()}
+
+
+def phrase_at(N: str, pos: int, by_head: dict[str, tuple[str, ...]], prefixes: tuple[str, ...] = ("",)) -> tuple[str, str] | None:
+    """``(prefix, phrase)`` of the longest phrase of ``by_head`` that starts at ``pos`` as whole words (an
+    optional one-letter prefix such as و glued to it), or None."""
+    m = _HEAD_WORD.match(N, pos)
+    if not m:
+        return None
+    word = m.group()
+    for prefix in prefixes:
+        if prefix and not word.startswith(prefix):
+            continue
+        for phrase in by_head.get(word[len(prefix):], ()):
+            end = pos + len(prefix) + len(phrase)
+            if N.startswith(phrase, pos + len(prefix)) and (end >= len(N) or not N[end].isalnum()):
+                return prefix, phrase
+    return None
+
+
 class Rules:
     """Normalized word lists and compiled patterns for one set of resource files."""
 
@@ -93,6 +121,7 @@ class Rules:
         self.back_reference_stems = tuple({w[1:] if w.startswith("ب") else w for w in self.sentence_back_references})
         self.institutions = _longest_first(speech.get("institutions", []))
         self.institution_last_words = frozenset(i.split()[-1] for i in self.institutions)
+        self.institutions_by_head = _by_head(self.institutions)
         self.role_negators = _norm_set(speech.get("role_negators", []))
         self.skip_after_speaker = _norm_set(speech.get("skip_after_speaker", []))
         self.non_speech_before = _norm_set(speech.get("non_speech_before", []))
@@ -162,6 +191,7 @@ class Rules:
         self.feminine_places = _longest_first(speech.get("feminine_places", []))
         self.feminine_place_words = {p for p in self.feminine_places if " " not in p}  # «بكين» is no ب + كين
         self.feminine_place_heads = {p.split()[0] for p in self.feminine_places if " " in p}  # «بيونغ» of «بيونغ يانغ»
+        self.places_by_head = _by_head(self.feminine_places)
         feminine_subject = speech.get("feminine_subject_complementizers", {})
         self.feminine_subject_complementizers = _norm_set(feminine_subject.get("words", []))
         self.feminine_subject_families = set(feminine_subject.get("families", []))

@@ -11,7 +11,7 @@ import re
 
 from stance.extract.doc import (TRIM_CHARS, WORD, Cue, Doc, Speaker, State, next_token, skip_space, skip_tokens,
                                 tokens, trim_end, words)
-from stance.extract.rules import Rules
+from stance.extract.rules import Rules, phrase_at
 from stance.lexicon import Lexicon, Mention
 
 OTHER = "other"
@@ -537,18 +537,12 @@ class SpeakerResolver:
         """End of the institution names (الكرملين، وزارة الخارجية …) starting at ``pos``, or None."""
         end = None
         cursor = skip_space(N, pos)
+        prefixes = ("", *self.rules.conjunctions[:1])
         while True:
-            for inst in self.rules.institutions:
-                for prefix in ("", *self.rules.conjunctions[:1]):
-                    cand = prefix + inst
-                    if N.startswith(cand, cursor) and (cursor + len(cand) >= len(N) or not N[cursor + len(cand)].isalnum()):
-                        end = cursor + len(cand)
-                        break
-                else:
-                    continue
-                break
-            else:
+            found = phrase_at(N, cursor, self.rules.institutions_by_head, prefixes)
+            if found is None:
                 return end
+            end = cursor + len(found[0]) + len(found[1])
             cursor = skip_space(N, end)
             if cursor >= limit:
                 return end

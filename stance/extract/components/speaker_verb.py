@@ -15,6 +15,7 @@ from stance.extract.components import Parts, Sentence
 from stance.extract.components.continuation import Continuation
 from stance.extract.components.cues import named_then_resumptive
 from stance.extract.components.relayed import Relayed
+from stance.extract.rules import phrase_at
 from stance.extract.speakers import OTHER, glued
 from stance.extract.doc import TRIM_CHARS, Cue, Doc, Speaker, State, next_token, skip_space, skip_tokens, tokens, trim_end, words
 
@@ -510,9 +511,9 @@ class SpeakerVerb:
         after = mentions[-1].end if mentions else cue.end
         N = doc.text
         at = skip_space(N, after)
-        place = next((p for p in self.rules.feminine_places if N.startswith(p, at)), None)
+        place = phrase_at(N, at, self.rules.places_by_head)
         if place is not None and mentions:
-            after = at + len(place)  # «ووعد يون بيونغ يانغ بأنها …»: the place is the object, then the ب
+            after = at + len(place[1])  # «ووعد يون بيونغ يانغ بأنها …»: the place is the object, then the ب
         between = words(doc.text, after, pos)
         if not mentions and between and between[0] in self.rules.titles:
             between = between[1:]  # «ووعد الرئيس بتنفيذ …»: a bare title that refers back to the person named with it
@@ -535,14 +536,15 @@ class SpeakerVerb:
         pos = skip_space(N, start)
         if pos >= end:
             return False
-        for place in self.rules.feminine_places:
-            if N.startswith(place, pos) and (pos + len(place) >= len(N) or not N[pos + len(place)].isalnum()):
-                # «وتوعد بيونج يانج بأنها ستجري …»: a feminine pronoun right after points back to the place,
-                # which is then the subject
-                if cue.key not in self.rules.feminine_subject_families:
-                    return True
-                following = words(N, pos + len(place), min(end, pos + len(place) + 20))[:1]
-                return not (following and following[0] in self.rules.feminine_subject_complementizers)
+        found = phrase_at(N, pos, self.rules.places_by_head)
+        if found is not None:
+            place = found[1]
+            # «وتوعد بيونج يانج بأنها ستجري …»: a feminine pronoun right after points back to the place,
+            # which is then the subject
+            if cue.key not in self.rules.feminine_subject_families:
+                return True
+            following = words(N, pos + len(place), min(end, pos + len(place) + 20))[:1]
+            return not (following and following[0] in self.rules.feminine_subject_complementizers)
         # «وشكر الحكومة القطرية على …»: a feminine body (its first word ends in ة) right after a masculine
         # verb is its object too; its own verb would be feminine (وشكرت الحكومة).
         first = next_token(N, pos, end)
@@ -551,8 +553,7 @@ class SpeakerVerb:
 
     def place_starts_at(self, N: str, pos: int, word: str) -> bool:
         """A place name of several words starts at ``pos`` («بيونغ يانغ»): its ب is no marker."""
-        return word in self.rules.feminine_place_heads and any(
-            N.startswith(place, pos) for place in self.rules.feminine_places if " " in place)
+        return word in self.rules.feminine_place_heads and phrase_at(N, pos, self.rules.places_by_head) is not None
 
     def pluperfect_subject(self, doc: Doc, cue: Cue, state: State) -> Speaker | None:
         """The subject between كان and قد right before the verb («وكان ترامب قد حذر …»), or None."""
