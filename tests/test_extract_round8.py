@@ -301,3 +301,9 @@ def test_masculine_verb_skips_a_newspaper_back_to_the_man():
     text = ("رفض دميتري بيسكوف التعليق على مقال لصحيفة أمريكية قالت فيه إن الشحنات مستمرة، "
             "واكتفى بالقول إن الكرملين لا يعلق على مصادر مجهولة.")
     assert found(text)[-1] == ("peskov", "الكرملين لا يعلق على مصادر مجهولة")
+
+
+def test_secretary_general_is_a_speaker_not_an_oblique_plural_object():
+    # «الأمين» ends in ين like «المودعين» but is a singular office word: the subject, never the previous speaker
+    text = "قال بيسكوف إن الحوار مستمر. وحذر الأمين العام للحلف يوهان لارسن من أن التقارب بين البلدين مقلق."
+    assert found(text)[-1][0] == "other"

@@ -103,6 +103,7 @@ class Rules:
         self.purpose_prefix = normalize(morph.get("purpose_prefix", "ل"))
         self.imperfect_prefixes = tuple(normalize(p) for p in morph.get("imperfect_prefixes", []))
         self.oblique_plural_suffix = normalize(morph.get("oblique_plural_suffix", "")) or None
+        self.oblique_plural_min_stem = int(morph.get("oblique_plural_min_stem", 6))
         self.place_object_families = set(speech.get("place_object_families", []))
         self.object_openers = [normalize(w) for w in speech.get("object_openers", [])]
 
