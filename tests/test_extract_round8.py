@@ -307,3 +307,8 @@ def test_secretary_general_is_a_speaker_not_an_oblique_plural_object():
     # «الأمين» ends in ين like «المودعين» but is a singular office word: the subject, never the previous speaker
     text = "قال بيسكوف إن الحوار مستمر. وحذر الأمين العام للحلف يوهان لارسن من أن التقارب بين البلدين مقلق."
     assert found(text)[-1][0] == "other"
+
+
+def test_enemies_after_warn_are_the_object():
+    text = "كيم جونغ أون أمام قادة الجيش: \"قوتنا للردع\"… ويحذر الأعداء من \"عواقب لا تحتمل\""
+    assert found(text)[-1] == ("kim", "عواقب لا تحتمل")
