@@ -312,3 +312,8 @@ def test_secretary_general_is_a_speaker_not_an_oblique_plural_object():
 def test_enemies_after_warn_are_the_object():
     text = "كيم جونغ أون أمام قادة الجيش: \"قوتنا للردع\"… ويحذر الأعداء من \"عواقب لا تحتمل\""
     assert found(text)[-1] == ("kim", "عواقب لا تحتمل")
+
+
+def test_local_media_describing_is_an_outlet_not_the_leader():
+    text = "وتفقد كيم المصنع الجديد. وعرض الجيش صاروخا جديدا في استعراض وصفه الإعلام المحلي بأنه تحذير للأعداء."
+    assert found(text) == [("other", "تحذير للأعداء")]
