@@ -317,3 +317,15 @@ def test_enemies_after_warn_are_the_object():
 def test_local_media_describing_is_an_outlet_not_the_leader():
     text = "وتفقد كيم المصنع الجديد. وعرض الجيش صاروخا جديدا في استعراض وصفه الإعلام المحلي بأنه تحذير للأعداء."
     assert found(text) == [("other", "تحذير للأعداء")]
+
+
+# ---------------------------------------------------------------- an office relaying the person's words
+def test_office_relays_the_president_named_in_its_title():
+    text = "وقال مكتب الرئيس يون سوك يول إن الرئيس شدد في اجتماع طارئ على أن الجيش في حالة تأهب."
+    assert found(text) == [("yoon", "الجيش في حالة تأهب")]
+
+
+def test_office_without_a_person_named_keeps_the_office():
+    # nobody named with «الرئيس» before: doubt, the office keeps the words (other)
+    text = "وذكر المكتب الرئاسي أن الرئيس أبلغ القادة أن الجاهزية كاملة."
+    assert [a for a, _ in found(text)] == ["other"]

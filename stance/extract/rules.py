@@ -155,6 +155,7 @@ class Rules:
         self.fa_inna = _norm_set(speech["fa_inna"])
         self.resumptive = _norm_set(speech["resumptive_pronouns"])
         self.resumptive_antecedents = _norm_set(speech.get("resumptive_antecedents", []))
+        self.office_words = _norm_set(speech.get("office_words", []))
         self.question_nouns = _norm_set(speech.get("question_nouns", []))
         self.object_suffixes = tuple(speech["object_pronoun_suffixes"])
         self.object_words = set(speech["object_words"])

@@ -55,7 +55,12 @@ class SpeakerVerb:
                     next_cue_start = self.relative_speech_start(doc, later, cue.end) or later.start
                     break
             nxt = cues[i + 1] if i + 1 < len(cues) else None
-            if self.inside_previous_content(doc, cue, results):
+            relayed = self.office_relayed(doc, cue, results, state)
+            if relayed is not None:
+                # «قال مكتب الرئيس يون إن الرئيس أكد أن …»: the office only carries the person's words
+                # (ANNOTATION.md, offices and outlets); the person is the speaker.
+                results.pop()
+            elif self.inside_previous_content(doc, cue, results):
                 # «قال بيسكوف إن موسكو تصر على أن …»: a verb whose subject is a non-person noun opening the
                 # previous content is part of what was said, not a new statement.
                 last = results[-1]
@@ -72,6 +77,8 @@ class SpeakerVerb:
                         state.remember(pending)
                 continue
             speaker, c_start, c_end, direct = found
+            if relayed is not None and (speaker is None or speaker.actor == OTHER):
+                speaker = relayed
             if speaker is not None and speaker.actor == OTHER and self.pronoun_subject(doc, cue, c_start, s_start):
                 speaker = None  # «… إلى أنه قال بالفعل إنه …»: the pronoun is the subject, not «بالفعل»
             if speaker is None and self.is_purpose_verb(cue):
@@ -143,6 +150,22 @@ class SpeakerVerb:
         if not 1 <= len(region) <= 4 or any(ch in N[c_start:cue.start] for ch in ",؛;:\"«»“”"):
             return False
         return not any(m.kind in ("name", "role", "not_actor", "surname") for m in doc.mentions_between(c_start, cue.start))
+
+    def office_relayed(self, doc: Doc, cue: Cue, results: list, state: State) -> Speaker | None:
+        """The cue opens the content of an office's statement with a bare title as subject («قال مكتب الرئيس
+        يون إن الرئيس أكد …», «ذكر المكتب الرئاسي أن الرئيس أبلغ …»): the person that title refers to."""
+        if not results or cue.key == "participle" or not self.rules.office_words:
+            return None
+        c_start, c_end, speaker, _, direct = results[-1]
+        N = doc.text
+        if direct or c_end != cue.start or speaker is None or N[cue.start:cue.end] != cue.form:
+            return None
+        if not any(w in self.rules.office_words for w in speaker.mention.split()):
+            return None
+        region = words(N, c_start, cue.start)
+        if len(region) != 1 or region[0] not in self.rules.titles:
+            return None
+        return self.speakers.title_referent(doc, region[0], c_start, state)
 
     def present_tense(self, cue: Cue) -> bool:
         """An imperfect form (يرحب، ترحب، تؤكد), not a past one that opens with ت (تابع، تعهد)."""
