@@ -329,3 +329,14 @@ def test_office_without_a_person_named_keeps_the_office():
     # nobody named with «الرئيس» before: doubt, the office keeps the words (other)
     text = "وذكر المكتب الرئاسي أن الرئيس أبلغ القادة أن الجاهزية كاملة."
     assert [a for a, _ in found(text)] == ["other"]
+
+
+def test_live_blog_title_before_a_sentence_with_its_own_named_speaker():
+    text = "09:15 | الكرملين: قال الناطق باسم الرئاسة الروسية دميتري بيسكوف للصحفيين إن القمة لم تحدد بعد."
+    assert found(text) == [("peskov", "القمة لم تحدد بعد")]
+
+
+def test_live_blog_title_with_an_unknown_spokesman_keeps_the_title_speaker():
+    text = ("قال بيسكوف إن القمة لم تحدد. "
+            "\n10:40 | الخارجية الإيرانية: وصف المتحدث فرهاد نوري ما أورده البيت الأبيض بأنه مزاعم مختلقة.")
+    assert found(text)[-1][0] == "other"
