@@ -340,3 +340,15 @@ def test_live_blog_title_with_an_unknown_spokesman_keeps_the_title_speaker():
     text = ("قال بيسكوف إن القمة لم تحدد. "
             "\n10:40 | الخارجية الإيرانية: وصف المتحدث فرهاد نوري ما أورده البيت الأبيض بأنه مزاعم مختلقة.")
     assert found(text)[-1][0] == "other"
+
+
+# ---------------------------------------------------------------- a bare «المتحدث» with someone else's name
+@pytest.mark.parametrize("spokesman", ["المتحدث فرهاد نوري", "المتحدث الإيراني فرهاد نوري"])
+def test_bare_spokesman_with_an_unknown_name_is_not_the_last_spokesman(spokesman):
+    text = f"قال بيسكوف إن القمة لم تحدد. وقال {spokesman} إن طهران ترفض الاتهامات."
+    assert found(text)[-1] == ("other", "طهران ترفض الاتهامات")
+
+
+def test_bare_spokesman_with_his_own_nationality_is_still_him():
+    text = "قال بيسكوف إن القمة لم تحدد. وأضاف المتحدث الروسي أن الموعد سيعلن لاحقا."
+    assert found(text)[-1] == ("peskov", "الموعد سيعلن لاحقا")

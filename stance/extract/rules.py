@@ -156,6 +156,9 @@ class Rules:
         self.resumptive = _norm_set(speech["resumptive_pronouns"])
         self.resumptive_antecedents = _norm_set(speech.get("resumptive_antecedents", []))
         self.office_words = _norm_set(speech.get("office_words", []))
+        self.spokesman_modifiers = _norm_set(speech.get("spokesman_modifiers", []))
+        self.spokesman_nationalities = {actor: frozenset(_norm_set(nisbas))
+                                        for actor, nisbas in speech.get("spokesman_nationalities", {}).items()}
         self.question_nouns = _norm_set(speech.get("question_nouns", []))
         self.object_suffixes = tuple(speech["object_pronoun_suffixes"])
         self.object_words = set(speech["object_words"])

@@ -301,8 +301,33 @@ class SpeakerResolver:
                 return shortened
             return Speaker(OTHER, doc.original_span(m.start, end).strip(TRIM_CHARS), spokesman=True)
         if state.last_spokesman is not None:
+            if self.someone_elses_spokesman(doc, m, region_end, state.last_spokesman):
+                # «وقال المتحدث ناصر كنعاني إن …», «وأكد المتحدث الإيراني …»: a name or a nationality after the
+                # bare word is another spokesman, not the last one
+                return Speaker(OTHER, doc.original_span(m.start, region_end or m.end).strip(TRIM_CHARS), spokesman=True)
             return state.last_spokesman
         return Speaker(OTHER, surface(m), spokesman=True)
+
+    def someone_elses_spokesman(self, doc: Doc, m: Mention, region_end: int | None, last: Speaker) -> bool:
+        """Words after a bare «المتحدث» that are neither time words, adverbials, «الرسمي» nor the last spokesman's
+        nationality (المتحدث الروسي after Peskov): with the region to the content known, any such word (a name the
+        lexicon does not know); without it, a nisba right after."""
+        N = doc.text
+        rules = self.rules
+        own = rules.spokesman_nationalities.get(last.actor, frozenset())
+        following = words(N, m.end, region_end if region_end is not None else min(len(N), m.end + 30))
+        kept = []
+        for w in following:
+            if w in rules.adjuncts or w in rules.all_markers or w in rules.complementizers:
+                break
+            if w in rules.skip_after_speaker or w in rules.fillers or w in rules.spokesman_modifiers or w in own:
+                continue
+            kept.append(w)
+        if not kept:
+            return False
+        if region_end is not None:
+            return True
+        return kept[0] == following[0] and kept[0].endswith(rules.nisba_suffixes)
 
     def surname_owner(self, doc: Doc, mention: Mention) -> str:
         """A bare surname is the most recent full name with that surname before it (ANNOTATION.md §2)."""
