@@ -156,6 +156,8 @@ class Rules:
         self.resumptive = _norm_set(speech["resumptive_pronouns"])
         self.resumptive_antecedents = _norm_set(speech.get("resumptive_antecedents", []))
         self.office_words = _norm_set(speech.get("office_words", []))
+        self.addressee_prefixes = _norm_set(speech.get("addressee_prefixes", []))
+        self.verb_particles = _norm_set(speech.get("verb_particles", []))
         self.spokesman_modifiers = _norm_set(speech.get("spokesman_modifiers", []))
         self.spokesman_nationalities = {actor: frozenset(_norm_set(nisbas))
                                         for actor, nisbas in speech.get("spokesman_nationalities", {}).items()}

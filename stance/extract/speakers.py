@@ -83,6 +83,10 @@ class SpeakerResolver:
             cleaned = self.clean_region(doc, r_start, r_end)
             surface = doc.original_span(*cleaned) if cleaned else doc.original_span(r_start, r_end)
             return Speaker(OTHER, surface, feminine=cue.feminine, plural=cue.plural)
+        if self.addressee_only(doc, cue, mentions, r_start, r_end):
+            # «… أن بايدن أعرب لنتنياهو عن قلقه»: a name glued to the ل of address right after the verb is the
+            # person spoken to; the subject stands before the verb.
+            return self.svo_subject(doc, cue, state) if subject_before else None
         if mentions:
             group = glued(N, mentions)
             if len(prefix_words) <= 6:
@@ -106,6 +110,20 @@ class SpeakerResolver:
             is_spokes = bool(rules.spokesman_head_re.search(N, cleaned[0], cleaned[1]))
             return Speaker(OTHER, surface, spokesman=is_spokes, feminine=cue.feminine, plural=cue.plural)
         return self.svo_subject(doc, cue, state) if subject_before else None
+
+    def addressee_only(self, doc: Doc, cue: Cue, mentions: list[Mention], r_start: int, r_end: int) -> bool:
+        """The region holds one word that opens with one of 'addressee_prefixes' («لنتنياهو»), right after a verb
+        whose subject is named just before it («بايدن أعرب لنتنياهو عن …»); or a known name glued to it."""
+        N = doc.text
+        if not self.rules.addressee_prefixes:
+            return False
+        region = [t for t in tokens(N, r_start, r_end) if t[2] not in self.rules.fillers]
+        if len(region) != 1 or not region[0][2].startswith(tuple(self.rules.addressee_prefixes)):
+            return False
+        if mentions and mentions[0].start > region[0][0] and N[region[0][0]:mentions[0].start] in self.rules.addressee_prefixes:
+            return True
+        before = [m for m in doc.mentions_between(max(0, cue.start - 60), cue.start) if m.end <= cue.start]
+        return bool(before) and not N[before[-1].end:cue.start].strip()
 
     def outside_relative_clauses(self, doc: Doc, mentions: list[Mention], start: int, end: int) -> list[Mention]:
         """Drop the names inside a relative clause of a speaker region: «وقال رئيس الوزراء الياباني، الذي

@@ -38,9 +38,11 @@ class AttributionFirst(LeadingStatement):
             speaker = (self.speakers.back_reference(doc, cleaned[0], cleaned[1], state)
                        or Speaker(OTHER, doc.original_span(*cleaned)))
         c_start = skip_space(N, comma + 1)
-        if any(c.start == c_start for c in cues):
-            # «ووفقا لتصريحات نقلتها وكالة يونهاب، قال يون: …»: a speech verb with its own subject follows;
-            # the opener only sources it.
+        opener = next_token(N, c_start, s_end)
+        verb_at = skip_space(N, opener[1]) if opener and opener[2] in self.rules.verb_particles else c_start
+        if any(c.start in (c_start, verb_at) for c in cues):
+            # «ووفقا لتصريحات نقلتها وكالة يونهاب، قال يون: …», «ووفقا لتصريحات كيربي، فقد أكد بايدن …»: a
+            # speech verb with its own subject follows; the opener only sources it.
             return None
         nxt = next_token(N, c_start, s_end)
         second = N.find(",", c_start, s_end)

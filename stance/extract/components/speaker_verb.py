@@ -712,7 +712,8 @@ class SpeakerVerb:
             # «وأكد دعم بلاده …» opens its clause; «… معلومات تؤكد ما تقوله موسكو» is a verb inside
             # what was said, not a new statement.
             clause_start = max(state.sentence_start, N.rfind(",", state.sentence_start, cue.start) + 1)
-            if [w for w in words(N, clause_start, cue.start) if w not in rules.fillers and w not in rules.clause_breaks]:
+            if [w for w in words(N, clause_start, cue.start) if w not in rules.fillers and w not in rules.clause_breaks] \
+                    and not self.named_after_complementizer(doc, cue, clause_start):
                 return None
         subject = (self.speakers.subject_right_before(doc, cue, state.sentence_start)
                    or self.pluperfect_subject(doc, cue, state))  # «وكان الكرملين قد اتهم كييف بـ…»
@@ -772,6 +773,19 @@ class SpeakerVerb:
         if q and q[0] == skip_space(N, pos) and trim_end(N, q[0], limit) <= q[1] + 1:
             return speaker, q[0] + 1, q[1], True
         return speaker, pos, limit, False
+
+    def named_after_complementizer(self, doc: Doc, cue: Cue, start: int) -> bool:
+        """«قال كيربي إن بايدن أكد دعمه …»: a person named right after a complementizer and right before the
+        verb is its subject; the verb opens a reported act of that person, whose object is the content."""
+        N = doc.text
+        mentions = [m for m in doc.mentions_between(start, cue.start) if m.kind in ("name", "surname", "role", "not_actor")]
+        if not mentions or N[mentions[-1].end:cue.start].strip():
+            return False
+        group = glued(N, mentions[::-1], backwards=True)
+        before = words(N, start, group[0].start)
+        while before and before[-1] in self.rules.titles:
+            before.pop()  # «إن الرئيس بايدن أكد …»
+        return bool(before) and before[-1] in self.rules.complementizers and N[group[0].start - 1:group[0].start].isspace()
 
     def resumptive_owner(self, doc: Doc, cue: Cue, s_start: int, state: State) -> Speaker | None:
         """«… أن كيم ألقى خطابا عبر التلفزيون، قال فيه: …»: a verb followed by فيه/فيها points back to a speech
