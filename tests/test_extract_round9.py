@@ -69,3 +69,32 @@ def test_attribution_opener_then_particle_and_verb_with_another_subject(opener, 
 def test_attribution_opener_with_fa_inna_still_gives_the_source_the_words():
     text = "ووفقا لكيربي، فإن واشنطن لم تتلق أي طلب رسمي حتى الآن."
     assert found(text) == [("kirby", "واشنطن لم تتلق أي طلب رسمي حتى الآن")]
+
+
+# ---------------------------------------------------------------- someone else's spokesman before an object
+def test_bare_spokesman_with_an_unknown_name_before_an_object_is_someone_else():
+    text = ("قال المتحدث باسم الكرملين دميتري بيسكوف إن المحادثات لم تبدأ بعد. "
+            "ووصف المتحدث كريم نصار العقوبات الجديدة بأنها جائرة.")
+    got = found(text)
+    assert got[0] == ("peskov", "المحادثات لم تبدأ بعد")
+    assert [a for a, _ in got[1:]] == ["other"]
+
+
+@pytest.mark.parametrize("after", ["الرسمي", "أمس"])
+def test_bare_spokesman_with_a_modifier_before_an_object_stays_the_last_spokesman(after):
+    text = ("قال المتحدث باسم الكرملين دميتري بيسكوف إن المحادثات لم تبدأ بعد. "
+            f"ونفى المتحدث {after} التقارير الغربية عن انسحاب القوات.")
+    assert [a for a, _ in found(text)] == ["peskov", "peskov"]
+
+
+# ---------------------------------------------------------------- ب glued to a complementizer after an object
+@pytest.mark.parametrize("obj", ["مواطنيه", "جارته الشمالية", "الشمال"])
+def test_promise_with_an_object_then_b_anna(obj):
+    text = f"ووعد يون {obj} بأنه في حال استئناف الحوار ستقدم سيول حزمة مساعدات واسعة."
+    assert found(text, "2023-02-01") == [("yoon", "أنه في حال استئناف الحوار ستقدم سيول حزمة مساعدات واسعة")]
+
+
+# ---------------------------------------------------------------- a misspelling seen in the press
+def test_kirby_misspelt_with_a_final_sin():
+    assert found("وأشار كيربس إلى أن الاجتماع المقبل سيعقد في واشنطن.") == [
+        ("kirby", "الاجتماع المقبل سيعقد في واشنطن")]

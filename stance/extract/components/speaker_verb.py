@@ -439,6 +439,11 @@ class SpeakerVerb:
                 if len(words(N, cue.end, t_start)) <= 4 or doc.mentions_between(cue.end, t_start):
                     candidate = (t_start, t_end, "marker")
                     break
+            if b_marker and word[:1] == rules.b_marker and word[1:] in rules.complementizers and word not in rules.complementizers \
+                    and cue.key not in rules.feminine_subject_families:
+                # «ووعد يون جارته الشمالية بأنها …»: ب glued to a complementizer opens the words even after an object
+                candidate = (t_start, t_start + 1, "marker")
+                break
             if b_marker and word.startswith(rules.b_marker) and len(word) >= 3 and word not in rules.b_adverbs \
                     and word not in rules.feminine_place_words and not self.place_starts_at(N, t_start, word) and not any(
                     m.start == t_start for m in doc.mentions_between(t_start, t_end)):  # «بيسكوف» is a name, «ببوتين» is ب + a name
@@ -708,6 +713,7 @@ class SpeakerVerb:
         group = self.speakers.mention_group(doc, pos, limit)
         if group and all(m.kind == "spokesman_word" for m in group) and self.titled_name(doc, pos, limit) is not None:
             group = []  # «استغرب المتحدث باسم البيت الأبيض جون كيربي سؤال …»: the name after the office decides
+        unknown = self.unknown_spokesman_name(doc, group, limit) if group else None
         if rules.verbs.get(cue.key, {}).get("object") == "clause_start" and not group:
             # «وأكد دعم بلاده …» opens its clause; «… معلومات تؤكد ما تقوله موسكو» is a verb inside
             # what was said, not a new statement.
@@ -721,6 +727,11 @@ class SpeakerVerb:
             speaker = subject  # «كيم يتوعد ترامب بـ…»: the name after the verb is its object
             if N[pos:limit].lstrip().startswith(","):
                 return None  # «وبيسكوف يلوّح، وكيربي ينفي»: a verb without an object
+        elif unknown is not None:
+            # «ووصف المتحدث ناصر كنعاني الاتهامات بأنها …»: a name the lexicon does not know after a bare
+            # «المتحدث» makes someone else's spokesman, whose object follows the name
+            speaker = Speaker(OTHER, doc.original_span(group[0].start, unknown), spokesman=True)
+            pos = unknown
         elif group:
             speaker = self.speakers.resolve_group(doc, group, state)
             pos = self.skip_apposition(N, self.past_closing_quote(doc, group[-1].end), limit, before_object=True)
@@ -773,6 +784,31 @@ class SpeakerVerb:
         if q and q[0] == skip_space(N, pos) and trim_end(N, q[0], limit) <= q[1] + 1:
             return speaker, q[0] + 1, q[1], True
         return speaker, pos, limit, False
+
+    def unknown_spokesman_name(self, doc: Doc, group, limit: int) -> int | None:
+        """End of two or three words after a bare «المتحدث» that read as a name the lexicon does not know: no
+        article, no known person, not a time word or «الرسمي», and a definite object right after them
+        («المتحدث ناصر كنعاني الاتهامات …»). None when the bare word is followed by anything else."""
+        if not all(m.kind == "spokesman_word" for m in group) or len(group) != 1:
+            return None
+        N = doc.text
+        rules = self.rules
+        if rules.on_behalf_re.match(N, group[0].end, limit):
+            return None
+        run = []
+        for t in tokens(N, group[0].end, limit):
+            if t[2].startswith(rules.definite_article):
+                break
+            if (t[2] in rules.skip_after_speaker or t[2] in rules.fillers or t[2] in rules.spokesman_modifiers
+                    or t[2] in rules.all_markers or t[2] in rules.complementizers or t[2] in rules.titles
+                    or t[2] in rules.apposition_heads or t[2] in rules.object_words or len(run) == 3):
+                return None
+            run.append(t)
+        if not 2 <= len(run) <= 3 or run[-1][1] >= limit or doc.mentions_between(run[0][0], run[-1][1]):
+            return None
+        if any(ch in N[group[0].end:run[-1][1]] for ch in ",،\"«»“”:"):
+            return None
+        return run[-1][1]
 
     def named_after_complementizer(self, doc: Doc, cue: Cue, start: int) -> bool:
         """«قال كيربي إن بايدن أكد دعمه …»: a person named right after a complementizer and right before the
