@@ -98,3 +98,39 @@ def test_promise_with_an_object_then_b_anna(obj):
 def test_kirby_misspelt_with_a_final_sin():
     assert found("وأشار كيربس إلى أن الاجتماع المقبل سيعقد في واشنطن.") == [
         ("kirby", "الاجتماع المقبل سيعقد في واشنطن")]
+
+
+# ---------------------------------------------------------------- agreements and pledges of two leaders
+def test_agreement_with_a_complementizer_is_a_joint_statement():
+    text = "واتفق يون ورئيس الوزراء الأسترالي على أن أمن الممرات البحرية أولوية مشتركة."
+    assert found(text) == [("yoon", "أمن الممرات البحرية أولوية مشتركة")]
+
+
+def test_agreement_of_the_two_leaders_after_a_meeting():
+    text = ("واستقبل يون المستشار الألماني في سيول. "
+            "واتفق الزعيمان على أن العقوبات على بيونغ يانغ يجب أن تبقى سارية.")
+    assert found(text) == [("yoon", "العقوبات على بيونغ يانغ يجب أن تبقى سارية")]
+
+
+def test_agreement_on_a_noun_is_no_statement():
+    assert found("واتفق الجانبان على موعد الجولة المقبلة من المشاورات.") == []
+
+
+def test_pledge_of_the_two_leaders_with_b():
+    text = "واستقبل يون الرئيس الفلبيني في سيول. وتعهد الزعيمان بتوسيع التبادل التجاري خلال العامين المقبلين."
+    assert found(text) == [("yoon", "توسيع التبادل التجاري خلال العامين المقبلين")]
+
+
+def test_pledge_of_two_other_leaders_is_not_tracked():
+    text = "والتقى ماكرون وشولتس في برلين. وتعهد الزعيمان بتوسيع التعاون الدفاعي."
+    assert [a for a, _ in found(text)] == ["other"]
+
+
+# ---------------------------------------------------------------- subject, then a pledge verb and its ب
+def test_headline_subject_then_pledge_with_b():
+    assert found("يون يتعهد بمضاعفة الإنفاق على البحث العلمي") == [("yoon", "مضاعفة الإنفاق على البحث العلمي")]
+
+
+def test_headline_role_then_pledge_with_b_on_the_inauguration_day():
+    text = "رئيس كوريا الجنوبية الجديد يتعهد بخفض الضرائب على الشركات الصغيرة\nوأدى الرئيس يون سوك يول اليمين اليوم."
+    assert found(text, "2022-05-10")[0] == ("yoon", "خفض الضرائب على الشركات الصغيرة")

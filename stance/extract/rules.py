@@ -158,6 +158,7 @@ class Rules:
         self.office_words = _norm_set(speech.get("office_words", []))
         self.addressee_prefixes = _norm_set(speech.get("addressee_prefixes", []))
         self.verb_particles = _norm_set(speech.get("verb_particles", []))
+        self.b_right_after_verb = set(speech.get("b_right_after_verb", ["praise"]))
         self.spokesman_modifiers = _norm_set(speech.get("spokesman_modifiers", []))
         self.spokesman_nationalities = {actor: frozenset(_norm_set(nisbas))
                                         for actor, nisbas in speech.get("spokesman_nationalities", {}).items()}

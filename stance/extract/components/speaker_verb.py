@@ -447,7 +447,7 @@ class SpeakerVerb:
             if b_marker and word.startswith(rules.b_marker) and len(word) >= 3 and word not in rules.b_adverbs \
                     and word not in rules.feminine_place_words and not self.place_starts_at(N, t_start, word) and not any(
                     m.start == t_start for m in doc.mentions_between(t_start, t_end)):  # «بيسكوف» is a name, «ببوتين» is ب + a name
-                if self.b_marker_follows_speaker(doc, cue, t_start) and (N[cue.end:t_start].strip() or cue.key == "praise"):
+                if self.b_marker_follows_speaker(doc, cue, t_start) and (N[cue.end:t_start].strip() or cue.key in rules.b_right_after_verb):
                     candidate = (t_start, t_start + 1, "marker")
                     break
             prev_word, pos = word, t_end
@@ -545,6 +545,8 @@ class SpeakerVerb:
         between = words(doc.text, after, pos)
         if not mentions and between and between[0] in self.rules.titles:
             between = between[1:]  # «ووعد الرئيس بتنفيذ …»: a bare title that refers back to the person named with it
+        if not mentions and between and between[0] in self.rules.joint_words:
+            between = between[1:]  # «وتعهد الزعيمان بتعزيز …»: joint speakers as the subject
         return all(w in self.rules.skip_after_speaker or w in self.rules.b_adverbs for w in between)
 
     def composite_ahead(self, N: str, marker: str, pos: int, limit: int):
