@@ -134,3 +134,43 @@ def test_headline_subject_then_pledge_with_b():
 def test_headline_role_then_pledge_with_b_on_the_inauguration_day():
     text = "رئيس كوريا الجنوبية الجديد يتعهد بخفض الضرائب على الشركات الصغيرة\nوأدى الرئيس يون سوك يول اليمين اليوم."
     assert found(text, "2022-05-10")[0] == ("yoon", "خفض الضرائب على الشركات الصغيرة")
+
+
+# ---------------------------------------------------------------- a person by title inside a spokesman's report
+def test_title_and_nationality_after_the_complementizer_is_another_speaker():
+    text = "وقال بيسكوف إن الرئيس الأذربيجاني أكد أن بلاده لن تنضم إلى العقوبات."
+    assert found(text) == [("other", "بلاده لن تنضم إلى العقوبات")]
+
+
+def test_title_and_nationality_with_an_object_verb():
+    text = "وقال كيربي إن الرئيس الفلبيني أكد حرص بلاده على حرية الملاحة."
+    assert found(text) == [("other", "حرص بلاده على حرية الملاحة")]
+
+
+def test_bare_title_relayed_by_a_spokesman_is_the_untracked_person_named_with_it():
+    text = ("واستقبل الرئيس فلاديمير بوتين رئيس وزراء الهند في الكرملين. "
+            "وقال بيسكوف إن الرئيس أكد أن الشراكة مع نيودلهي تتوسع.")
+    assert found(text) == [("other", "الشراكة مع نيودلهي تتوسع")]
+
+
+def test_bare_title_without_an_earlier_holder_stays_in_the_spokesmans_words():
+    text = "وقال بيسكوف إن الرئيس أكد أن الشراكة مع نيودلهي تتوسع."
+    assert actors(text) == ["peskov"]
+
+
+def test_thing_after_the_complementizer_keeps_the_verb_inside_the_words():
+    text = "وقال بيسكوف إن الجانب الروسي يؤكد استعداده لمواصلة المفاوضات."
+    assert found(text) == [("peskov", "الجانب الروسي يؤكد استعداده لمواصلة المفاوضات")]
+
+
+# ---------------------------------------------------------------- who goes on after a relayed act
+def test_continuation_after_a_relayed_act_goes_back_to_the_spokesman():
+    text = ("وأضاف بيسكوف أن بوتين أعرب لنظيره الصيني عن تقديره للموقف المتوازن. "
+            "وتابع أن الزيارة المقبلة ستكون في الخريف.")
+    assert found(text) == [("other", "تقديره للموقف المتوازن"), ("peskov", "الزيارة المقبلة ستكون في الخريف")]
+
+
+def test_continuation_after_an_agency_relayed_act_stays_with_the_person():
+    text = ("وذكرت الوكالة أن كيم أعرب عن ارتياحه لنتائج التجربة. "
+            "كما عبر عن شكره للعلماء على جهودهم.")
+    assert [a for a, _ in found(text)] == ["kim", "kim"]

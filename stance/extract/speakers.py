@@ -112,15 +112,18 @@ class SpeakerResolver:
         return self.svo_subject(doc, cue, state) if subject_before else None
 
     def addressee_only(self, doc: Doc, cue: Cue, mentions: list[Mention], r_start: int, r_end: int) -> bool:
-        """The region holds one word that opens with one of 'addressee_prefixes' («لنتنياهو»), right after a verb
-        whose subject is named just before it («بايدن أعرب لنتنياهو عن …»); or a known name glued to it."""
+        """The region (at most four words, no comma) opens with one of 'addressee_prefixes' («لنتنياهو»، «لولي
+        العهد»), right after a verb whose subject is named just before it («بايدن أعرب لنتنياهو عن …»), or is a
+        known name glued to it."""
         N = doc.text
         if not self.rules.addressee_prefixes:
             return False
         region = [t for t in tokens(N, r_start, r_end) if t[2] not in self.rules.fillers]
-        if len(region) != 1 or not region[0][2].startswith(tuple(self.rules.addressee_prefixes)):
+        if not 1 <= len(region) <= 4 or not region[0][2].startswith(tuple(self.rules.addressee_prefixes)) \
+                or "," in N[r_start:r_end]:
             return False
-        if mentions and mentions[0].start > region[0][0] and N[region[0][0]:mentions[0].start] in self.rules.addressee_prefixes:
+        if len(region) == 1 and mentions and mentions[0].start > region[0][0] \
+                and N[region[0][0]:mentions[0].start] in self.rules.addressee_prefixes:
             return True
         before = [m for m in doc.mentions_between(max(0, cue.start - 60), cue.start) if m.end <= cue.start]
         return bool(before) and not N[before[-1].end:cue.start].strip()

@@ -40,7 +40,9 @@ class SpeakerVerb:
     def __call__(self, doc: Doc, sentence: Sentence, state: State) -> None:
         N = doc.text
         s_start, s_end, cues, results = sentence.start, sentence.end, sentence.cues, sentence.found
+        self.results = results  # the statements of this sentence so far (read by object_content)
         consumed = s_start
+        carrier = None
         for i, cue in enumerate(cues):
             if cue.start < consumed:
                 continue
@@ -60,7 +62,7 @@ class SpeakerVerb:
                 # «قال مكتب الرئيس يون إن الرئيس أكد أن …»: the office only carries the person's words
                 # (ANNOTATION.md, offices and outlets); the person is the speaker.
                 results.pop()
-            elif self.inside_previous_content(doc, cue, results):
+            elif self.inside_previous_content(doc, cue, results) and self.titled_subject_in_content(doc, cue, results) is None:
                 # «قال بيسكوف إن موسكو تصر على أن …»: a verb whose subject is a non-person noun opening the
                 # previous content is part of what was said, not a new statement.
                 last = results[-1]
@@ -84,11 +86,14 @@ class SpeakerVerb:
             if speaker is None and self.is_purpose_verb(cue):
                 speaker = self.unnamed_purpose_subject(doc, cue, s_start)
             if speaker is None and cue.key != "participle":
-                nested = self.speakers.subject_before(doc, cue, results, s_start, state)
+                nested = self.speakers.subject_before(doc, cue, results, s_start, state) \
+                    or self.titled_subject_in_content(doc, cue, results)
                 if nested is not None:
                     speaker, drop_previous = nested
                     if drop_previous:
-                        results.pop()
+                        # «وأضاف بيسكوف أن بوتين أعرب عن …»: the outer statement only carried this act; its speaker
+                        # is still the one talking, so a later «وتابع» goes back to him (see the end of the loop).
+                        carrier = results.pop()[2]
             if speaker is None and cue.key != "participle":
                 speaker = self.institution_right_before(doc, cue, s_start)
             if cue.key == "participle":
@@ -131,6 +136,8 @@ class SpeakerVerb:
                 # the person's words; the agency only carries them.
                 consumed = c_start
                 state.content_end = c_start
+        if carrier is not None and (carrier.actor != OTHER or carrier.spokesman) and results and results[-1][2] is not carrier:
+            state.remember(carrier)  # a spokesman, not an agency that only carried a person's act («وذكرت الوكالة أن كيم …»)
 
     def inside_previous_content(self, doc: Doc, cue: Cue, results: list) -> bool:
         """The cue follows, with no conjunction, a short subject that opens the previous statement's content
@@ -149,6 +156,8 @@ class SpeakerVerb:
         region = [w for w in words(N, c_start, cue.start) if w not in self.rules.fillers]
         if not 1 <= len(region) <= 4 or any(ch in N[c_start:cue.start] for ch in ",؛;:\"«»“”"):
             return False
+        if self.titled_phrase_before(doc, cue, max(0, c_start - 12)) == skip_space(N, c_start):
+            return False  # «… إن الرئيس الكازاخي أكد …»: a person by title and nationality, not a thing
         return not any(m.kind in ("name", "role", "not_actor", "surname") for m in doc.mentions_between(c_start, cue.start))
 
     def office_relayed(self, doc: Doc, cue: Cue, results: list, state: State) -> Speaker | None:
@@ -721,7 +730,8 @@ class SpeakerVerb:
             # what was said, not a new statement.
             clause_start = max(state.sentence_start, N.rfind(",", state.sentence_start, cue.start) + 1)
             if [w for w in words(N, clause_start, cue.start) if w not in rules.fillers and w not in rules.clause_breaks] \
-                    and not self.named_after_complementizer(doc, cue, clause_start):
+                    and not self.named_after_complementizer(doc, cue, clause_start) \
+                    and self.titled_subject_in_content(doc, cue, getattr(self, "results", [])) is None:
                 return None
         subject = (self.speakers.subject_right_before(doc, cue, state.sentence_start)
                    or self.pluperfect_subject(doc, cue, state))  # «وكان الكرملين قد اتهم كييف بـ…»
@@ -812,10 +822,48 @@ class SpeakerVerb:
             return None
         return run[-1][1]
 
+    def titled_phrase_before(self, doc: Doc, cue: Cue, start: int, bare: bool = False) -> int | None:
+        """Start of a title and one or two nisba adjectives that the lexicon does not know («الرئيس الكازاخي»,
+        «وزير الخارجية الصيني» is not one: a title then nisbas only) right after a complementizer and right
+        before the verb; else None."""
+        N = doc.text
+        toks = list(tokens(N, start, cue.start))
+        for n in ((1, 2, 3) if bare else (2, 3)):
+            if len(toks) < n + 1:
+                break
+            phrase, head = toks[-n:], toks[-n - 1]
+            if head[2] in self.rules.complementizers and phrase[0][2] in self.rules.titles \
+                    and all(t[2].endswith(self.rules.nisba_suffixes) for t in phrase[1:]) \
+                    and not doc.mentions_between(phrase[0][0], cue.start):
+                return phrase[0][0]
+        return None
+
+    def titled_subject_in_content(self, doc: Doc, cue: Cue, results: list):
+        """«قال بيسكوف إن الرئيس الكازاخي أكد رغبة …»: a title with a nationality opening the previous content
+        right before the verb is its subject (``other``); the outer statement only carried the act."""
+        if not results or results[-1][4] or results[-1][1] != cue.start:
+            return None
+        N = doc.text
+        outer = results[-1][2]
+        at = self.titled_phrase_before(doc, cue, max(0, results[-1][0] - 12), bare=outer is not None and outer.spokesman)
+        if at is None or at != skip_space(N, results[-1][0]):
+            return None
+        title = words(N, at, cue.start)
+        if len(title) == 1:
+            # «قال بيسكوف إن الرئيس أكد …»: a spokesman relays the person last named with that title, when the
+            # lexicon does not track him (الرئيس فلاديمير بوتين); otherwise the act stays in the spokesman's words.
+            referent = self.speakers.title_referent(doc, title[0], at, State())
+            if referent is None or referent.actor != OTHER:
+                return None
+            return Speaker(OTHER, referent.mention), True
+        return Speaker(OTHER, doc.original_span(at, cue.start).strip()), True
+
     def named_after_complementizer(self, doc: Doc, cue: Cue, start: int) -> bool:
         """«قال كيربي إن بايدن أكد دعمه …»: a person named right after a complementizer and right before the
         verb is its subject; the verb opens a reported act of that person, whose object is the content."""
         N = doc.text
+        if self.titled_phrase_before(doc, cue, start) is not None:
+            return True  # «… إن الرئيس الكازاخي أكد رغبة …»
         mentions = [m for m in doc.mentions_between(start, cue.start) if m.kind in ("name", "surname", "role", "not_actor")]
         if not mentions or N[mentions[-1].end:cue.start].strip():
             return False
