@@ -174,3 +174,11 @@ def test_continuation_after_an_agency_relayed_act_stays_with_the_person():
     text = ("وذكرت الوكالة أن كيم أعرب عن ارتياحه لنتائج التجربة. "
             "كما عبر عن شكره للعلماء على جهودهم.")
     assert [a for a, _ in found(text)] == ["kim", "kim"]
+
+
+# ---------------------------------------------------------------- an indirect question between speaker and marker
+@pytest.mark.parametrize("opener", ["حول إذا", "بشأن إذا"])
+def test_question_clause_with_its_own_verb_between_the_speaker_and_the_marker(opener):
+    text = (f"ولفت بيسكوف في إفادة صحفية، {opener} كان الكرملين يرى ضرورة لمراجعة الأرقام التي نشرتها الصحف، "
+            "إلى أن \"لا حاجة لذلك\"، موضحا أن \"الأرقام الرسمية كافية\".")
+    assert found(text) == [("peskov", "لا حاجة لذلك"), ("peskov", "الأرقام الرسمية كافية")]
