@@ -182,3 +182,21 @@ def test_question_clause_with_its_own_verb_between_the_speaker_and_the_marker(op
     text = (f"ولفت بيسكوف في إفادة صحفية، {opener} كان الكرملين يرى ضرورة لمراجعة الأرقام التي نشرتها الصحف، "
             "إلى أن \"لا حاجة لذلك\"، موضحا أن \"الأرقام الرسمية كافية\".")
     assert found(text) == [("peskov", "لا حاجة لذلك"), ("peskov", "الأرقام الرسمية كافية")]
+
+
+# ---------------------------------------------------------------- a quotation opened and never closed
+def test_unclosed_quote_ends_before_a_participle_of_the_speaker():
+    text = "وقال يون: “هذا المقطع مزيف من أوله إلى آخره، ولم أدل بهذه الكلمات، مضيفا أن الشرطة فتحت تحقيقا."
+    assert found(text) == [("yoon", "هذا المقطع مزيف من أوله إلى آخره، ولم أدل بهذه الكلمات"),
+                           ("yoon", "الشرطة فتحت تحقيقا")]
+
+
+def test_unclosed_quote_ends_before_a_new_sentence_with_wa_adaf():
+    text = "وقال كيربي: “لن نسمح بتهديد الملاحة في المضيق. وأضاف أن سفينتين ستصلان المنطقة هذا الأسبوع."
+    assert found(text) == [("kirby", "لن نسمح بتهديد الملاحة في المضيق"),
+                           ("kirby", "سفينتين ستصلان المنطقة هذا الأسبوع")]
+
+
+def test_closed_quote_with_a_participle_inside_stays_whole():
+    text = "وقال بيسكوف: “نحن نتابع الوضع، مضيفا إليه عناصر جديدة كل يوم”، بحسب الوكالة."
+    assert found(text)[0] == ("peskov", "نحن نتابع الوضع، مضيفا إليه عناصر جديدة كل يوم")

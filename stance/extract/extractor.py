@@ -40,11 +40,26 @@ class Extractor:
             pass
         return found.group(1) if found else ""
 
+    def _unclosed_quote_end(self, doc: Doc, quote: tuple[int, int]) -> tuple[int, int]:
+        """A quotation left open to the end of its paragraph («وقال يون: “… الناس، مضيفا أن …») ends before a
+        comma or full stop followed by one of 'unclosed_quote_stops' (a participle or «وأضاف» of the speaker):
+        what follows is reported speech again, not the words quoted."""
+        N = doc.text
+        o, c = quote
+        if N[c] in self.rules.quote_chars:
+            return quote
+        m = self.rules.unclosed_quote_stop_re.search(N, o + 1, c + 1)
+        if m is None:
+            return quote
+        return (o, m.start())
+
     def extract(self, text: str, date: Date | str | None = None) -> list[Statement]:
         """Statements of ``text``; ``date`` (the article's date) decides who holds a role mentioned
         without a name; without it a dateline in the text is used, if any."""
         doc = Doc.read(text, self.lexicon)
         doc.date = article_date(date, doc.nt.text, normalized=True)  # the text is normalized once, in Doc.read
+        if self.rules.unclosed_quote_stop_re is not None:
+            doc.quotes = [self._unclosed_quote_end(doc, q) for q in doc.quotes]
         doc.report_quotes = {q for q in doc.quotes if self._is_report_quote(doc, q)}
         state = State()
         found: list[Found] = []

@@ -159,6 +159,11 @@ class Rules:
         self.addressee_prefixes = _norm_set(speech.get("addressee_prefixes", []))
         self.verb_particles = _norm_set(speech.get("verb_particles", []))
         self.b_right_after_verb = set(speech.get("b_right_after_verb", ["praise"]))
+        stops = [normalize(w) for w in speech.get("unclosed_quote_stops", [])]
+        self.unclosed_quote_stop_re = re.compile(
+            r"\s*[,.]\s+(?:" + "|".join(re.escape(w) for w in sorted(stops, key=len, reverse=True)) + r")(?!\w)"
+        ) if stops else None
+        self.quote_chars = frozenset(speech.get("quote_chars", "\"«»“”„"))
         self.spokesman_modifiers = _norm_set(speech.get("spokesman_modifiers", []))
         self.spokesman_nationalities = {actor: frozenset(_norm_set(nisbas))
                                         for actor, nisbas in speech.get("spokesman_nationalities", {}).items()}
