@@ -200,3 +200,14 @@ def test_unclosed_quote_ends_before_a_new_sentence_with_wa_adaf():
 def test_closed_quote_with_a_participle_inside_stays_whole():
     text = "وقال بيسكوف: “نحن نتابع الوضع، مضيفا إليه عناصر جديدة كل يوم”، بحسب الوكالة."
     assert found(text)[0] == ("peskov", "نحن نتابع الوضع، مضيفا إليه عناصر جديدة كل يوم")
+
+
+# ---------------------------------------------------------------- «وقال إنه يعتقد أن …»: his own view
+@pytest.mark.parametrize("verb, pron, opinion", [("وقال", "إنه", "يعتقد"), ("وأوضح", "أنه", "يرى")])
+def test_opinion_verb_after_a_speech_verb_and_its_pronoun_is_the_speakers_words(verb, pron, opinion):
+    text = f"قال بيسكوف إن الاتصالات متواصلة. {verb} {pron} {opinion} أن اللقاء سيعقد قبل نهاية الشهر."
+    assert found(text) == [("peskov", "الاتصالات متواصلة"), ("peskov", "اللقاء سيعقد قبل نهاية الشهر")]
+
+
+def test_opinion_verb_with_no_subject_is_still_impersonal():
+    assert found("ويعتقد أن اللقاء سيعقد قبل نهاية الشهر.") == []

@@ -159,6 +159,7 @@ class Rules:
         self.addressee_prefixes = _norm_set(speech.get("addressee_prefixes", []))
         self.verb_particles = _norm_set(speech.get("verb_particles", []))
         self.b_right_after_verb = set(speech.get("b_right_after_verb", ["praise"]))
+        self.opinion_pronoun_complementizers = _norm_set(speech.get("opinion_pronoun_complementizers", []))
         stops = [normalize(w) for w in speech.get("unclosed_quote_stops", [])]
         self.unclosed_quote_stop_re = re.compile(
             r"\s*[,.]\s+(?:" + "|".join(re.escape(w) for w in sorted(stops, key=len, reverse=True)) + r")(?!\w)"

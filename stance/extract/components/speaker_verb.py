@@ -104,7 +104,8 @@ class SpeakerVerb:
                                or self.someone_else_named(doc, s_start, cue.start, state))
             if speaker is None and not results and N[cue.start:cue.end] != cue.form:
                 speaker = self.previous_clause_subject(doc, s_start, cue, state, cues)
-            if self.rules.verbs.get(cue.key, {}).get("named_subject") and not self.named_subject(doc, cue, c_start, speaker):
+            if self.rules.verbs.get(cue.key, {}).get("named_subject") and not self.named_subject(doc, cue, c_start, speaker) \
+                    and not self.opinion_of_the_speaker(doc, cue, results):
                 continue  # «ويعتقد أن …»: impersonal; «ويرى محللون أن …»: a view, nobody's statement
             if speaker is None:
                 speaker = self.resumptive_owner(doc, cue, s_start, state)
@@ -821,6 +822,17 @@ class SpeakerVerb:
         if any(ch in N[group[0].end:run[-1][1]] for ch in ",،\"«»“”:"):
             return None
         return run[-1][1]
+
+    def opinion_of_the_speaker(self, doc: Doc, cue: Cue, results: list) -> bool:
+        """«وقالت إنها تعتقد أن …»: a verb of opinion right after a speech verb and its pronoun complementizer:
+        the speaker's own view, which is what she said."""
+        before = words(doc.text, max(0, cue.start - 30), cue.start)
+        if len(before) < 2 or before[-1] not in self.rules.opinion_pronoun_complementizers:
+            return False
+        verb = before[-2]
+        if verb not in self.rules.form_to_key and verb[:1] in self.rules.conjunctions:
+            verb = verb[1:]
+        return verb in self.rules.form_to_key and self.rules.form_to_key[verb] != cue.key
 
     def titled_phrase_before(self, doc: Doc, cue: Cue, start: int, bare: bool = False) -> int | None:
         """Start of a title and one or two nisba adjectives that the lexicon does not know («الرئيس الكازاخي»,
