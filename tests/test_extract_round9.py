@@ -211,3 +211,17 @@ def test_opinion_verb_after_a_speech_verb_and_its_pronoun_is_the_speakers_words(
 
 def test_opinion_verb_with_no_subject_is_still_impersonal():
     assert found("ويعتقد أن اللقاء سيعقد قبل نهاية الشهر.") == []
+
+
+# ---------------------------------------------------------------- the person met is not the one who speaks
+def test_office_meeting_a_tracked_leader_then_speaking_is_the_office():
+    text = ("وقال الزعيم كيم جونغ أون إن الجيش مستعد. "
+            "واستقبل وزير الدفاع الصيني بالزعيم كيم في بيونغ يانغ، وقال إن التعاون العسكري سيتوسع.")
+    got = found(text)
+    assert got[0] == ("kim", "الجيش مستعد")
+    assert got[1] == ("other", "التعاون العسكري سيتوسع")
+
+
+def test_named_subject_meeting_someone_with_a_preposition_still_speaks():
+    text = "واجتمع يون مع رئيس الوزراء الياباني في طوكيو، وقال إن البلدين سيعززان التنسيق."
+    assert found(text) == [("yoon", "البلدين سيعززان التنسيق")]

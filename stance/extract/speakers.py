@@ -447,7 +447,23 @@ class SpeakerResolver:
             if not self.after_preposition(N, s_start, group[0].start):
                 return self.resolve_group(doc, group, state)
         # «اختار المتحدث … جون كيربي لهجة حذرة، إذ قال …»: the clause's subject speaks.
-        return self.resolve_group(doc, glued(N, mentions), state)
+        first = glued(N, mentions)
+        lead = words(N, max(s_start, first[0].start - 16), first[0].start)
+        if lead and (lead[-1] in self.rules.object_prepositions or lead[-1].startswith(self.rules.b_marker)) \
+                and not any(m.kind == "name" and m.start < first[0].start for m in mentions):
+            # «والتقى وزير الخارجية الروسي بالزعيم كيم في بيونغ يانغ، وقال …»: the name is inside a prepositional
+            # phrase; the clause's unnamed subject (an office) speaks, never the person met.
+            return self.office_subject(doc, s_start, first[0].start)
+        return self.resolve_group(doc, first, state)
+
+    def office_subject(self, doc: Doc, start: int, end: int) -> Speaker | None:
+        """The words after a clause's opening verb up to the word before ``end`` when they open with an office or
+        a title («وزير الخارجية الروسي»): an unnamed subject, ``other``; else None."""
+        N = doc.text
+        toks = [t for t in tokens(N, start, end) if t[2] not in self.rules.fillers][1:-1]
+        if not toks or not (toks[0][2] in self.rules.apposition_heads or toks[0][2] in self.rules.titles):
+            return None
+        return Speaker(OTHER, doc.original_span(toks[0][0], toks[-1][1]))
 
     def clause_subject(self, doc: Doc, s_start: int, limit: int, state: State, cues=()) -> Speaker | None:
         """The subject right after a clause's opening verb, when that verb is not a speech verb:
