@@ -225,3 +225,21 @@ def test_office_meeting_a_tracked_leader_then_speaking_is_the_office():
 def test_named_subject_meeting_someone_with_a_preposition_still_speaks():
     text = "واجتمع يون مع رئيس الوزراء الياباني في طوكيو، وقال إن البلدين سيعززان التنسيق."
     assert found(text) == [("yoon", "البلدين سيعززان التنسيق")]
+
+
+# ---------------------------------------------------------------- an agency's report of a person, then «، وأكد»
+def test_second_act_after_an_agency_report_of_a_leader_is_the_leaders():
+    text = "وقالت وكالة الأنباء المركزية إن الزعيم كيم جونغ أون تفقد حوض بناء السفن، وأكد أن الأسطول سيتوسع."
+    got = found(text)
+    assert got[-1] == ("kim", "الأسطول سيتوسع")
+
+
+def test_feminine_second_act_after_an_agency_report_stays_the_agencys():
+    text = "وقالت الوكالة إن كيم تفقد حوض بناء السفن، وأضافت أن العمال أنجزوا المرحلة الأولى."
+    assert [a for a, _ in found(text)] == ["other", "other"]
+
+
+# ---------------------------------------------------------------- an addressee with a possessive after the inner verb
+def test_counterpart_told_by_a_relayed_leader_is_not_the_speaker():
+    text = "وقال بيسكوف إن الرئيس فلاديمير بوتين أبلغ نظيره الفرنسي بأن موسكو منفتحة على المقترح."
+    assert found(text) == [("other", "موسكو منفتحة على المقترح")]

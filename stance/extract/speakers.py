@@ -119,8 +119,9 @@ class SpeakerResolver:
         if not self.rules.addressee_prefixes:
             return False
         region = [t for t in tokens(N, r_start, r_end) if t[2] not in self.rules.fillers]
-        if not 1 <= len(region) <= 4 or not region[0][2].startswith(tuple(self.rules.addressee_prefixes)) \
-                or "," in N[r_start:r_end]:
+        if not 1 <= len(region) <= 4 or "," in N[r_start:r_end] or not (
+                region[0][2].startswith(tuple(self.rules.addressee_prefixes))
+                or self.is_object_word(doc, region[0][0], region[0][1])):  # «أبلغ نظيره التركي بأن …»
             return False
         if len(region) == 1 and mentions and mentions[0].start > region[0][0] \
                 and N[region[0][0]:mentions[0].start] in self.rules.addressee_prefixes:

@@ -16,6 +16,7 @@ from stance.extract.components.continuation import Continuation
 from stance.extract.components.cues import named_then_resumptive
 from stance.extract.components.relayed import Relayed
 from stance.extract.rules import phrase_at
+from stance.normalize import normalize
 from stance.extract.speakers import OTHER, glued
 from stance.extract.doc import TRIM_CHARS, Cue, Doc, Speaker, State, next_token, skip_space, skip_tokens, tokens, trim_end, words
 
@@ -107,6 +108,9 @@ class SpeakerVerb:
             if self.rules.verbs.get(cue.key, {}).get("named_subject") and not self.named_subject(doc, cue, c_start, speaker) \
                     and not self.opinion_of_the_speaker(doc, cue, results):
                 continue  # «ويعتقد أن …»: impersonal; «ويرى محللون أن …»: a view, nobody's statement
+            if speaker is None and cue.key != "participle" and N[cue.start:cue.end] != cue.form \
+                    and not (cue.feminine or cue.plural):
+                speaker = self.outlet_reported_subject(doc, results, state)
             if speaker is None:
                 speaker = self.resumptive_owner(doc, cue, s_start, state)
             if speaker is None:
@@ -822,6 +826,25 @@ class SpeakerVerb:
         if any(ch in N[group[0].end:run[-1][1]] for ch in ",،\"«»“”:"):
             return None
         return run[-1][1]
+
+    def outlet_reported_subject(self, doc: Doc, results: list, state: State) -> Speaker | None:
+        """«وقالت الوكالة إن الزعيم كيم جونغ أون أشرف على التجربة، وأكد أن …»: a و-joined verb after an outlet's
+        report whose words open with a person named doing something goes on with that person, not the outlet."""
+        if not results or results[-1][4] or results[-1][2] is None:
+            return None
+        c_start, _, outer, _, _ = results[-1]
+        N = doc.text
+        mention_words = outer.mention.split()
+        if not mention_words or normalize(mention_words[0]) not in self.rules.outlet_heads:
+            return None
+        at = skip_space(N, c_start)
+        lead = [t for t in tokens(N, at, min(len(N), at + 40))][:1]
+        if lead and lead[0][2] in self.rules.titles:
+            at = skip_space(N, lead[0][1])
+        group = self.speakers.mention_group(doc, at, min(len(N), at + 60))
+        if not group or group[0].start != at or not any(m.kind == "name" for m in group):
+            return None
+        return self.speakers.resolve_group(doc, group, state)
 
     def opinion_of_the_speaker(self, doc: Doc, cue: Cue, results: list) -> bool:
         """«وقالت إنها تعتقد أن …»: a verb of opinion right after a speech verb and its pronoun complementizer:
