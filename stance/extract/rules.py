@@ -100,7 +100,10 @@ class Rules:
         self.feminine_participle_suffix = normalize(morph["feminine_participle_suffix"])
         self.plural_suffixes = tuple(normalize(s) for s in morph["plural_suffixes"])
         self.nisba_suffixes = tuple(normalize(s) for s in morph["nisba_suffixes"])
-        self.purpose_prefix = normalize(morph.get("purpose_prefix", "ل"))
+        self.purpose_prefix = normalize(morph["purpose_prefix"])
+        self.glued_preposition = normalize(morph["glued_preposition"])
+        self.coordinator = normalize(morph["coordinator"])
+        self.noun_prefixes = frozenset(normalize(p) for p in morph["noun_prefixes"])
         self.imperfect_prefixes = tuple(normalize(p) for p in morph.get("imperfect_prefixes", []))
         self.oblique_plural_suffix = normalize(morph.get("oblique_plural_suffix", "")) or None
         self.oblique_plural_min_stem = int(morph.get("oblique_plural_min_stem", 6))
@@ -119,7 +122,8 @@ class Rules:
         self.after_quote = _longest_first(speech["attribution_after_quote"])
         self.quote_back_words = _norm_set(speech.get("quote_back_words", []))
         self.sentence_back_references = _norm_set(speech.get("sentence_back_references", []))
-        self.back_reference_stems = tuple({w[1:] if w.startswith("ب") else w for w in self.sentence_back_references})
+        b_marker = normalize(speech["b_marker"])
+        self.back_reference_stems = tuple({w[1:] if w.startswith(b_marker) else w for w in self.sentence_back_references})
         self.institutions = _longest_first(speech.get("institutions", []))
         self.institution_last_words = frozenset(i.split()[-1] for i in self.institutions)
         self.institutions_by_head = _by_head(self.institutions)
@@ -127,11 +131,11 @@ class Rules:
         self.skip_after_speaker = _norm_set(speech.get("skip_after_speaker", []))
         self.non_speech_before = _norm_set(speech.get("non_speech_before", []))
         self.reported_question_openers = [normalize(w) for w in speech.get("reported_question_openers", [])]
-        self.question_marker = normalize("إذا")
+        self.question_marker = normalize(speech["question_marker"])
         self.relative_ma_heads = _norm_set(speech.get("relative_ma_heads", []))
         self.region_prepositions = _norm_set(speech.get("region_prepositions", []))
         self.object_prepositions = self.region_prepositions | _norm_set(speech.get("object_prepositions", []))
-        self.relative_ma = normalize("ما")
+        self.relative_ma = normalize(speech["relative_ma"])
         self.relative_pronouns = _norm_set(speech.get("relative_pronouns", []))
         self.relative_pronoun_cores = tuple(w for w in self.relative_pronouns
                                             if not any(o != w and o in w for o in self.relative_pronouns))
@@ -175,11 +179,11 @@ class Rules:
         trailing = _longest_first(speech.get("trailing_sources", []))
         self.trailing_source_re = re.compile(
             r",\s*(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:"
-            + "|".join(re.escape(o) + (r"\s*" if not o.endswith("ل") else "") for o in trailing) + r")") if trailing else None
+            + "|".join(re.escape(o) + (r"\s*" if not o.endswith(self.glued_preposition) else "") for o in trailing) + r")") if trailing else None
         openers = _longest_first(speech.get("attribution_first", []))
         self.attribution_first_re = re.compile(
             r"\s*(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:"
-            + "|".join(re.escape(o) + (r"(?!\w)\s*" if not o.endswith("ل") else "") for o in openers) + r")")
+            + "|".join(re.escape(o) + (r"(?!\w)\s*" if not o.endswith(self.glued_preposition) else "") for o in openers) + r")")
         self.subject_continuers = _norm_set(speech.get("subject_continuers", []))
         self.discourse_openers = _longest_first(speech.get("discourse_openers", []))
         self.headline_prefixes = _longest_first(speech.get("headline_prefixes", []))
@@ -211,7 +215,7 @@ class Rules:
         self.feminine_subject_families = set(feminine_subject.get("families", []))
         self.relay_prepositions = {key: normalize(spec["relay_preposition"]) for key, spec in speech["verbs"].items()
                                    if spec.get("relay_preposition")}
-        self.headline_topic_word = normalize(speech.get("headline_topic_word", "عن"))
+        self.headline_topic_word = normalize(speech["headline_topic_word"])
         interview = speech.get("interview", {})
         self.interview_nouns = _norm_set(interview.get("nouns", []))
         self.question_markers = _longest_first(interview.get("question_markers", []))
@@ -219,7 +223,7 @@ class Rules:
         self.answer_marker_starts = frozenset(m[0] for m in self.answer_markers)
         self.address_words = _norm_set(interview.get("address_words", []))
         self.interview_window = int(interview.get("window", 1200))
-        self.to_outlet = normalize(interview.get("to_outlet", "لـ"))
+        self.to_outlet = normalize(interview["to_outlet"])
         self.trailing_connector_re = re.compile(
             r"(?:^|\s|,)(" + "|".join(re.escape(normalize(w)) for w in speech["trailing_connectors"]) + r")$")
         pluperfect = speech["pluperfect"]

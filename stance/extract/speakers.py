@@ -48,7 +48,7 @@ class SpeakerResolver:
         toks = list(tokens(N, start, end))
         rules = self.rules
         for i, (t_start, t_end, word) in enumerate(toks[:-1]):
-            if word in rules.speech_nouns or (word[1:] in rules.speech_nouns and word[0] in "بلو"):
+            if word in rules.speech_nouns or (word[1:] in rules.speech_nouns and word[0] in rules.noun_prefixes):
                 head = toks[i + 1]
                 if head[2] not in rules.apposition_heads and head[2] not in rules.titles:
                     return None

@@ -37,7 +37,8 @@ class NominalReport(LeadingStatement):
         «لل» as «ال» (same length, so offsets hold)."""
         N = doc.text
         article = self.rules.definite_article
-        fixed = re.sub(r"(?<!\w)لل(?=\w)", article, N[start:end])
+        genitive = self.rules.glued_preposition + article[-1]  # «لل»: ل + the article without its alif
+        fixed = re.sub(r"(?<!\w)" + re.escape(genitive) + r"(?=\w)", article, N[start:end])
         if fixed == N[start:end]:
             return []
         found = doc.lexicon.find(N[:start] + fixed + N[end:], start, end)

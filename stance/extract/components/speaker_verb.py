@@ -690,7 +690,7 @@ class SpeakerVerb:
             ws = words(chunk, 0, len(chunk))
             if not ws or len(ws) > 12:
                 return False
-            head = ws[0][1:] if ws[0].startswith("و") and ws[0][1:] in self.rules.adjuncts else ws[0]
+            head = ws[0][1:] if ws[0].startswith(self.rules.coordinator) and ws[0][1:] in self.rules.adjuncts else ws[0]
             if head not in self.rules.adjuncts:
                 return False
             total += len(ws)
