@@ -70,6 +70,7 @@ class State:
     last_spokesman: Speaker | None = None
     previous_paragraph_had_statement: bool = False
     sentence_start: int = 0
+    sentence_found: list = field(default_factory=list)  # the statements of the current sentence so far
     content_end: int = 0  # end of the last statement's content, so its words are not taken as a subject
     announced: Speaker | None = None  # a speaker whose words follow on the next line («… قائلا:»)
     headlines: set = field(default_factory=set)  # headline contents already read (teasers repeat them)

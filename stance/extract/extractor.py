@@ -197,8 +197,8 @@ class Extractor:
         return label in doc.question_labels
 
     def _sentence(self, doc: Doc, s_start: int, s_end: int, state: State) -> list[Found]:
-        state.sentence_start = s_start
         sentence = Sentence(s_start, s_end, find_cues(doc, self.rules, s_start, s_end))
+        state.sentence_start, state.sentence_found = s_start, sentence.found
         for component in self.sentence_components:
             component(doc, sentence, state)
         return sentence.found

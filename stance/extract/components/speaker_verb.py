@@ -41,7 +41,6 @@ class SpeakerVerb:
     def __call__(self, doc: Doc, sentence: Sentence, state: State) -> None:
         N = doc.text
         s_start, s_end, cues, results = sentence.start, sentence.end, sentence.cues, sentence.found
-        self.results = results  # the statements of this sentence so far (read by object_content)
         consumed = s_start
         carrier = None
         for i, cue in enumerate(cues):
@@ -736,7 +735,7 @@ class SpeakerVerb:
             clause_start = max(state.sentence_start, N.rfind(",", state.sentence_start, cue.start) + 1)
             if [w for w in words(N, clause_start, cue.start) if w not in rules.fillers and w not in rules.clause_breaks] \
                     and not self.named_after_complementizer(doc, cue, clause_start) \
-                    and self.titled_subject_in_content(doc, cue, getattr(self, "results", [])) is None:
+                    and self.titled_subject_in_content(doc, cue, state.sentence_found) is None:
                 return None
         subject = (self.speakers.subject_right_before(doc, cue, state.sentence_start)
                    or self.pluperfect_subject(doc, cue, state))  # «وكان الكرملين قد اتهم كييف بـ…»
