@@ -500,6 +500,10 @@ class SpeakerVerb:
                    or self.pluperfect_subject(doc, cue, state))  # «وكان ترامب قد حذر كيم من …»: كيم is the object
         if owner is not None:
             speaker = owner  # «… على تصريحات مساعد الوزير، التي قال فيها إن …»: the relative clause's speaker
+        elif speaker is None and kind != "colon" and not doc.mentions_between(region_start, region_end) \
+                and self.named_after_complementizer(doc, cue, state.sentence_start):
+            speaker = None  # «ذكرت الوسائل أن الزعيم كيم دعا جيش بلاده إلى …»: the name before the verb is its
+            # subject (found with the nested acts); the words between the verb and its marker are its object
         elif speaker is None and not ((spec.get("object") or cue.key in rules.place_object_families)
                                       and self.place_object(N, cue, region_start, region_end)):
             speaker = self.speakers.speaker_from_region(doc, cue, cue.end, region_end, state)
@@ -954,8 +958,10 @@ class SpeakerVerb:
         """«وصف بيسكوف الانتقادات بأنها لا أساس لها»: the words said start after بأنها / بـ"…", not at the
         object described (ANNOTATION.md §1: the content, without the reporting verb)."""
         N = doc.text
-        for t_start, t_end, word in list(tokens(N, pos, limit))[:12]:
-            if doc.in_quote(t_start) or N.find(",", pos, t_start) >= 0:
+        start = skip_space(N, pos)
+        start = start + 1 if N.startswith(",", start) else pos  # «وصف الزعيم، كيم …، الولايات المتحدة بأنها …»
+        for t_start, t_end, word in list(tokens(N, start, limit))[:12]:
+            if doc.in_quote(t_start) or N.find(",", start, t_start) >= 0:
                 return pos
             if word in self.rules.description_markers and words(N, t_end, limit):
                 return t_end
@@ -971,6 +977,8 @@ class SpeakerVerb:
             return pos + m.end() if m else pos
         head = words(N, pos, pos + m.end())[:1]
         rules = self.rules
+        if any(w in rules.description_markers or w in rules.complementizers for w in words(N, pos, pos + m.end())):
+            return pos  # «وصف الزعيم، كيم …، الولايات المتحدة بأنها …،»: the object and its description, no apposition
         if head and not (head[0].startswith(rules.definite_article) or head[0] in rules.apposition_heads
                          or head[0] in rules.titles or rules.spokesman_head_re.match(head[0])):
             return pos
