@@ -41,7 +41,8 @@ app.add_typer(train_app, name="train")
 # Errors that mean the user gave something unusable: "module:Class", looked up only once the module is loaded
 # (importing them up front would import the whole library for --help). ResumeError is a ValueError.
 USER_ERRORS = ("stance.inputs:InputError", "stance.models.base:ModelFolderError", "stance.lexicon:LexiconError",
-               "builtins:ValueError", "builtins:FileNotFoundError")
+               "builtins:ValueError", "builtins:FileNotFoundError",
+               "builtins:PermissionError")
 
 
 def _user_error_types() -> tuple[type, ...]:
@@ -196,7 +197,9 @@ def _print_metrics(out: Path, meta: dict) -> None:
 # ----------------------------------------------------------------- scoring
 @app.command()
 def score(
-    paths: list[Path] = typer.Argument(..., help=".txt/.html files, folders (recursive), .jsonl/.csv/.parquet files of {id, text}."),
+    # readable=False: typer would refuse the whole run for one unreadable path; it is recorded as that item's error
+    paths: list[Path] = typer.Argument(..., readable=False,
+                                       help=".txt/.html files, folders (recursive), .jsonl/.csv/.parquet files of {id, text}."),
     model: Optional[Path] = typer.Option(None, help="Model folder (default: the shipped default model)."),
     out: Optional[Path] = typer.Option(None, help="Output file (default: JSONL on stdout)."),
     summary: Optional[Path] = typer.Option(None, help="Also write the per-actor summary JSON here."),
@@ -209,7 +212,7 @@ def score(
     text_column: str = typer.Option("text", help="Text column of .csv/.parquet inputs."),
     date: Optional[str] = typer.Option(None, "--date", help="Article date (YYYY-MM-DD) for inputs without a 'date' field; "
                                                             "it decides who holds a role named without a name."),
-    actors: Optional[Path] = typer.Option(None, "--actors", help="JSON file of actors to track, merged with the shipped "
+    actors: Optional[Path] = typer.Option(None, "--actors", readable=False, help="JSON file of actors to track, merged with the shipped "
                                                                  "lexicon (the shape of stance/resources/actors.json, "
                                                                  "or actor id -> {names, ...})."),
 ):
@@ -273,7 +276,7 @@ def _interrupted_line(out: Optional[Path], resume: bool) -> str:
 
 @app.command()
 def classify(
-    statements: Path = typer.Argument(..., help="JSONL with 'id' and 'text' (and optional 'cue') per line."),
+    statements: Path = typer.Argument(..., readable=False, help="JSONL with 'id' and 'text' (and optional 'cue') per line."),
     model: Optional[Path] = typer.Option(None, help="Model folder (default: the shipped default model)."),
     out: Optional[Path] = typer.Option(None, help="Output JSONL (default: stdout)."),
 ):
@@ -300,7 +303,7 @@ def classify(
 
 @app.command()
 def summarize(
-    scores: Path = typer.Argument(..., help="Output of `stance score` (JSONL)."),
+    scores: Path = typer.Argument(..., readable=False, help="Output of `stance score` (JSONL)."),
     out: Optional[Path] = typer.Option(None, help="Write the summary JSON here (a table is printed either way)."),
     period: Period = typer.Option(Period.auto, help="Stance over time per week or month (auto: weeks when the dated "
                                                    "articles span up to 120 days)."),
@@ -321,7 +324,7 @@ def summarize(
 @app.command("eval")
 def eval_cmd(
     model: list[Path] = typer.Option(..., "--model", help="Model folder to evaluate (repeat to compare)."),
-    gold: Optional[list[Path]] = typer.Option(None, "--gold", help="Gold JSONL (repeat); default: test and seed gold."),
+    gold: Optional[list[Path]] = typer.Option(None, "--gold", readable=False, help="Gold JSONL (repeat); default: test and seed gold."),
     out: Path = typer.Option(Path("reports/eval"), help="Folder for report.html, report.md and metrics.json."),
 ):
     """Compare models side by side on gold sets: metrics.json, report.md and a self-contained report.html."""
@@ -347,7 +350,7 @@ def eval_cmd(
 
 @app.command("report")
 def report_cmd(
-    summary_json: Path = typer.Argument(..., help="A summary written by `stance score --summary`."),
+    summary_json: Path = typer.Argument(..., readable=False, help="A summary written by `stance score --summary`."),
     out: Path = typer.Option(Path("reports/summary"), help="Folder for report.html and report.md."),
 ):
     """Render a score summary as report.html and report.md: stance by actor (counts, intervals), over time,

@@ -9,6 +9,7 @@ is recorded and the rest goes on; text with no Arabic says so.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import shutil
@@ -419,3 +420,51 @@ def test_stopping_the_pool_just_after_a_submit_prints_no_traceback(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "stopped"
     assert "Traceback" not in proc.stderr and "KeyError" not in proc.stderr, proc.stderr
+
+
+def _deny_reading(monkeypatch, locked: Path) -> None:
+    """The operating system's answers for a file of mode 000 (root may read any file, so they are simulated)."""
+    import builtins
+
+    real_access, real_open = os.access, builtins.open
+
+    def access(path, mode, *args, **kwargs):
+        if Path(path) == locked and mode & os.R_OK:
+            return False
+        return real_access(path, mode, *args, **kwargs)
+
+    def denied_open(file, *args, **kwargs):
+        if isinstance(file, (str, os.PathLike)) and Path(file) == locked:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(os, "access", access)
+    monkeypatch.setattr(builtins, "open", denied_open)
+    monkeypatch.setattr(io, "open", denied_open)
+
+
+def test_a_file_the_user_may_not_read_among_others_is_recorded_not_refused(tmp_path, tfidf_dir, monkeypatch):
+    """The command line must not refuse the whole run for one unreadable path (typer's own readability check
+    did, exit 2 with nothing written): it is recorded as that article's error and the others are scored."""
+    good = ROOT / "seeds" / f"{SEED_ID}.txt"
+    locked = tmp_path / "locked.txt"
+    locked.write_text(seed_text(SEED_ID), encoding="utf-8")
+    _deny_reading(monkeypatch, locked)
+    out = tmp_path / "s.jsonl"
+    result = runner.invoke(app, ["score", str(locked), str(good), "--model", str(tfidf_dir), "--out", str(out),
+                                 "--workers", "1"])
+    assert result.exit_code == 1, result.output
+    status = {r["article_id"]: r for r in records(out) if r["type"] == "article"}
+    assert status["locked"]["status"] == "error" and "Permission denied" in status["locked"]["error"]
+    assert status[SEED_ID]["status"] == "ok" and status[SEED_ID]["statements"] > 0
+
+
+@pytest.mark.parametrize("command", ["classify", "summarize", "report"])
+def test_an_unreadable_single_input_is_one_line_and_exit_2(tmp_path, tfidf_dir, monkeypatch, command):
+    locked = tmp_path / "locked.jsonl"
+    locked.write_text('{"id": "a", "text": "نشعر بقلق بالغ"}\n', encoding="utf-8")
+    _deny_reading(monkeypatch, locked)
+    extra = {"classify": ["--model", str(tfidf_dir)], "summarize": [], "report": ["--out", str(tmp_path / "rep")]}
+    result = runner.invoke(app, [command, str(locked), *extra[command]])
+    assert result.exit_code == 2
+    assert "Permission denied" in one_line(result.stderr) and one_line(result.stderr).startswith("error: ")
