@@ -45,3 +45,80 @@ def test_object_before_the_marker_without_a_name_before_stays_an_unnamed_speaker
     # No person right after a complementizer: the words after the verb are still read as its region.
     text = "ودعا مجلس الأمن الدولي إلى وقف فوري لإطلاق النار."
     assert actors(text) == ["other"]
+
+
+# ---------------------------------------------------------------- second acts
+def test_short_quotation_right_after_the_name_then_a_joined_description():
+    text = 'وقال كيربي "لن نقبل بذلك" ووصف التحرك الصيني بأنه استفزاز غير مبرر.'
+    assert found(text) == [("kirby", "لن نقبل بذلك"), ("kirby", "استفزاز غير مبرر")]
+
+
+def test_quoted_institution_after_a_role_is_still_part_of_the_speaker():
+    text = 'وقال المتحدث باسم وزارة الدفاع الأمريكية "البنتاغون" جون كيربي، إن القوات الروسية تتراجع عن العاصمة.'
+    assert found(text, "2022-03-20") == [("kirby", "القوات الروسية تتراجع عن العاصمة")]
+
+
+def test_inverted_attribution_after_a_quotation_is_kept():
+    text = "«لن نسمح بأي تدخل» أكدت المتحدثة."
+    assert all(a == "other" for a in actors(text))
+
+
+def test_but_he_opens_a_second_act_of_the_same_speaker():
+    text = "وأكد بيسكوف أن موسكو منفتحة على التفاوض لكنه شدد على أن الشروط لم تتغير."
+    assert found(text) == [("peskov", "موسكو منفتحة على التفاوض"), ("peskov", "الشروط لم تتغير")]
+
+
+def test_a_reported_thing_as_subject_still_stays_inside_the_words():
+    text = "وقال بيسكوف إن موسكو تصر على موقفها من المفاوضات."
+    assert found(text) == [("peskov", "موسكو تصر على موقفها من المفاوضات")]
+
+
+# ---------------------------------------------------------------- nominal reports and attribution openers
+def test_nominal_report_with_role_comma_name_and_fa_inna():
+    text = "وفي تصريحات للمتحدث باسم الكرملين، دميتري بيسكوف، للصحفيين، فإن العقوبات الجديدة لن تغير شيئا."
+    assert found(text) == [("peskov", "العقوبات الجديدة لن تغير شيئا")]
+
+
+def test_nominal_report_with_a_colon_and_no_quotation():
+    text = "وفي حديث لكيربي مع شبكة تلفزيونية أمريكية: واشنطن لن تسمح بانهيار الدفاعات الأوكرانية."
+    assert found(text) == [("kirby", "واشنطن لن تسمح بانهيار الدفاعات الأوكرانية")]
+
+
+def test_title_line_with_a_speech_noun_and_colon_is_no_statement():
+    assert found("تصريحات بيسكوف: قراءة في موقف الكرملين") == []
+
+
+def test_nominal_report_name_later_in_the_head_is_not_an_apposition():
+    text = "وفي تصريح للمتحدث باسم الكرملين عن لقاء بوتين وأردوغان: \"الموعد لم يحدد بعد\"."
+    assert actors(text) == ["peskov"]
+
+
+def test_attribution_opener_with_role_comma_name_comma():
+    text = "ووفقا للمتحدث باسم الكرملين، دميتري بيسكوف، فإن القمة لن تعقد قبل الصيف."
+    assert found(text) == [("peskov", "القمة لن تعقد قبل الصيف")]
+
+
+def test_verb_after_an_outlet_name_ending_in_in_and_a_comma_is_a_verb():
+    text = "وفي حديث للمتحدث باسم مجلس الأمن القومي جون كيربي مع شبكة سي إن إن، أشار إلى أن الدعم سيستمر."
+    assert found(text) == [("kirby", "الدعم سيستمر")]
+
+
+# ---------------------------------------------------------------- role wordings
+@pytest.mark.parametrize("role, actor, day", [
+    ("المتحدث الرئاسي الروسي", "peskov", "2023-04-18"),
+    ("المتحدث الرسمي للكرملين", "peskov", "2023-04-18"),
+    ("الناطق بلسان الكرملين", "peskov", "2023-04-18"),
+    ("المتحدث باسم البيت الأبيض لشؤون الأمن القومي", "kirby", "2023-04-18"),
+    ("منسق التواصل الاستراتيجي في مجلس الأمن القومي", "kirby", "2023-04-18"),
+    ("مستشار البيت الأبيض لاتصالات الأمن القومي", "kirby", "2024-06-10"),
+    ("مستشار اتصالات الأمن القومي في البيت الأبيض", "kirby", "2024-06-10"),
+    ("رئيس كوريا الديمقراطية", "kim", "2023-04-18"),
+    ("القائد الكوري الشمالي", "kim", "2023-04-18"),
+    ("رئيس شؤون الدولة لجمهورية كوريا الديمقراطية الشعبية", "kim", "2023-04-18"),
+])
+def test_more_role_wordings(role, actor, day):
+    assert actors(f"وقال {role} إن الوضع يتطلب الحذر.", day) == [actor]
+
+
+def test_communications_adviser_after_kirby_left_is_not_kirby():
+    assert actors("وقال مستشار اتصالات الأمن القومي في البيت الأبيض إن الوضع يتطلب الحذر.", "2025-06-01") == ["other"]

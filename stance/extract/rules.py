@@ -185,6 +185,8 @@ class Rules:
             r"\s*(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:"
             + "|".join(re.escape(o) + (r"(?!\w)\s*" if not o.endswith(self.glued_preposition) else "") for o in openers) + r")")
         self.subject_continuers = _norm_set(speech.get("subject_continuers", []))
+        self.pronoun_connectives = _norm_set(speech.get("pronoun_connectives", []))
+        self.nominal_report_openers = _norm_set(speech.get("nominal_report_openers", []))
         self.discourse_openers = _longest_first(speech.get("discourse_openers", []))
         self.headline_prefixes = _longest_first(speech.get("headline_prefixes", []))
         self.headline_prefix_starts = frozenset(p[0] for p in self.headline_prefixes)

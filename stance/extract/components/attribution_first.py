@@ -23,6 +23,14 @@ class AttributionFirst(LeadingStatement):
         if region and region[0] in self.rules.outlet_heads:
             return None  # «وبحسب وكالة رويترز، فإن …»: a source for a fact, not a statement
         mentions = doc.mentions_between(max(s_start, region_start - 1), comma)  # «وفقا لكيربي»: the ل is the name's prefix
+        second = N.find(",", comma + 1, s_end)
+        apposed = [m for m in doc.mentions_between(comma + 1, second) if m.kind in ("name", "not_actor")] if second > 0 else []
+        if apposed and not N[comma + 1:apposed[0].start].strip() and not N[apposed[-1].end:second].strip() \
+                and not any(m.kind in ("name", "not_actor", "surname") for m in mentions) \
+                and not any(comma < c.start < second for c in cues):
+            # «ووفقا للمتحدث باسم الكرملين، دميتري بيسكوف، فإن …»: the name in apposition decides, and the words
+            # follow the second comma
+            mentions, comma = apposed, second
         pronoun = self.rules.pronoun_sources.get(region[0]) if len(region) == 1 and not mentions else None
         if pronoun is not None:
             # «ووفقا له، فإن …», «وبحسب قولها، …»: the previous speaker (a woman is not a tracked man)

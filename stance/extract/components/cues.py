@@ -78,7 +78,9 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
                 and (following := WORD.findall(N, m.end(), min(end, m.end() + 12))[:1]) \
                 and following[0] in rules.resumptive:
             continue  # «وجه أحد المراسلين سؤالا قال فيه: …»: the words of a question, no statement
-        if before and before[-1] in rules.bare_complementizers and m.group(0) == m.group(1):
+        if before and before[-1] in rules.bare_complementizers and m.group(0) == m.group(1) \
+                and "," not in N[N.rfind(before[-1], max(start, m.start() - 12), m.start()):m.start()]:
+            # (not «… مع شبكة سي إن إن، أشار إلى …»: after a comma the verb opens a clause of its own)
             two = WORD.findall(N, max(start, m.start() - 24), m.start())
             if not (len(two) >= 2 and two[-2] in rules.temporal_before_complementizer):
                 continue  # «إلى أن رفض واشنطن …» (a verbal noun); but «بعد أن قال …» reports speech

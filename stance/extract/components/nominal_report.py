@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.components import LeadingStatement, Sentence
-from stance.extract.doc import Doc, Found, State, skip_space, words
+from stance.extract.doc import Doc, Found, State, skip_space, tokens, words
 from stance.extract.speakers import glued
 
 
@@ -15,22 +15,47 @@ class NominalReport(LeadingStatement):
     def find(self, doc: Doc, sentence: Sentence, state: State) -> Found | None:
         N = doc.text
         s_start, s_end = sentence.start, sentence.end
-        colon = N.find(":", s_start, s_end)
+        colon, opener_end = self.opener(doc, sentence)
         if colon < 0 or doc.in_quote(colon) or any(c.start < colon for c in sentence.cues):
             return None
         head = words(N, s_start, colon)
         if len(head) > 14 or not any(w in self.rules.speech_nouns for w in head[:4]):
             return None
-        q = doc.inner_quote_at(skip_space(N, colon + 1))
-        if q is None or q[0] != skip_space(N, colon + 1):
-            return None
         mentions = [m for m in doc.mentions_between(s_start, colon) if m.kind in ("name", "role", "not_actor", "surname")]
-        if not mentions:
-            mentions = self.genitive_mentions(doc, s_start, colon)
+        genitive = self.genitive_mentions(doc, s_start, colon)
+        if genitive and (not mentions or genitive[0].start < mentions[0].start):
+            # «في تصريح للمتحدث باسم الكرملين عن لقاء بوتين …»: the speaker behind the genitive comes first
+            mentions = [*genitive, *[m for m in mentions if m.start >= genitive[-1].end]]
         if not mentions:
             return None
+        named = [m for m in mentions if m.kind != "role"]
+        if named and mentions[0].kind == "role" and named[0].start > mentions[0].end \
+                and not N[mentions[0].end:named[0].start].strip(" ,"):
+            mentions = named  # «للمتحدث باسم الكرملين، دميتري بيسكوف، …»: the name in apposition decides
         speaker = self.speakers.resolve_group(doc, glued(N, mentions), state)
-        return (q[0] + 1, q[1], speaker, "", True)
+        q = doc.inner_quote_at(skip_space(N, opener_end))
+        if q is not None and q[0] == skip_space(N, opener_end):
+            return (q[0] + 1, q[1], speaker, "", True)
+        # «… لوكالة تاس: روسيا لن …», «… للصحفيين، فإن روسيا …»: no quotation; a sentence that opens with «وفي
+        # تصريح …» carries the words up to the next speech verb.
+        if not head or head[0] not in self.rules.nominal_report_openers:
+            return None
+        c_start = skip_space(N, opener_end)
+        c_end = next((c.start for c in sentence.cues if c.start > c_start), s_end)
+        if len(words(N, c_start, c_end)) < 3:
+            return None
+        return (c_start, c_end, speaker, "", False)
+
+    def opener(self, doc: Doc, sentence: Sentence) -> tuple[int, int]:
+        """Where the speaker part ends and the words begin: a colon, or «، فإن» («وفي تصريحات للمتحدث …،
+        للصحفيين، فإن روسيا …»); (-1, -1) when neither is there."""
+        N = doc.text
+        s_start, s_end = sentence.start, sentence.end
+        colon = N.find(":", s_start, s_end)
+        for t_start, t_end, word in tokens(N, s_start, colon if colon >= 0 else s_end):
+            if word in self.rules.fa_inna and N[s_start:t_start].rstrip().endswith(","):
+                return t_start, t_end
+        return colon, colon + 1
 
     def genitive_mentions(self, doc: Doc, start: int, end: int):
         """Mentions behind the genitive ل that swallows the article's alif («للمتحدث باسم الكرملين»): read

@@ -157,6 +157,9 @@ class SpeakerVerb:
             return True
         if direct or c_end != cue.start or N[cue.start:cue.end] != cue.form:
             return False
+        before = words(N, c_start, cue.start)[-1:]
+        if before and before[0] in self.rules.pronoun_connectives:
+            return False  # «… إن موسكو مستعدة للحوار لكنه شدد على …»: «but he» opens a second act of the speaker
         region = [w for w in words(N, c_start, cue.start) if w not in self.rules.fillers]
         if not 1 <= len(region) <= 4 or any(ch in N[c_start:cue.start] for ch in ",؛;:\"«»“”"):
             return False
@@ -636,6 +639,11 @@ class SpeakerVerb:
         between = words(N, cue.end, q_start)
         if 0 < len(between) <= 3 and between[-1] == self.rules.b_marker and not doc.mentions_between(cue.end, q_start):
             return True  # «واصفا إياه بـ"…" لحديثه عن …», «ووصفها بـ"…"»: the quoted words are the description
+        named = doc.mentions_between(cue.end, q_start)
+        if named and named[-1].kind in ("name", "surname") and not N[named[-1].end:q_start].strip(" ,") \
+                and N[cue.end:named[0].start].strip() == "" and not self.outlet_name_quote(doc, q) \
+                and not any(m.start <= skip_space(N, q[1] + 1) for m in doc.mentions_between(q[1], q[1] + 4)):
+            return True  # «وقال كيربي "لن نسمح بذلك" ووصف …»: a short quotation right after the speaker is his words
         if len(words(N, q[0] + 1, q[1])) <= 3 and N[q[1] + 1:q[1] + 40].strip(TRIM_CHARS):
             return False  # «واعتبرت "سي. إن. إن" زيارة …»: a short quoted name, not the words said
         if self.outlet_name_quote(doc, q):
@@ -727,8 +735,11 @@ class SpeakerVerb:
         after_comma = skip_space(N, pos)
         if N.startswith(",", after_comma) and self.speakers.mention_group(doc, skip_space(N, after_comma + 1), limit):
             pos = after_comma + 1  # «ورفض، المتحدث باسم الكرملين الإفصاح عن …»: a comma between the verb and its subject
-        if N[:cue.start].rstrip(" \n").endswith(("»", "”", '"')) and len(words(N, pos, limit)) <= 6:
+        if N[:cue.start].rstrip(" \n").endswith(("»", "”", '"')) and len(words(N, pos, limit)) <= 6 and not (
+                N[cue.start:cue.end] != cue.form
+                and any(w in rules.description_markers for w in words(N, pos, limit))):
             return None  # «"…" أكدت شقيقة الزعيم.»: after a quotation, what follows the verb is its speaker
+            # (not «"…" ووصف الخطوة بأنها …»: a joined verb with a description is a second act)
         group = self.speakers.mention_group(doc, pos, limit)
         if group and all(m.kind == "spokesman_word" for m in group) and self.titled_name(doc, pos, limit) is not None:
             group = []  # «استغرب المتحدث باسم البيت الأبيض جون كيربي سؤال …»: the name after the office decides
