@@ -39,12 +39,16 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "training" / "data"
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_clock import (CLOCKS_ENV, Clock, install_pipeline_clocks, pipeline_worker_chunk,  # noqa: E402
+                         pipeline_worker_init, reference_worker_chunk, reference_worker_init, summed)
 
 STAGES = ("read", "extract", "features", "predict", "write")
 SPEECH_TEMPLATES = [
@@ -133,88 +137,19 @@ def write_articles(path: Path, n: int, seed: int = 13) -> dict:
     return {"bytes": path.stat().st_size, "distinct_words": len(distinct)}
 
 
-# ------------------------------------------------------------------ stage clocks
-class Clock:
-    """CPU seconds per stage in this process (``time.thread_time``: other jobs on the machine and the other
-    processes of the run do not inflate them); each process writes its own file (pool workers included)."""
-
-    def __init__(self, folder: Path):
-        self.folder, self.seconds = folder, Counter()
-
-    def timed(self, stage: str, fn):
-        def wrapper(*args, **kwargs):
-            started = time.thread_time()
-            try:
-                return fn(*args, **kwargs)
-            finally:
-                self.seconds[stage] += time.thread_time() - started
-        return wrapper
-
-    def timed_iter(self, stage: str, iterator):
-        iterator = iter(iterator)
-        while True:
-            started = time.thread_time()
-            try:
-                item = next(iterator)
-            except StopIteration:
-                self.seconds[stage] += time.thread_time() - started
-                return
-            self.seconds[stage] += time.thread_time() - started
-            yield item
-
-    def dump(self) -> None:
-        (self.folder / f"{os.getpid()}.json").write_text(json.dumps(self.seconds))
-
-
-def summed(folder: Path) -> dict:
-    total = Counter()
-    for path in folder.glob("*.json"):
-        total.update(json.loads(path.read_text()))
-    return dict(total)
-
-
-def instrument_model(model, clock: Clock):
-    """Time the model's own feature building and classifiers (TF-IDF folders): its NumPy predictor
-    (``fast_.featurize`` / ``fast_.predict_features``), or with ``STANCE_TFIDF_FAST=0`` its scikit-learn
-    vectorizers and calibrated classifiers."""
-    if getattr(model, "fast_", None) is not None:
-        model.fast_.featurize = clock.timed("features", model.fast_.featurize)
-        model.fast_.predict_features = clock.timed("predict", model.fast_.predict_features)
-        return model
-    stance, sentiment = model.stance_clf_, model.sentiment_clf_
-    vectorizers = {id(stance.vectorizer_): stance.vectorizer_, id(sentiment.vectorizer_): sentiment.vectorizer_}
-    for vectorizer in vectorizers.values():
-        vectorizer.transform = clock.timed("features", vectorizer.transform)
-    for clf in (stance, sentiment):
-        clf.predict_proba_features = clock.timed("predict", clf.predict_proba_features)
-    return model
-
-
 # ----------------------------------------------------------------- children
 def child_pipeline(data: Path, model: str, workers: int, out: Path, clocks: Path) -> dict:
     started = time.perf_counter()
+    os.environ[CLOCKS_ENV] = str(clocks)  # read by the pool workers, fresh interpreters that inherit it
     import stance.batch as batch
-    import stance.models.base as base
-    from stance.extract import default_extractor
 
     clock = Clock(clocks)
-    load_model = base.load_model
-    base.load_model = lambda folder, **kw: instrument_model(load_model(folder, **kw), clock)
-    extractor_class = type(default_extractor())
-    extractor_class.extract = clock.timed("extract", extractor_class.extract)
+    install_pipeline_clocks(clock)  # extraction and the model in this process (one chunk or one worker)
     iter_articles = batch.iter_articles
     batch.iter_articles = lambda *a, **kw: clock.timed_iter("read", iter_articles(*a, **kw))
     batch._emit = clock.timed("write", batch._emit)
-    global _pipeline_clock, _score_in_worker
-    _pipeline_clock, _score_in_worker = clock, batch._score_in_worker
-    batch._score_in_worker = _timed_score_in_worker  # submitted to the pool: module level, so it pickles
-    init_worker = batch._init_worker
-
-    def fresh_clock_init(*args):
-        clock.seconds = Counter()  # a forked worker starts with a copy of the parent's seconds
-        init_worker(*args)
-
-    batch._init_worker = fresh_clock_init
+    batch._init_worker = pipeline_worker_init  # the same in every pool worker, importable there (bench_clock)
+    batch._score_in_worker = pipeline_worker_chunk
     report = batch.run_batch([data], model, out, "jsonl", workers=workers)
     seconds = time.perf_counter() - started
     clock.dump()
@@ -223,94 +158,63 @@ def child_pipeline(data: Path, model: str, workers: int, out: Path, clocks: Path
             "peak_workers_mib": peak_mib(resource.RUSAGE_CHILDREN)}
 
 
-_pipeline_clock = _score_in_worker = None
-
-
-def _timed_score_in_worker(articles):
-    results = _score_in_worker(articles)
-    _pipeline_clock.dump()
-    return results
-
-
-_ref_model = None
-
-
-def _ref_init(folder: str, clocks: str) -> None:
-    global _ref_model, _ref_clock
-    from stance.models.base import load_model
-
-    _ref_clock = Clock(Path(clocks))
-    _ref_model = instrument_model(load_model(folder), _ref_clock)
-
-
-def _ref_chunk(inputs: list[str]):
-    """The model's own feature building and classifiers, nothing else (the same predictor the pipeline uses)."""
-    model = _ref_model
-    if model.fast_ is not None:
-        probs = model.fast_.predict_features(len(inputs), model.fast_.featurize(inputs))
-        stance, sentiment = probs["stance"], probs["sentiment"]
-    else:
-        features = model.stance_clf_.vectorizer_.transform(inputs)
-        stance = model.stance_clf_.predict_proba_features(features)
-        sentiment = model.sentiment_clf_.predict_proba_features(features)
-    _ref_clock.dump()
-    return stance, sentiment
-
-
 def child_reference(data: Path, model: str, workers: int, out: Path, clocks: Path, statements: Path) -> dict:
-    """The same statements through the same vectorizer and classifiers, in ``workers`` processes."""
-    from stance.features import compose_input
-
+    """The same statements through the same vectorizers and classifiers, in a pool of ``workers`` processes of
+    the same kind as the pipeline's (loky: fresh interpreters, at most ``2 * workers`` chunks in flight)."""
     by_article: dict[str, list[dict]] = defaultdict(list)  # what extraction found; collected before the timed span
     with statements.open(encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
             if rec["type"] == "statement":
                 by_article[rec["article_id"]].append(rec)
-    clock = Clock(clocks)
     started = time.perf_counter()
-    import multiprocessing
+    os.environ[CLOCKS_ENV] = str(clocks)
+    from joblib.externals.loky import get_reusable_executor
 
-    chunk_size, pending = 64, []
+    from stance.features import compose_input
+
+    clock = Clock(clocks)
+    chunk_size = 64
 
     def chunks():
         lines = clock.timed_iter("read", open(data, encoding="utf-8"))
-        batch = []
+        batch, articles = [], 0
         for line in lines:
             started_read = time.thread_time()
             article = json.loads(line)
             clock.seconds["read"] += time.thread_time() - started_read
             batch += by_article.get(article["id"], [])
-            pending.append(article["id"])
-            if len(pending) % chunk_size == 0:
+            articles += 1
+            if articles % chunk_size == 0:
                 yield batch
                 batch = []
         if batch:
             yield batch
 
-    import skops.io  # noqa: F401  (imported before the fork, as the pipeline's batch module does)
-    import stance.models.tfidf  # noqa: F401
-
     n = 0
-    context = multiprocessing.get_context("fork")
-    with out.open("w", encoding="utf-8") as sink, \
-            context.Pool(workers, initializer=_ref_init, initargs=(model, str(clocks))) as pool:
-        recs_by_chunk = []
-
-        def inputs_of(batch):
-            recs_by_chunk.append(batch)
-            return [compose_input(r["text"], r.get("cue")) for r in batch]
-
-        for stance, sentiment in pool.imap(_ref_chunk, (inputs_of(b) for b in chunks())):
-            batch = recs_by_chunk.pop(0)
+    pool = get_reusable_executor(max_workers=workers, initializer=reference_worker_init, initargs=(model,),
+                                 reuse=False)
+    in_flight: deque = deque()
+    source = chunks()
+    with out.open("w", encoding="utf-8") as sink:
+        while True:
+            while len(in_flight) < 2 * workers:
+                batch = next(source, None)
+                if batch is None:
+                    break
+                inputs = [compose_input(r["text"], r.get("cue")) for r in batch]
+                in_flight.append((batch, pool.submit(reference_worker_chunk, inputs)))
+            if not in_flight:
+                break
+            batch, future = in_flight.popleft()
+            stance, sentiment = future.result()
             write_started = time.thread_time()
             for rec, s_row, t_row in zip(batch, stance, sentiment):
                 sink.write(json.dumps({**rec, "scores": s_row.tolist(), "sentiment_scores": t_row.tolist()},
                                       ensure_ascii=False) + "\n")
             clock.seconds["write"] += time.thread_time() - write_started
             n += len(batch)
-        pool.close()
-        pool.join()
+    pool.shutdown(wait=True)
     seconds = time.perf_counter() - started
     clock.dump()
     return {"statements": n, "seconds": seconds, "stages": summed(clocks)}
