@@ -122,3 +122,80 @@ def test_more_role_wordings(role, actor, day):
 
 def test_communications_adviser_after_kirby_left_is_not_kirby():
     assert actors("وقال مستشار اتصالات الأمن القومي في البيت الأبيض إن الوضع يتطلب الحذر.", "2025-06-01") == ["other"]
+
+
+# ---------------------------------------------------------------- namesakes, joint speakers
+def test_bare_surname_after_another_persons_office_is_a_namesake():
+    text = ("وقال الزعيم الكوري الشمالي كيم جونغ أون إن بلاده لن تتفاوض. "
+            "وقال وزير الخارجية الكوري الجنوبي كيم إن سيول تنسق مع حلفائها.")
+    assert actors(text) == ["kim", "other"]
+
+
+def test_bare_surname_after_a_title_of_his_own_is_still_his():
+    text = "وقال الزعيم الكوري الشمالي كيم إن بلاده لن تتفاوض."
+    assert actors(text) == ["kim"]
+
+
+def test_masculine_verb_with_a_bare_surname_skips_a_woman_of_that_name():
+    text = ("وقال كيم جونغ أون إن المناورات استفزاز. وقالت شقيقته كيم يو جونغ إن الرد سيكون قاسيا. "
+            "وأكد كيم أن الجيش في حالة تأهب.")
+    assert actors(text) == ["kim", "other", "kim"]
+
+
+def test_feminine_verb_with_a_bare_surname_stays_with_the_woman():
+    text = "وقالت كيم يو جونغ إن الرد سيكون قاسيا. وأضافت كيم أن صبر بلادها نفد."
+    assert actors(text) == ["other", "other"]
+
+
+def test_office_and_tracked_person_as_joint_subjects_of_a_feminine_verb():
+    text = "وأكدت الرئاسة الكورية الجنوبية والرئيس يون سوك يول أن سيول لن تتهاون مع أي هجوم."
+    assert found(text) == [("yoon", "سيول لن تتهاون مع أي هجوم")]
+
+
+def test_feminine_verb_with_a_tracked_man_alone_is_still_someone_else():
+    assert actors("وقالت يون إن الاجتماع تأجل.") == ["other"]
+
+
+# ---------------------------------------------------------------- the North Korean leader relayed by the state agency
+@pytest.mark.parametrize("text", [
+    "وذكرت وكالة الأنباء المركزية الكورية أن الزعيم شدد على ضرورة رفع الجاهزية القتالية.",
+    "ونقلت وكالة الأنباء المركزية الكورية عن الزعيم قوله إن الجيش سيبقى على أهبة الاستعداد.",
+    "ووفقا لوكالة الأنباء المركزية الكورية، قال الزعيم إن الجيش سيبقى على أهبة الاستعداد.",
+])
+def test_bare_leader_title_with_the_state_agency_is_kim(text):
+    assert actors(text) == ["kim"]
+
+
+def test_bare_leader_title_with_the_state_agency_before_his_time_is_not_kim():
+    text = "وذكرت وكالة الأنباء المركزية الكورية أن الزعيم شدد على ضرورة رفع الجاهزية القتالية."
+    assert actors(text, "2009-05-01") == ["other"]
+
+
+def test_bare_leader_title_without_the_agency_stays_unresolved():
+    text = "وقال الزعيم إن الحزب سيعقد مؤتمره في الربيع."
+    assert actors(text) == ["other"]
+
+
+def test_outlet_reporting_a_leader_named_before_with_his_title():
+    text = ("أشرف الزعيم الكوري الشمالي كيم جونغ أون على مناورة بحرية. "
+            "وذكرت الوكالة أن الزعيم أكد أن القوات البحرية ستتوسع.")
+    assert found(text) == [("kim", "القوات البحرية ستتوسع")]
+
+
+# ---------------------------------------------------------------- after an outlet's sentence
+def test_masculine_verb_after_a_feminine_outlet_report_goes_to_the_person_it_opened_with():
+    text = ("وذكرت وكالة يونهاب أن الرئيس يون سوك يول زار وحدة عسكرية على الحدود.\n"
+            "وأكد أن الجيش يجب أن يرد فورا على أي استفزاز.")
+    assert actors(text) == ["other", "yoon"]
+
+
+def test_feminine_verb_after_an_outlet_report_stays_with_the_outlet():
+    text = ("وذكرت وكالة يونهاب أن الرئيس يون سوك يول زار وحدة عسكرية على الحدود.\n"
+            "وأضافت أن الزيارة استمرت ساعتين.")
+    assert actors(text) == ["other", "other"]
+
+
+def test_masculine_outlet_keeps_its_masculine_next_verb():
+    text = ("وذكر التلفزيون الرسمي أن الزعيم كيم جونغ أون افتتح مصنعا جديدا.\n"
+            "وأضاف أن المصنع سينتج الجرارات.")
+    assert actors(text) == ["other", "other"]

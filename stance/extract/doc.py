@@ -46,6 +46,7 @@ class Speaker:
     spokesman: bool = False
     feminine: bool = False
     plural: bool = False
+    joint: bool = False  # one of joint subjects after a first one the verb agrees with («وأكدت الرئاسة والرئيس يون»)
 
 
 @dataclass
@@ -71,6 +72,7 @@ class State:
     previous_paragraph_had_statement: bool = False
     sentence_start: int = 0
     sentence_found: list = field(default_factory=list)  # the statements of the current sentence so far
+    previous_found: list = field(default_factory=list)  # the statements of the sentence just before, if it had any
     content_end: int = 0  # end of the last statement's content, so its words are not taken as a subject
     announced: Speaker | None = None  # a speaker whose words follow on the next line («… قائلا:»)
     headlines: set = field(default_factory=set)  # headline contents already read (teasers repeat them)

@@ -258,6 +258,9 @@ class Rules:
             + _alternation(self.back_references) + r")(?!\w)") if self.back_references else None
         self.joint_words = _norm_set(attribution.get("joint_speakers", []))
         self.counterpart_words = _norm_set(attribution.get("counterparts", []))
+        # bare title -> (a role surface of the office, outlet names whose presence makes the title that office)
+        self.outlet_titles = {normalize(item["title"]): (normalize(item["role"]), tuple(normalize(o) for o in item["outlets"]))
+                              for item in attribution.get("outlet_titles", [])}
 
 
 @lru_cache(maxsize=1)

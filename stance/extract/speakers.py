@@ -90,7 +90,17 @@ class SpeakerResolver:
         if mentions:
             group = glued(N, mentions)
             if len(prefix_words) <= 6:
-                return self.resolve_group(doc, group, state, r_end)
+                if self.someone_elses_office(prefix_words, group[0]):
+                    # «وقال وزير الدفاع الكوري الجنوبي كيم إن …»: an office the tracked namesake never held, then
+                    # a bare surname: another person of that name
+                    cleaned = self.clean_region(doc, r_start, r_end)
+                    return Speaker(OTHER, doc.original_span(*cleaned) if cleaned else doc.original_span(r_start, r_end))
+                speaker = self.resolve_group(doc, group, state, r_end, masculine=not (cue.feminine or cue.plural))
+                if speaker.actor != OTHER and cue.feminine and self.joined_after_body(prefix_words):
+                    # «وأكدت الرئاسة الكورية الجنوبية والرئيس يون أن …»: the verb agrees with the first of two
+                    # joint subjects; the tracked person among them speaks (ANNOTATION.md, joint speakers)
+                    speaker = Speaker(speaker.actor, speaker.mention, speaker.spokesman, joint=True)
+                return speaker
         cleaned = self.clean_region(doc, r_start, r_end)
         if cleaned:
             referred = (self.back_reference(doc, cleaned[0], cleaned[1], state) or self.shortened_role(doc, *cleaned, state)
@@ -110,6 +120,20 @@ class SpeakerResolver:
             is_spokes = bool(rules.spokesman_head_re.search(N, cleaned[0], cleaned[1]))
             return Speaker(OTHER, surface, spokesman=is_spokes, feminine=cue.feminine, plural=cue.plural)
         return self.svo_subject(doc, cue, state) if subject_before else None
+
+    def someone_elses_office(self, prefix_words: list[str], first: Mention) -> bool:
+        """A bare surname right after an office word that opens the region («وزير الدفاع … كيم»)."""
+        if first.kind != "surname" or not prefix_words:
+            return False
+        head = prefix_words[0]
+        if head not in self.rules.apposition_heads and head[:1] in self.rules.conjunctions:
+            head = head[1:]
+        return head in self.rules.apposition_heads and head not in self.rules.titles
+
+    def joined_after_body(self, prefix_words: list[str]) -> bool:
+        """The words before the name hold a first subject, then a title joined by و («الرئاسة … والرئيس»)."""
+        return len(prefix_words) >= 2 and prefix_words[-1][:1] in self.rules.conjunctions \
+            and prefix_words[-1][1:] in self.rules.titles
 
     def addressee_only(self, doc: Doc, cue: Cue, mentions: list[Mention], r_start: int, r_end: int) -> bool:
         """The region (at most four words, no comma) opens with one of 'addressee_prefixes' («لنتنياهو»، «لولي
@@ -275,7 +299,29 @@ class SpeakerResolver:
         # whose roles carry the title.
         holders = self.title_actors.get(title, set())
         named = [m for m in doc.mentions if m.start < pos and m.kind == "name" and m.actor in holders]
-        return Speaker(named[-1].actor, doc.original_span(pos, pos + len(title))) if named else None
+        if named:
+            return Speaker(named[-1].actor, doc.original_span(pos, pos + len(title)))
+        return self.outlet_title_holder(doc, title, pos)
+
+    def outlet_title_holder(self, doc: Doc, title: str, pos: int) -> Speaker | None:
+        """«وذكرت وكالة الأنباء المركزية الكورية أن الزعيم أكد …»: with nobody named under the title, a bare title
+        relayed in an article that names the state agency of its country is that country's office holder on the
+        article's date ('outlet_titles' in attribution.json); without the agency, None."""
+        found = self.rules.outlet_titles.get(title)
+        if found is None:
+            return None
+        role, outlets = found
+        N = doc.text
+        prefix = "[" + "".join(self.rules.outlet_prefixes) + "]?" if self.rules.outlet_prefixes else ""
+        if not any(re.search(r"(?<!\w)" + prefix + re.escape(o) + r"(?!\w)", N) for o in outlets):  # «لوكالة …»
+            return None
+        holders = self.lexicon.role_holders.get(role, ())
+        if not holders:
+            return None
+        mention = Mention(pos, pos + len(title), "role", next((h.actor for h in holders if h.actor), None),
+                          holders[0].person, holders=holders)
+        actor = self.role_holder(doc, mention) if mention.dated else (mention.actor or OTHER)
+        return Speaker(actor, doc.original_span(pos, pos + len(title)))
 
     def is_object_word(self, doc: Doc, start: int, end: int) -> bool:
         """One word carrying a possessive/object pronoun (مواطنيه، نظيره، الصحفيين) cannot be the speaker; nor
@@ -297,7 +343,8 @@ class SpeakerResolver:
         return (word.endswith(self.rules.object_suffixes) and not word.startswith(self.rules.definite_article)
                 or word in self.rules.object_words)
 
-    def resolve_group(self, doc: Doc, group: list[Mention], state: State, region_end: int | None = None) -> Speaker:
+    def resolve_group(self, doc: Doc, group: list[Mention], state: State, region_end: int | None = None,
+                      masculine: bool = False) -> Speaker:
         N = doc.text
         surface = lambda m: doc.original_span(m.start, m.end)  # noqa: E731
         named = [m for m in group if m.kind in ("name", "not_actor", "surname")]
@@ -306,7 +353,7 @@ class SpeakerResolver:
             if m.kind == "not_actor":
                 return Speaker(OTHER, surface(m), spokesman=bool(roles))
             if m.kind == "surname":
-                return Speaker(self.surname_owner(doc, m), surface(m))
+                return Speaker(self.surname_owner(doc, m, skip_gender="f" if masculine else None), surface(m))
             return Speaker(m.actor, surface(m), spokesman=m.actor in self.lexicon.spokesmen)
         for m in roles:
             after = words(N, m.end, m.end + 20)
@@ -351,13 +398,15 @@ class SpeakerResolver:
             return True
         return kept[0] == following[0] and kept[0].endswith(rules.nisba_suffixes)
 
-    def surname_owner(self, doc: Doc, mention: Mention) -> str:
-        """A bare surname is the most recent full name with that surname before it (ANNOTATION.md §2)."""
+    def surname_owner(self, doc: Doc, mention: Mention, skip_gender: str | None = None) -> str:
+        """A bare surname is the most recent full name with that surname before it (ANNOTATION.md §2); with
+        ``skip_gender`` («f» for a masculine verb: «وأكد كيم» after «كيم يو جونغ»), names of that gender are passed over."""
         owner = mention.actor or OTHER
         for m in doc.mentions:
             if m.start >= mention.start:
                 break
-            if m.kind in ("name", "not_actor") and m.surname == mention.surname:
+            if m.kind in ("name", "not_actor") and m.surname == mention.surname \
+                    and not (skip_gender and m.gender == skip_gender):
                 owner = m.actor or OTHER
         return owner
 

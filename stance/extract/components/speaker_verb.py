@@ -13,7 +13,7 @@ import re
 
 from stance.extract.components import Parts, Sentence
 from stance.extract.components.continuation import Continuation
-from stance.extract.components.cues import named_then_resumptive
+from stance.extract.components.cues import is_feminine, named_then_resumptive
 from stance.extract.components.relayed import Relayed
 from stance.extract.rules import phrase_at
 from stance.normalize import normalize
@@ -110,6 +110,11 @@ class SpeakerVerb:
             if speaker is None and cue.key != "participle" and N[cue.start:cue.end] != cue.form \
                     and not (cue.feminine or cue.plural):
                 speaker = self.outlet_reported_subject(doc, results, state)
+            if speaker is None and not results and cue.key != "participle" and not (cue.feminine or cue.plural) \
+                    and state.previous_found and self.feminine_outlet(state.previous_found[-1]):
+                # «وذكرت وكالة يونهاب أن الرئيس يون ترأس اجتماعا. وأكد أن …»: a masculine verb opening the next
+                # sentence cannot go on with the (feminine) agency; it is the person its report opened with.
+                speaker = self.outlet_reported_subject(doc, state.previous_found, state)
             if speaker is None:
                 speaker = self.resumptive_owner(doc, cue, s_start, state)
             if speaker is None:
@@ -399,7 +404,8 @@ class SpeakerVerb:
 
     def agreeing(self, speaker: Speaker, cue: Cue) -> Speaker:
         """A feminine verb (وقالت كيم) cannot have a tracked man as subject: that is a woman, ``other``."""
-        if cue.feminine and cue.key != "relay" and speaker.actor != OTHER and self.speakers.lexicon.genders.get(speaker.actor) == "m":
+        if cue.feminine and cue.key != "relay" and speaker.actor != OTHER and not speaker.joint \
+                and self.speakers.lexicon.genders.get(speaker.actor) == "m":
             return Speaker(OTHER, speaker.mention, feminine=True)
         return speaker
 
@@ -860,6 +866,17 @@ class SpeakerVerb:
             return None
         return self.speakers.resolve_group(doc, group, state)
 
+    def feminine_outlet(self, found) -> bool:
+        """A found statement whose speaker is an outlet reported with a feminine verb («وذكرت وكالة يونهاب»)."""
+        speaker, form = found[2], found[3]
+        key = self.rules.form_to_key.get(form)
+        return self.is_outlet(speaker) and (speaker.feminine or (key is not None and is_feminine(self.rules, form, key)))
+
+    def is_outlet(self, speaker: Speaker | None) -> bool:
+        """The speaker is a news outlet (its mention opens with one of 'outlet_heads': وكالة، التلفزيون …)."""
+        first = speaker.mention.split()[:1] if speaker is not None else []
+        return bool(first) and normalize(first[0]) in self.rules.outlet_heads
+
     def opinion_of_the_speaker(self, doc: Doc, cue: Cue, results: list) -> bool:
         """«وقالت إنها تعتقد أن …»: a verb of opinion right after a speech verb and its pronoun complementizer:
         the speaker's own view, which is what she said."""
@@ -894,10 +911,16 @@ class SpeakerVerb:
             return None
         N = doc.text
         outer = results[-1][2]
-        at = self.titled_phrase_before(doc, cue, max(0, results[-1][0] - 12), bare=outer is not None and outer.spokesman)
+        outlet = self.is_outlet(outer)
+        at = self.titled_phrase_before(doc, cue, max(0, results[-1][0] - 12),
+                                       bare=outer is not None and (outer.spokesman or outlet))
         if at is None or at != skip_space(N, results[-1][0]):
             return None
         title = words(N, at, cue.start)
+        if len(title) == 1 and outlet:
+            # «وذكرت الوكالة أن الزعيم أكد …»: an outlet carries the words of the person the title refers to
+            referent = self.speakers.title_referent(doc, title[0], at, State())
+            return (referent, True) if referent is not None else None
         if len(title) == 1:
             # «قال بيسكوف إن الرئيس أكد …»: a spokesman relays the person last named with that title, when the
             # lexicon does not track him (الرئيس فلاديمير بوتين); otherwise the act stays in the spokesman's words.
