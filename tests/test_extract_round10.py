@@ -199,3 +199,29 @@ def test_masculine_outlet_keeps_its_masculine_next_verb():
     text = ("وذكر التلفزيون الرسمي أن الزعيم كيم جونغ أون افتتح مصنعا جديدا.\n"
             "وأضاف أن المصنع سينتج الجرارات.")
     assert actors(text) == ["other", "other"]
+
+
+# ---------------------------------------------------------------- participles
+def test_new_participle_forms_continue_the_speaker():
+    text = "وأضاف كيربي أن الإنزال الجوي صعب، مردفا: «نبذل كل ما في وسعنا لإيصال الغذاء»."
+    assert found(text) == [("kirby", "الإنزال الجوي صعب"), ("kirby", "نبذل كل ما في وسعنا لإيصال الغذاء")]
+
+
+def test_feminine_participle_after_a_tracked_man_alone_in_the_sentence_is_his():
+    text = 'وقال بيسكوف إن "موسكو لم تبدأ هذا التصعيد"، موضحة أن الغرب يتحمل المسؤولية.'
+    assert actors(text) == ["peskov", "peskov"]
+
+
+def test_feminine_participle_after_a_woman_named_in_his_words_is_not_his():
+    text = "وقال بيسكوف إن زاخاروفا ستعقد مؤتمرا صحفيا، موضحة أن الموعد لم يحدد."
+    assert actors(text) == ["peskov", "other"]
+
+
+def test_feminine_participle_after_a_feminine_verb_stays_other():
+    text = "وقالت الرئاسة إن الزيارة تأجلت، موضحة أن الموعد الجديد لم يحدد."
+    assert actors(text) == ["other", "other"]
+
+
+def test_feminine_participle_after_an_agency_reporting_a_man_is_the_agency():
+    text = "وذكرت الوكالة أن كيم جونغ أون دعا إلى مضاعفة الإنتاج، مضيفة أن المصانع ستعمل بلا توقف."
+    assert actors(text) == ["kim", "other"]

@@ -46,7 +46,8 @@ class Speaker:
     spokesman: bool = False
     feminine: bool = False
     plural: bool = False
-    joint: bool = False  # one of joint subjects after a first one the verb agrees with («وأكدت الرئاسة والرئيس يون»)
+    any_gender: bool = False  # the verb need not agree with him: a joint subject after a first one the verb
+    # agrees with («وأكدت الرئاسة والرئيس يون»), or a slip of the pen in a participle («وقال بيسكوف …، موضحة أن …»)
 
 
 @dataclass

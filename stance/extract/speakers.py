@@ -99,7 +99,7 @@ class SpeakerResolver:
                 if speaker.actor != OTHER and cue.feminine and self.joined_after_body(prefix_words):
                     # «وأكدت الرئاسة الكورية الجنوبية والرئيس يون أن …»: the verb agrees with the first of two
                     # joint subjects; the tracked person among them speaks (ANNOTATION.md, joint speakers)
-                    speaker = Speaker(speaker.actor, speaker.mention, speaker.spokesman, joint=True)
+                    speaker = Speaker(speaker.actor, speaker.mention, speaker.spokesman, any_gender=True)
                 return speaker
         cleaned = self.clean_region(doc, r_start, r_end)
         if cleaned:
