@@ -259,3 +259,31 @@ def test_partition_reads_date_and_outlet_and_declares_float_scores(model_dir):
     score_cols = [c for c in OUTPUT_META.columns if c.startswith("score_")]
     assert score_cols and all(OUTPUT_META[c].dtype == "float64" for c in score_cols)
     assert all(out[c].dtype == "float64" for c in score_cols)
+
+
+def test_a_small_run_scores_with_one_blas_thread_and_a_long_run_keeps_them(tmp_path, model_dir, small_articles,
+                                                                            monkeypatch):
+    """Spinning BLAS threads made one article with the e5 model twice as slow on a busy 2-core machine; a run of
+    one chunk or less uses one, a longer run the threads it was given."""
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from stance.pipeline import Scorer
+
+    seen = []
+    score_chunk = Scorer.score_chunk
+
+    def spy(self, articles):
+        seen.append(max(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"))
+        return score_chunk(self, articles)
+
+    monkeypatch.setattr(Scorer, "score_chunk", spy)
+    article = tmp_path / "one.txt"
+    article.write_text(SEED, encoding="utf-8")
+    with threadpool_limits(limits=2, user_api="blas"):
+        run_batch([article], model_dir, tmp_path / "one.jsonl", workers=1)
+        assert seen == [1]
+        seen.clear()
+        run_batch([small_articles], model_dir, tmp_path / "all.jsonl", workers=1, chunk_size=8)
+        assert len(seen) > 1 and set(seen) == {2}
+        after = max(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas")
+    assert after == 2  # the limit ends with the run
