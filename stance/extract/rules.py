@@ -259,8 +259,11 @@ class Rules:
         self.joint_words = _norm_set(attribution.get("joint_speakers", []))
         self.counterpart_words = _norm_set(attribution.get("counterparts", []))
         # bare title -> (a role surface of the office, outlet names whose presence makes the title that office)
-        self.outlet_titles = {normalize(item["title"]): (normalize(item["role"]), tuple(normalize(o) for o in item["outlets"]))
-                              for item in attribution.get("outlet_titles", [])}
+        prefix = "[" + "".join(self.outlet_prefixes) + "]?" if self.outlet_prefixes else ""
+        self.outlet_titles = {  # «لوكالة …»: an outlet name may carry a one-letter prefix
+            normalize(item["title"]): (normalize(item["role"]), re.compile(
+                r"(?<!\w)" + prefix + "(?:" + _alternation([normalize(o) for o in item["outlets"]]) + r")(?!\w)"))
+            for item in attribution.get("outlet_titles", [])}
 
 
 @lru_cache(maxsize=1)

@@ -311,9 +311,7 @@ class SpeakerResolver:
         if found is None:
             return None
         role, outlets = found
-        N = doc.text
-        prefix = "[" + "".join(self.rules.outlet_prefixes) + "]?" if self.rules.outlet_prefixes else ""
-        if not any(re.search(r"(?<!\w)" + prefix + re.escape(o) + r"(?!\w)", N) for o in outlets):  # «لوكالة …»
+        if not outlets.search(doc.text):
             return None
         holders = self.lexicon.role_holders.get(role, ())
         if not holders:

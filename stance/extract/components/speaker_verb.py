@@ -162,10 +162,10 @@ class SpeakerVerb:
             return True
         if direct or c_end != cue.start or N[cue.start:cue.end] != cue.form:
             return False
-        before = words(N, c_start, cue.start)[-1:]
-        if before and before[0] in self.rules.pronoun_connectives:
+        content_words = words(N, c_start, cue.start)
+        if content_words and content_words[-1] in self.rules.pronoun_connectives:
             return False  # «… إن موسكو مستعدة للحوار لكنه شدد على …»: «but he» opens a second act of the speaker
-        region = [w for w in words(N, c_start, cue.start) if w not in self.rules.fillers]
+        region = [w for w in content_words if w not in self.rules.fillers]
         if not 1 <= len(region) <= 4 or any(ch in N[c_start:cue.start] for ch in ",؛;:\"«»“”"):
             return False
         if self.titled_phrase_before(doc, cue, max(0, c_start - 12)) == skip_space(N, c_start):
@@ -509,7 +509,8 @@ class SpeakerVerb:
                    or self.pluperfect_subject(doc, cue, state))  # «وكان ترامب قد حذر كيم من …»: كيم is the object
         if owner is not None:
             speaker = owner  # «… على تصريحات مساعد الوزير، التي قال فيها إن …»: the relative clause's speaker
-        elif speaker is None and kind != "colon" and not doc.mentions_between(region_start, region_end) \
+        elif speaker is None and kind != "colon" and N[region_start:region_end].strip(" ,") \
+                and not doc.mentions_between(region_start, region_end) \
                 and self.named_after_complementizer(doc, cue, state.sentence_start):
             speaker = None  # «ذكرت الوسائل أن الزعيم كيم دعا جيش بلاده إلى …»: the name before the verb is its
             # subject (found with the nested acts); the words between the verb and its marker are its object
@@ -658,7 +659,7 @@ class SpeakerVerb:
             # «وقالت «وكالة الأنباء المركزية الرسمية»: «…»»: a quoted speaker right after the verb, then the colon
             return not ((N.startswith(":", q[1] + 1) or N.startswith(" :", q[1] + 1))
                         and len(words(N, q[0] + 1, q[1])) <= 8)
-        mentions = doc.mentions_between(cue.end, q_start)
+        mentions = named
         long_quote = len(words(N, q[0] + 1, q[1])) > 3
         if not mentions and between and long_quote and "," not in N[cue.end:q_start] and (
                 all(w in self.rules.all_markers for w in between)
