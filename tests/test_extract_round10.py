@@ -225,3 +225,20 @@ def test_feminine_participle_after_a_feminine_verb_stays_other():
 def test_feminine_participle_after_an_agency_reporting_a_man_is_the_agency():
     text = "وذكرت الوكالة أن كيم جونغ أون دعا إلى مضاعفة الإنتاج، مضيفة أن المصانع ستعمل بلا توقف."
     assert actors(text) == ["kim", "other"]
+
+
+def test_nominal_report_after_a_dateline():
+    text = "موسكو – وفي تصريحات للمتحدث باسم الكرملين، دميتري بيسكوف، للصحفيين، فإن القمة لن تعقد قبل الصيف."
+    assert found(text) == [("peskov", "القمة لن تعقد قبل الصيف")]
+
+
+def test_nominal_report_with_a_pronoun_goes_to_the_previous_speaker():
+    text = ("وقال بيسكوف إن الاتصالات مع واشنطن متوقفة.\n"
+            "وفي حديث له مع وكالة تاس: العقوبات الجديدة لن تغير موقف موسكو.")
+    assert found(text) == [("peskov", "الاتصالات مع واشنطن متوقفة"), ("peskov", "العقوبات الجديدة لن تغير موقف موسكو")]
+
+
+def test_nominal_report_with_a_feminine_pronoun_after_a_tracked_man_is_someone_else():
+    text = ("وقال بيسكوف إن الاتصالات مع واشنطن متوقفة.\n"
+            "وفي حديث لها مع وكالة تاس: العقوبات الجديدة لن تغير موقف موسكو.")
+    assert actors(text) == ["peskov", "other"]

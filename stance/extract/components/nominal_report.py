@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from stance.extract.components import LeadingStatement, Sentence
-from stance.extract.doc import Doc, Found, State, skip_space, tokens, words
-from stance.extract.speakers import glued
+from stance.extract.doc import Doc, Found, Speaker, State, skip_space, tokens, words
+from stance.extract.speakers import OTHER, glued
 
 
 class NominalReport(LeadingStatement):
@@ -28,25 +28,44 @@ class NominalReport(LeadingStatement):
         if genitive and (not mentions or genitive[0].start < mentions[0].start):
             # «في تصريح للمتحدث باسم الكرملين عن لقاء بوتين …»: the speaker behind the genitive comes first
             mentions = [*genitive, *[m for m in mentions if m.start >= genitive[-1].end]]
-        if not mentions:
+        pronoun = next((self.rules.pronoun_sources[w] for w in head[:5] if w in self.rules.pronoun_sources), None)
+        if not mentions and pronoun is not None and state.last_speaker is not None:
+            # «وفي حديث له مع وكالة تاس: …»: the pronoun is the previous speaker (a woman is not a tracked man)
+            speaker = state.last_speaker
+            if pronoun == "f" and speaker.actor != OTHER and self.speakers.lexicon.genders.get(speaker.actor) == "m":
+                speaker = Speaker(OTHER, speaker.mention, feminine=True)
+            mentions = None
+        elif not mentions:
             return None
-        named = [m for m in mentions if m.kind != "role"]
+        else:
+            speaker = None
+        named = [m for m in mentions if m.kind != "role"] if mentions else []
         if named and mentions[0].kind == "role" and named[0].start > mentions[0].end \
                 and not N[mentions[0].end:named[0].start].strip(" ,"):
             mentions = named  # «للمتحدث باسم الكرملين، دميتري بيسكوف، …»: the name in apposition decides
-        speaker = self.speakers.resolve_group(doc, glued(N, mentions), state)
+        if speaker is None:
+            speaker = self.speakers.resolve_group(doc, glued(N, mentions), state)
         q = doc.inner_quote_at(skip_space(N, opener_end))
         if q is not None and q[0] == skip_space(N, opener_end):
             return (q[0] + 1, q[1], speaker, "", True)
         # «… لوكالة تاس: روسيا لن …», «… للصحفيين، فإن روسيا …»: no quotation; a sentence that opens with «وفي
         # تصريح …» carries the words up to the next speech verb.
-        if not head or head[0] not in self.rules.nominal_report_openers:
+        opening = head[self.dateline_words(N, s_start, colon):][:1]
+        if not opening or opening[0] not in self.rules.nominal_report_openers:
             return None
         c_start = skip_space(N, opener_end)
         c_end = next((c.start for c in sentence.cues if c.start > c_start), s_end)
         if len(words(N, c_start, c_end)) < 3:
             return None
         return (c_start, c_end, speaker, "", False)
+
+    def dateline_words(self, N: str, start: int, end: int) -> int:
+        """How many words a dateline takes at the start of the sentence («موسكو – وفي تصريح …»): up to three words
+        before a dash, else 0."""
+        dash = max(N.find(" – ", start, min(end, start + 40)), N.find(" - ", start, min(end, start + 40)))
+        if dash < 0 or len(words(N, start, dash)) > 3:
+            return 0
+        return len(words(N, start, dash))
 
     def opener(self, doc: Doc, sentence: Sentence) -> tuple[int, int]:
         """Where the speaker part ends and the words begin: a colon, or «، فإن» («وفي تصريحات للمتحدث …،
