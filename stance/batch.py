@@ -15,7 +15,7 @@
 * ``resume=True`` (JSONL or CSV with an output file) writes in place and keeps
   a checkpoint ``.<name>.ckpt`` next to the output: the number of finished
   articles, the id of the last one, the byte offset where its records end, and
-  the fingerprints of the model folder and of the extractor's resource files.
+  the fingerprints of the model folder and of the extractor (its code and resource files).
   Output and checkpoint are flushed and fsynced after every chunk. A resumed
   run refuses another model or extractor, truncates the output to that offset
   and skips that many input articles, so after a crash or Ctrl-C nothing is
@@ -94,16 +94,26 @@ class ResumeError(ValueError):
     """A checkpoint does not belong to this output, these inputs or this model."""
 
 
-def extractor_fingerprint(actors: str | Path | dict | None = None) -> str:
-    """sha256 over the extractor's resource files (lexicon, speech verbs, rules) and the user's actors file or
-    mapping, if any: they change what is extracted."""
+# What decides which statements are extracted, relative to the package: the resource files (lexicon, speech
+# verbs, rules), the extractor's code, and the lexicon and normalization code it runs on.
+EXTRACTOR_FILES = ("resources", "extract", "lexicon.py", "normalize.py")
+
+
+def extractor_fingerprint(actors: str | Path | dict | None = None, package: str | Path | None = None) -> str:
+    """sha256 over the extractor's resource files and code (:data:`EXTRACTOR_FILES` in ``package``, by default
+    the installed ``stance``) and the user's actors file or mapping, if any: they change what is extracted, so a
+    resumed run after an upgrade of the extractor is refused rather than mixing two extractors' output."""
     import stance
 
-    folder = Path(stance.__file__).resolve().parent / "resources"
+    root = Path(package or Path(stance.__file__).resolve().parent)
     digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for name in EXTRACTOR_FILES:
+        top = root / name
+        paths = [top] if top.is_file() else sorted(p for p in top.rglob("*") if p.is_file()
+                                                   and "__pycache__" not in p.parts and p.suffix != ".pyc")
+        for path in paths:
+            digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
     if isinstance(actors, dict):
         digest.update(b"actors\0" + json.dumps(actors, sort_keys=True, ensure_ascii=False).encode("utf-8"))
     elif actors is not None:
@@ -512,7 +522,7 @@ def _run_resumable(articles, out: Path, fmt, model_dir, name, inputs, identity, 
             raise ResumeError(f"{ckpt_file} was written by an older version without model fingerprints; "
                               f"run without --resume to start over")
         for key, what in (("model_fingerprint", "model (the folder was retrained or edited)"),
-                          ("extractor_fingerprint", "extractor (its resource files or the --actors file changed)")):
+                          ("extractor_fingerprint", "extractor (its code, its resource files or the --actors file changed)")):
             if saved.get(key) != state[key]:
                 raise ResumeError(f"{out} was started with a different {what}: checkpoint {str(saved.get(key))[:12]}, "
                                   f"now {state[key][:12]}; run without --resume to start over")

@@ -468,3 +468,25 @@ def test_an_unreadable_single_input_is_one_line_and_exit_2(tmp_path, tfidf_dir, 
     result = runner.invoke(app, [command, str(locked), *extra[command]])
     assert result.exit_code == 2
     assert "Permission denied" in one_line(result.stderr) and one_line(result.stderr).startswith("error: ")
+
+
+def test_the_extractor_fingerprint_covers_its_code_not_only_its_resources(tmp_path):
+    """A resumed run after an upgrade that changed extraction rules written in code would mix two extractors'
+    statements in one file: the checkpoint's extractor fingerprint covers the extractor's code too."""
+    import stance
+    from stance.batch import extractor_fingerprint
+
+    package = tmp_path / "stance"
+    shutil.copytree(Path(stance.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    first = extractor_fingerprint(package=package)
+    assert first == extractor_fingerprint()
+    with (package / "cli.py").open("a", encoding="utf-8") as fh:  # not the extractor: same fingerprint
+        fh.write("\n# a comment\n")
+    assert extractor_fingerprint(package=package) == first
+    for name in ("extract/rules.py", "lexicon.py", "normalize.py", "resources/speech.json"):
+        path = package / name
+        before = path.read_bytes()
+        path.write_bytes(before + b"\n")
+        assert extractor_fingerprint(package=package) != first, name
+        path.write_bytes(before)
+    assert extractor_fingerprint(package=package) == first
