@@ -242,3 +242,29 @@ def test_nominal_report_with_a_feminine_pronoun_after_a_tracked_man_is_someone_e
     text = ("وقال بيسكوف إن الاتصالات مع واشنطن متوقفة.\n"
             "وفي حديث لها مع وكالة تاس: العقوبات الجديدة لن تغير موقف موسكو.")
     assert actors(text) == ["peskov", "other"]
+
+
+# ---------------------------------------------------------------- more speaker forms
+def test_press_secretary_of_president_putin_then_the_name_is_peskov():
+    text = "وقال السكرتير الصحفي للرئيس بوتين ديمتري بيسكوف إن موسكو لم تتلق أي رد."
+    assert found(text) == [("peskov", "موسكو لم تتلق أي رد")]
+
+
+def test_counterpart_joint_subject_goes_to_the_tracked_one():
+    text = "وقال الرئيس الأمريكي جو بايدن ونظيره الكوري الجنوبي يون سوك يول إن الردع الموسع سيتعزز."
+    assert found(text) == [("yoon", "الردع الموسع سيتعزز")]
+
+
+def test_counterpart_joint_subject_without_a_tracked_one_stays_other():
+    text = "وقال الرئيس الأمريكي جو بايدن ونظيره الفرنسي إيمانويل ماكرون إن الدعم سيستمر."
+    assert actors(text) == ["other"]
+
+
+def test_attribution_opener_with_a_bare_surname_takes_the_latest_full_name():
+    text = "وقال كيم جونغ أون إن الصواريخ جاهزة. ووفقا لكيم، فإن أي هجوم سيقابل برد ساحق."
+    assert actors(text) == ["kim", "kim"]
+
+
+def test_attribution_opener_with_a_bare_surname_after_a_minister_named_kim():
+    text = "وقال وزير الدفاع الكوري الجنوبي كيم يونغ هيون إن الجيش مستعد. ووفقا لكيم، فإن الردع قوي."
+    assert actors(text) == ["other", "other"]

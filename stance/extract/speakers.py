@@ -87,6 +87,14 @@ class SpeakerResolver:
             # «… أن بايدن أعرب لنتنياهو عن قلقه»: a name glued to the ل of address right after the verb is the
             # person spoken to; the subject stands before the verb.
             return self.svo_subject(doc, cue, state) if subject_before else None
+        if mentions and len(mentions) > 1 and self.rules.counterpart_words \
+                and any(w in self.rules.counterpart_words for w in words(N, mentions[0].end, mentions[-1].start)):
+            # «وقال بايدن ونظيره الكوري الجنوبي يون إن …»: joint speakers; the tracked one among them speaks
+            tracked = self.tracked_named(doc, mentions[0].start, mentions[-1].end)
+            if len(tracked) == 1:
+                actor = tracked.pop()
+                who = next(m for m in mentions if self.resolve_group(doc, [m], State()).actor == actor)
+                return Speaker(actor, doc.original_span(who.start, who.end))
         if mentions:
             group = glued(N, mentions)
             if len(prefix_words) <= 6:

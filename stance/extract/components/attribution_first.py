@@ -23,6 +23,12 @@ class AttributionFirst(LeadingStatement):
         if region and region[0] in self.rules.outlet_heads:
             return None  # «وبحسب وكالة رويترز، فإن …»: a source for a fact, not a statement
         mentions = doc.mentions_between(max(s_start, region_start - 1), comma)  # «وفقا لكيربي»: the ل is the name's prefix
+        at = skip_space(N, region_start)
+        at = at if N[at:at + 1] == self.rules.glued_preposition else at - 1
+        if not mentions and len(region) == 1 and N[at:at + 1] == self.rules.glued_preposition:
+            # «ووفقا لكيم، فإن …»: a bare surname takes no ل of its own in the lexicon; read the ل as a space
+            fixed = N[:at] + " " + N[at + 1:]
+            mentions = [m for m in doc.lexicon.find(fixed, at, comma) if m.kind == "surname"]
         second = N.find(",", comma + 1, s_end)
         apposed = [m for m in doc.mentions_between(comma + 1, second) if m.kind in ("name", "not_actor")] if second > 0 else []
         if apposed and not N[comma + 1:apposed[0].start].strip() and not N[apposed[-1].end:second].strip() \
