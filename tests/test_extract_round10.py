@@ -268,3 +268,23 @@ def test_attribution_opener_with_a_bare_surname_takes_the_latest_full_name():
 def test_attribution_opener_with_a_bare_surname_after_a_minister_named_kim():
     text = "وقال وزير الدفاع الكوري الجنوبي كيم يونغ هيون إن الجيش مستعد. ووفقا لكيم، فإن الردع قوي."
     assert actors(text) == ["other", "other"]
+
+
+# ---------------------------------------------------------------- someone else's words claimed for a tracked spokesman
+def test_deputy_of_a_tracked_spokesman_is_someone_else():
+    assert actors("وقال نائب المتحدث باسم الكرملين إن الوفد سيصل غدا.") == ["other"]
+
+
+def test_bare_president_after_only_a_spokesman_was_named_is_not_the_spokesman():
+    text = "قال بيسكوف إن المحادثات معقدة. وقال الرئيس إن روسيا لن تقبل الإملاءات."
+    assert actors(text) == ["peskov", "other"]
+
+
+def test_bare_president_relayed_by_a_tracked_spokesman_with_nobody_named_is_his_principal():
+    text = "وقال كيربي إن الرئيس أكد أن الدعم لإسرائيل ثابت."
+    assert found(text) == [("other", "الدعم لإسرائيل ثابت")]
+
+
+def test_bare_leader_after_the_leader_was_named_is_still_him():
+    text = "وقال الزعيم الكوري الشمالي كيم جونغ أون إن الجيش مستعد. وأكد الزعيم أن الردع قوي."
+    assert actors(text) == ["kim", "kim"]

@@ -24,9 +24,11 @@ class SpeakerResolver:
         # title word -> tracked actors whose role names contain it («الزعيم» -> kim)
         self.title_actors: dict[str, set[str]] = {}
         for surface, holders in lexicon.role_holders.items():
-            for word in surface.split():
-                if word in rules.titles:
-                    self.title_actors.setdefault(word, set()).update(h.actor for h in holders if h.actor)
+            # only a title that heads the role: «الرئيس الكوري الجنوبي» is a president, «المتحدث باسم الرئيس
+            # الروسي» is not
+            for title in rules.titles:
+                if surface == title or surface.startswith(title + " "):
+                    self.title_actors.setdefault(title, set()).update(h.actor for h in holders if h.actor)
 
     # ----------------------------------------------------------- mentions
     def mention_group(self, doc: Doc, pos: int, limit: int) -> list[Mention]:
@@ -200,8 +202,7 @@ class SpeakerResolver:
     def possessed(self, doc: Doc, r_start: int, first: Mention) -> bool:
         """The words before the name end in a possessor head, titles aside («شقيقة الزعيم كيم», «مكتب يون»)."""
         before = [w for w in words(doc.text, r_start, first.start) if w not in self.rules.titles]
-        if first.kind == "role":
-            return False
+        # «وقال نائب المتحدث باسم الكرملين إن …»: a role is someone else's too after a possessor head
         return bool(before) and before[-1] in self.rules.possessor_heads
 
     def back_reference(self, doc: Doc, start: int, end: int, state: State) -> Speaker | None:

@@ -926,6 +926,10 @@ class SpeakerVerb:
             # «قال بيسكوف إن الرئيس أكد …»: a spokesman relays the person last named with that title, when the
             # lexicon does not track him (الرئيس فلاديمير بوتين); otherwise the act stays in the spokesman's words.
             referent = self.speakers.title_referent(doc, title[0], at, State())
+            if referent is None and outer.actor != OTHER and outer.actor in self.speakers.lexicon.spokesmen:
+                # «قال بيسكوف إن الرئيس أكد …» with no president named: the spokesman relays his principal, who
+                # is not he; the act is that person's (``other``), not the spokesman's
+                return Speaker(OTHER, doc.original_span(at, cue.start).strip()), True
             if referent is None or referent.actor != OTHER:
                 return None
             return Speaker(OTHER, referent.mention), True
