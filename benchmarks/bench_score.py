@@ -155,7 +155,7 @@ def child_pipeline(data: Path, model: str, workers: int, out: Path, clocks: Path
     clock.dump()
     return {"articles": report.articles, "statements": report.summary["totals"]["statements"], "seconds": seconds,
             "stages": summed(clocks), "peak_main_mib": peak_mib(resource.RUSAGE_SELF),
-            "peak_workers_mib": peak_mib(resource.RUSAGE_CHILDREN)}
+            "peak_workers_mib": peak_mib(resource.RUSAGE_CHILDREN), **cpu_seconds()}
 
 
 def child_reference(data: Path, model: str, workers: int, out: Path, clocks: Path, statements: Path) -> dict:
@@ -217,7 +217,14 @@ def child_reference(data: Path, model: str, workers: int, out: Path, clocks: Pat
     pool.shutdown(wait=True)
     seconds = time.perf_counter() - started
     clock.dump()
-    return {"statements": n, "seconds": seconds, "stages": summed(clocks)}
+    return {"statements": n, "seconds": seconds, "stages": summed(clocks), **cpu_seconds()}
+
+
+def cpu_seconds() -> dict:
+    """User + system CPU seconds of this process and of its ended children (the pool workers, once shut down):
+    what the run cost in all, against which the five stages' sum shows what lies outside them."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"cpu_main_s": own.ru_utime + own.ru_stime, "cpu_workers_s": children.ru_utime + children.ru_stime}
 
 
 def peak_mib(who: int) -> float:
@@ -317,6 +324,8 @@ def bench(model: str, sizes: list[int], workers: int, work: Path) -> list[dict]:
               f"  peak main {run['peak_main_mib']:.0f} MiB, workers {run['peak_workers_mib']:.0f} MiB")
         print(f"  reference {ref['seconds']:7.1f} s  {'':17} {row['reference_statements_per_s']:8.1f} st/s"
               f"  (same statements, no extraction)")
+        print(f"  CPU s in all: pipeline main {run['cpu_main_s']:.2f} + workers {run['cpu_workers_s']:.2f}, "
+              f"reference main {ref['cpu_main_s']:.2f} + workers {ref['cpu_workers_s']:.2f}")
         print(f"  {'stage':9} {'pipeline s':>10} {'reference s':>11} {'ratio':>6}")
         for s in STAGES:
             r = row["stage_ratio"][s]
