@@ -153,9 +153,11 @@ def test_bare_title_relayed_by_a_spokesman_is_the_untracked_person_named_with_it
     assert found(text) == [("other", "الشراكة مع نيودلهي تتوسع")]
 
 
-def test_bare_title_without_an_earlier_holder_stays_in_the_spokesmans_words():
+def test_bare_title_without_an_earlier_holder_is_the_spokesmans_principal():
+    # Round 10 decided this case the other way: with no president named, «الرئيس» in a tracked spokesman's
+    # words is his principal, not he, so the act is someone else's (it was claimed for the spokesman).
     text = "وقال بيسكوف إن الرئيس أكد أن الشراكة مع نيودلهي تتوسع."
-    assert actors(text) == ["peskov"]
+    assert actors(text) == ["other"]
 
 
 def test_thing_after_the_complementizer_keeps_the_verb_inside_the_words():

@@ -926,7 +926,8 @@ class SpeakerVerb:
             # «قال بيسكوف إن الرئيس أكد …»: a spokesman relays the person last named with that title, when the
             # lexicon does not track him (الرئيس فلاديمير بوتين); otherwise the act stays in the spokesman's words.
             referent = self.speakers.title_referent(doc, title[0], at, State())
-            if referent is None and outer.actor != OTHER and outer.actor in self.speakers.lexicon.spokesmen:
+            if referent is None and outer.actor != OTHER and outer.actor in self.speakers.lexicon.spokesmen \
+                    and results[-1][3] not in self.rules.participles:  # not «مذكرا بأن الرئيس اقترح …» (a recalled fact)
                 # «قال بيسكوف إن الرئيس أكد …» with no president named: the spokesman relays his principal, who
                 # is not he; the act is that person's (``other``), not the spokesman's
                 return Speaker(OTHER, doc.original_span(at, cue.start).strip()), True
