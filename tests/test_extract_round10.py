@@ -288,3 +288,18 @@ def test_bare_president_relayed_by_a_tracked_spokesman_with_nobody_named_is_his_
 def test_bare_leader_after_the_leader_was_named_is_still_him():
     text = "وقال الزعيم الكوري الشمالي كيم جونغ أون إن الجيش مستعد. وأكد الزعيم أن الردع قوي."
     assert actors(text) == ["kim", "kim"]
+
+
+# ---------------------------------------------------------------- «أعاد التأكيد على»
+def test_reaffirm_after_a_named_leader_in_an_outlets_report():
+    text = 'وذكرت وسائل الإعلام الرسمية أن الزعيم "كيم جونغ أون" أعاد التأكيد على رغبته في تعزيز الصداقة مع موسكو.'
+    assert found(text) == [("kim", "على رغبته في تعزيز الصداقة مع موسكو")]
+
+
+def test_reaffirm_with_the_speaker_between_verb_and_marker():
+    assert found("وأعاد بيسكوف اليوم التأكيد على أن موسكو لن تغير موقفها.") == [
+        ("peskov", "على أن موسكو لن تغير موقفها")]
+
+
+def test_reopen_with_a_later_emphasis_is_no_statement():
+    assert found("وأعاد الجيش فتح الطريق الساحلي بعد التأكيد على سلامته.") == []

@@ -392,6 +392,14 @@ class SpeakerVerb:
             else self.rules.verb_markers.get(cue.key, [])
         return bool(before) and before[-1] in markers
 
+    def only_speaker_words(self, doc: Doc, start: int, end: int) -> bool:
+        """Between ``start`` and ``end`` only lexicon mentions, titles, fillers and time words."""
+        N = doc.text
+        spans = [(m.start, m.end) for m in doc.mentions_between(start, end)]
+        rules = self.rules
+        return all(any(a <= t_start < b for a, b in spans) or w in rules.titles or w in rules.fillers
+                   or w in rules.skip_after_speaker for t_start, _, w in tokens(N, start, end))
+
     def only_names(self, doc: Doc, start: int, end: int) -> bool:
         """``[start, end)`` holds a person named (role, name, titles) and nothing else."""
         mentions = doc.mentions_between(start, end)
@@ -489,6 +497,8 @@ class SpeakerVerb:
             if colon > 0 and not doc.in_quote(colon) and doc.inner_quote_at(skip_space(N, colon + 1)):
                 candidate = (colon, colon + 1, "colon")
         region_end, content_start, kind = candidate
+        if spec.get("marker_after_speaker") and not self.only_speaker_words(doc, cue.end, region_end):
+            return None  # «وأعاد الجيش فتح الطريق بعد التأكيد على …»: other words before the marker, no speech
         owner = self.relative_clause_speaker(doc, cue, region_end) if kind == "comp" else None
         region_start = skip_tokens(N, cue.end, region_end, rules.skip_after_speaker)
         region_limit = 30 if self.speakers.mention_group(doc, region_start, region_end) else 14
