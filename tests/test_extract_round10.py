@@ -303,3 +303,20 @@ def test_reaffirm_with_the_speaker_between_verb_and_marker():
 
 def test_reopen_with_a_later_emphasis_is_no_statement():
     assert found("وأعاد الجيش فتح الطريق الساحلي بعد التأكيد على سلامته.") == []
+
+
+# ---------------------------------------------------------------- after an agency's report, in the same sentence
+def test_pledge_with_a_short_adverbial_before_its_b():
+    text = "وقال كيربي إن واشنطن ستبقى في المنطقة، وتعهد خلال الاجتماع بمواصلة الدعم العسكري."
+    assert found(text) == [("kirby", "واشنطن ستبقى في المنطقة"), ("kirby", "مواصلة الدعم العسكري")]
+
+
+def test_a_b_noun_inside_the_adverbial_is_not_the_content():
+    text = "وأشاد وزير الدفاع الأميركي لويد أوستن في بيان منفصل بتعيين السفير الجديد."
+    assert found(text) == [("other", "تعيين السفير الجديد")]
+
+
+def test_haythu_clause_after_a_feminine_agency_report_of_a_leaders_remarks():
+    text = ("وأوضحت الوكالة الرسمية أن تصريحات كيم جونغ أون جاءت خلال اجتماع للحزب، "
+            "حيث تعهد خلال الاجتماع بمضاعفة إنتاج الصواريخ.")
+    assert actors(text) == ["other", "kim"]

@@ -107,8 +107,12 @@ class SpeakerVerb:
             if self.rules.verbs.get(cue.key, {}).get("named_subject") and not self.named_subject(doc, cue, c_start, speaker) \
                     and not self.opinion_of_the_speaker(doc, cue, results):
                 continue  # «ويعتقد أن …»: impersonal; «ويرى محللون أن …»: a view, nobody's statement
-            if speaker is None and cue.key != "participle" and N[cue.start:cue.end] != cue.form \
-                    and not (cue.feminine or cue.plural):
+            if speaker is None and cue.key != "participle" and not (cue.feminine or cue.plural) and (
+                    N[cue.start:cue.end] != cue.form
+                    or (results and self.feminine_outlet(results[-1])
+                        and words(N, max(0, cue.start - 12), cue.start)[-1:] != []
+                        and words(N, max(0, cue.start - 12), cue.start)[-1] in self.rules.clause_openers)):
+                # «…، وأكد …»; «…، حيث تعهد …» after a feminine agency's report (the verb is not hers)
                 speaker = self.outlet_reported_subject(doc, results, state)
             if speaker is None and not results and cue.key != "participle" and not (cue.feminine or cue.plural) \
                     and state.previous_found and self.feminine_outlet(state.previous_found[-1]):
@@ -584,6 +588,8 @@ class SpeakerVerb:
             between = between[1:]  # «ووعد الرئيس بتنفيذ …»: a bare title that refers back to the person named with it
         if not mentions and between and between[0] in self.rules.joint_words:
             between = between[1:]  # «وتعهد الزعيمان بتعزيز …»: joint speakers as the subject
+        if between and between[0] in self.rules.adjuncts and 2 <= len(between) <= 3 and "," not in N[after:pos]:
+            between = []  # «حيث تعهد خلال الاجتماع برفع …»: a short adverbial between the verb and its ب
         return all(w in self.rules.skip_after_speaker or w in self.rules.b_adverbs for w in between)
 
     def composite_ahead(self, N: str, marker: str, pos: int, limit: int):
@@ -870,8 +876,8 @@ class SpeakerVerb:
             return None
         at = skip_space(N, c_start)
         lead = [t for t in tokens(N, at, min(len(N), at + 40))][:1]
-        if lead and lead[0][2] in self.rules.titles:
-            at = skip_space(N, lead[0][1])
+        if lead and (lead[0][2] in self.rules.titles or lead[0][2] in self.rules.speech_nouns):
+            at = skip_space(N, lead[0][1])  # «أن الزعيم كيم …», «أن تصريحات كيم جونغ أون كانت …»
         group = self.speakers.mention_group(doc, at, min(len(N), at + 60))
         if not group or group[0].start != at or not any(m.kind == "name" for m in group):
             return None
