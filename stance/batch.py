@@ -60,6 +60,7 @@ CHECKPOINT_VERSION = 2
 TFIDF_CHUNK = 64
 BERT_CHUNK = 256
 PARQUET_ROW_GROUP = 20_000
+FEW_ARTICLES = 16  # a run of fewer articles scores with one BLAS thread (see _few_blas_threads)
 
 
 def columns(stance_labels=STANCE_LABELS, sentiment_labels=SENTIMENT_LABELS) -> list[str]:
@@ -207,11 +208,10 @@ def score_articles(articles: Iterable[Article], folder: str | Path, *, workers: 
     workers = default_workers() if workers is None else max(1, workers)
     chunk = chunk_size or (TFIDF_CHUNK if meta["kind"] == "tfidf" else BERT_CHUNK)
     source = iter(articles)
-    head = list(islice(source, chunk))
-    small = len(head) < chunk
-    if meta["kind"] != "tfidf" or workers == 1 or small:
+    head = list(islice(source, max(chunk, FEW_ARTICLES)))
+    if meta["kind"] != "tfidf" or workers == 1 or len(head) < chunk:
         # one chunk or less (one article, a handful of files): starting a pool would cost more than it saves
-        with _few_blas_threads() if small else nullcontext():
+        with _few_blas_threads() if len(head) < FEW_ARTICLES else nullcontext():
             model = _loaded(str(Path(folder).resolve()), meta_fingerprint(meta))
             yield from Scorer(model, extractor=extractor, name=name, chunk_size=chunk).score(chain(head, source))
         return
@@ -220,9 +220,10 @@ def score_articles(articles: Iterable[Article], folder: str | Path, *, workers: 
 
 @contextmanager
 def _few_blas_threads():
-    """One BLAS thread for a run of one chunk or less (one article: the e5 encoder's small matrix products).
-    Its threads spin while they wait; on a 2-core machine with another job running, two threads made scoring
-    one article twice as slow (2.9 s against 1.4 s wall, 2.7 s against 1.2 s CPU). Long runs keep them."""
+    """One BLAS thread for a run of fewer than :data:`FEW_ARTICLES` (one article: the e5 encoder's small matrix
+    products; a larger run is worth the threads on an idle machine).
+    OpenBLAS threads spin while they wait; on a 2-core machine with another job running, two threads made
+    scoring one article twice as slow (2.9 s against 1.4 s wall, 2.7 s against 1.2 s CPU)."""
     import numpy  # noqa: F401  (loads the BLAS library whose threads are limited; scoring needs it anyway)
 
     try:

@@ -264,7 +264,7 @@ def test_partition_reads_date_and_outlet_and_declares_float_scores(model_dir):
 def test_a_small_run_scores_with_one_blas_thread_and_a_long_run_keeps_them(tmp_path, model_dir, small_articles,
                                                                             monkeypatch):
     """Spinning BLAS threads made one article with the e5 model twice as slow on a busy 2-core machine; a run of
-    one chunk or less uses one, a longer run the threads it was given."""
+    a few articles uses one, a longer run (even in small chunks) the threads it was given."""
     from threadpoolctl import threadpool_info, threadpool_limits
 
     from stance.pipeline import Scorer
