@@ -320,3 +320,18 @@ def test_haythu_clause_after_a_feminine_agency_report_of_a_leaders_remarks():
     text = ("وأوضحت الوكالة الرسمية أن تصريحات كيم جونغ أون جاءت خلال اجتماع للحزب، "
             "حيث تعهد خلال الاجتماع بمضاعفة إنتاج الصواريخ.")
     assert actors(text) == ["other", "kim"]
+
+
+# ---------------------------------------------------------------- «مع تأكيده على أن …»
+def test_with_his_emphasis_opens_a_second_act_of_the_speaker():
+    text = "وقال كيم جونغ أون إن الترسانة ستتوسع، مع تأكيده على أن السلاح النووي للردع فقط."
+    assert found(text) == [("kim", "الترسانة ستتوسع"), ("kim", "السلاح النووي للردع فقط")]
+
+
+def test_with_her_emphasis_is_a_womans_act():
+    text = "وقال كيم جونغ أون إن الترسانة ستتوسع. وقالت زاخاروفا إن موسكو تتفهم ذلك، مع تأكيدها على أن الحوار ممكن."
+    assert actors(text) == ["kim", "other", "other"]
+
+
+def test_renewed_emphasis_is_still_the_renew_verb():
+    assert found("وجدد بيسكوف تأكيده على أن موسكو لن تتراجع.") == [("peskov", "على أن موسكو لن تتراجع")]

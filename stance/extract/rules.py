@@ -187,6 +187,8 @@ class Rules:
         self.subject_continuers = _norm_set(speech.get("subject_continuers", []))
         self.pronoun_connectives = _norm_set(speech.get("pronoun_connectives", []))
         self.nominal_report_openers = _norm_set(speech.get("nominal_report_openers", []))
+        self.participle_after = {normalize(form): _norm_set(before)
+                                 for form, before in speech.get("participle_after", {}).items()}
         self.discourse_openers = _longest_first(speech.get("discourse_openers", []))
         self.headline_prefixes = _longest_first(speech.get("headline_prefixes", []))
         self.headline_prefix_starts = frozenset(p[0] for p in self.headline_prefixes)

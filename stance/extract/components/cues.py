@@ -94,6 +94,8 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
             continue  # «حمل الجندي السلاح» (carried), «مجددا» (again): not «حمّل X المسؤولية», «مجددا التأكيد»
         if form in rules.byline_verbs and is_byline(N, m.end(), end):
             continue  # «كتبت: سارة محمود»: the writer's name under a title
+        if form in rules.participle_after and not (before and before[-1] in rules.participle_after[form]):
+            continue  # «وجدد تأكيده على …»: a verbal noun, a participle only after «مع» («، مع تأكيده على أن …»)
         key = "participle" if form in rules.participles else rules.form_to_key[form]
         if key == "participle" and m.group(0) == form \
                 and (form.endswith(rules.feminine_participle_suffix) or form in rules.comma_participles) \
@@ -269,6 +271,9 @@ def relative_head(doc: Doc, cue_start: int):
 
 
 def is_feminine(rules: Rules, form: str, key: str) -> bool:
+    if form in rules.participle_after:
+        # «مع تأكيده» (his) / «مع تأكيدها» (hers): the possessive pronoun, not a final ه, gives the gender
+        return any(form.endswith(p) for p, g in rules.pronoun_sources.items() if g == "f" and len(p) > 1)
     if key == "participle":
         return form.endswith(rules.feminine_participle_suffix)
     if form in rules.masculine_t:
