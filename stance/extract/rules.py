@@ -187,6 +187,7 @@ class Rules:
         self.subject_continuers = _norm_set(speech.get("subject_continuers", []))
         self.pronoun_connectives = _norm_set(speech.get("pronoun_connectives", []))
         self.nominal_report_openers = _norm_set(speech.get("nominal_report_openers", []))
+        self.speech_noun_re = re.compile(_alternation(self.speech_nouns))  # a fast test before the word-by-word one
         self.participle_after = {normalize(form): _norm_set(before)
                                  for form, before in speech.get("participle_after", {}).items()}
         self.discourse_openers = _longest_first(speech.get("discourse_openers", []))

@@ -15,8 +15,10 @@ class NominalReport(LeadingStatement):
     def find(self, doc: Doc, sentence: Sentence, state: State) -> Found | None:
         N = doc.text
         s_start, s_end = sentence.start, sentence.end
-        if not any(w in self.rules.speech_nouns for w in words(N, s_start, min(s_end, s_start + 80))[:4]):
-            return None  # cheap test first: a noun of speech opens the sentence
+        head_end = min(s_end, s_start + 80)
+        if not self.rules.speech_noun_re.search(N, s_start, head_end) \
+                or not any(w in self.rules.speech_nouns for w in words(N, s_start, head_end)[:4]):
+            return None  # cheap tests first: a noun of speech opens the sentence
         colon, opener_end = self.opener(doc, sentence)
         if colon < 0 or doc.in_quote(colon) or any(c.start < colon for c in sentence.cues):
             return None

@@ -109,9 +109,9 @@ class SpeakerVerb:
                 continue  # «ويعتقد أن …»: impersonal; «ويرى محللون أن …»: a view, nobody's statement
             if speaker is None and cue.key != "participle" and not (cue.feminine or cue.plural) and (
                     N[cue.start:cue.end] != cue.form
-                    or (results and self.feminine_outlet(results[-1])
-                        and words(N, max(0, cue.start - 12), cue.start)[-1:] != []
-                        and words(N, max(0, cue.start - 12), cue.start)[-1] in self.rules.clause_openers)):
+                    or (results and N[max(0, cue.start - 12):cue.start].split()[-1:] != []
+                        and N[max(0, cue.start - 12):cue.start].split()[-1] in self.rules.clause_openers
+                        and self.feminine_outlet(results[-1]))):
                 # «…، وأكد …»; «…، حيث تعهد …» after a feminine agency's report (the verb is not hers)
                 speaker = self.outlet_reported_subject(doc, results, state)
             if speaker is None and not results and cue.key != "participle" and not (cue.feminine or cue.plural) \
@@ -523,8 +523,8 @@ class SpeakerVerb:
                    or self.pluperfect_subject(doc, cue, state))  # «وكان ترامب قد حذر كيم من …»: كيم is the object
         if owner is not None:
             speaker = owner  # «… على تصريحات مساعد الوزير، التي قال فيها إن …»: the relative clause's speaker
-        elif speaker is None and kind != "colon" and N[region_start:region_end].strip(" ,") \
-                and not doc.mentions_between(region_start, region_end) \
+        elif speaker is None and kind != "colon" and state.sentence_found and state.sentence_found[-1][1] == cue.start \
+                and N[region_start:region_end].strip(" ,") and not doc.mentions_between(region_start, region_end) \
                 and self.named_after_complementizer(doc, cue, state.sentence_start):
             speaker = None  # «ذكرت الوسائل أن الزعيم كيم دعا جيش بلاده إلى …»: the name before the verb is its
             # subject (found with the nested acts); the words between the verb and its marker are its object
