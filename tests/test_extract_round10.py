@@ -335,3 +335,16 @@ def test_with_her_emphasis_is_a_womans_act():
 
 def test_renewed_emphasis_is_still_the_renew_verb():
     assert found("وجدد بيسكوف تأكيده على أن موسكو لن تتراجع.") == [("peskov", "على أن موسكو لن تتراجع")]
+
+
+# ---------------------------------------------------------------- quotation first, after another sentence
+def test_quotation_then_attribution_after_another_sentence_of_the_paragraph():
+    text = 'وقال كيربي إن واشنطن سترد. "لن نترك حلفاءنا وحدهم"، قال وزير الخارجية أنتوني بلينكن.'
+    assert actors(text) == ["kirby", "other"]
+    assert found(text)[1][1] == "لن نترك حلفاءنا وحدهم"
+
+
+def test_quotation_then_tracked_attribution_after_another_sentence():
+    text = 'وقال بلينكن إن واشنطن سترد. «الرد سيكون مدروسا» قال كيربي في المؤتمر.'
+    assert found(text) == [("other", "واشنطن سترد"), ("kirby", "الرد سيكون مدروسا")]
+

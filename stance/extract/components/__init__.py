@@ -69,11 +69,12 @@ def paragraph_components(parts: Parts, names: list[str]):
 def sentence_components(parts: Parts, names: list[str]):
     from stance.extract.components.attribution_first import AttributionFirst
     from stance.extract.components.nominal_report import NominalReport
+    from stance.extract.components.quote_first import QuoteFirst
     from stance.extract.components.speaker_verb import SpeakerVerb
     from stance.extract.components.trailing_source import TrailingSource
 
-    known = {"attribution_first": AttributionFirst, "nominal_report": NominalReport, "speaker_verb": SpeakerVerb,
-             "trailing_source": TrailingSource}
+    known = {"attribution_first": AttributionFirst, "nominal_report": NominalReport, "quote_first": QuoteFirst,
+             "speaker_verb": SpeakerVerb, "trailing_source": TrailingSource}
     return [_build(known, name, parts) for name in names]
 
 

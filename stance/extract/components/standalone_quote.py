@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from stance.extract.components import Parts
+from stance.extract.speakers import glued
 from stance.extract.doc import OPEN_QUOTES, Doc, Found, Speaker, State, next_token, skip_chars, skip_space, skip_tokens, words
 
 
@@ -98,7 +99,14 @@ class StandaloneQuote:
                 break
             else:
                 return None
-        group = self.speakers.mention_group(doc, skip_space(N, pos), end)
+        at = skip_space(N, pos)
+        group = self.speakers.mention_group(doc, at, end)
+        head = next_token(N, at, end)
+        if not group and head is not None and head[2] in self.rules.apposition_heads:
+            # «"…"، قال وزير الخارجية أنتوني بلينكن»: an office the lexicon does not know, then the name
+            named = [m for m in doc.mentions_between(at, min(end, at + 80)) if m.kind in ("name", "not_actor")]
+            if named and len(words(N, at, named[0].start)) <= 5 and "," not in N[at:named[0].start]:
+                group = glued(N, named)
         if not group:
             return None
         return self.speakers.resolve_group(doc, group, state)
