@@ -3,7 +3,7 @@
     python -m stance.bert_build                      # -> artifacts/arabic-bert-mini
     python -c "from stance.bert_build import build_mini_bert; build_mini_bert(mlm_steps=200)"
 
-Steps: a WordPiece tokenizer trained with the ``tokenizers`` library, a small
+Steps: a WordPiece vocabulary learned from word counts (below), a small
 ``BertConfig``, then a few minutes of masked-language-model pretraining on CPU.
 The folder is written with ``save_pretrained`` and loads with
 ``AutoTokenizer`` / ``AutoModel`` / ``AutoModelForSequenceClassification``
@@ -14,12 +14,13 @@ Text used: the train and dev articles of ``training/data/articles.jsonl`` and
 ``eval/`` are never read, so test text stays unseen. ``build.json`` records
 what was used, the settings and the final MLM loss.
 
-Reproducibility: the MLM (masking, batch order, initialization) is seeded, but
-the ``tokenizers`` WordPiece trainer breaks frequency ties in hash-map order,
-which Rust seeds per process, so two builds can differ in a few word pieces and
-hence in weights. Fine-tuning from a given built folder is reproducible; keep
-the built folder (its ``build.json`` and weights) rather than expect a rebuild
-to match it bit for bit.
+Reproducibility: the same call gives the same folder on any machine. The MLM
+(masking, batch order, initialization) is seeded and bounded by steps. The
+vocabulary is not learned with the ``tokenizers`` WordPiece trainer, which
+breaks frequency ties in hash-map order that Rust seeds per process (two builds
+gave 838 of 1,500 pieces other ids); :func:`learn_vocabulary` ranks pieces by
+count with the piece itself as the tie-break, and the ``tokenizers`` WordPiece
+model then tokenizes with that vocabulary.
 """
 
 from __future__ import annotations
@@ -53,18 +54,46 @@ def corpus_texts(data_dir: str | Path | None = None, include_seeds: bool = True,
 
 def train_tokenizer(texts: list[str], vocab_size: int = 4000, min_frequency: int = 2, model_max_length: int = 128,
                     normalize_text: bool = True):
-    """A BERT-style WordPiece tokenizer trained on ``texts``, as a ``PreTrainedTokenizerFast`` (tokenizer.json only)."""
-    from tokenizers import Tokenizer, models, trainers
-
+    """A BERT-style WordPiece tokenizer for ``texts``, as a ``PreTrainedTokenizerFast`` (tokenizer.json only)."""
     if normalize_text:
         from stance.normalize import normalize
 
         texts = [normalize(t) for t in texts]
+    return tokenizer_from_vocab(learn_vocabulary(texts, vocab_size, min_frequency), model_max_length)
+
+
+def learn_vocabulary(texts: list[str], vocab_size: int = 4000, min_frequency: int = 2) -> list[str]:
+    """Word pieces for a WordPiece tokenizer of ``vocab_size`` entries (special tokens included), deterministic.
+
+    Every character seen, as a word start and as a continuation (``##c``), so no seen text becomes ``[UNK]``;
+    then whole words, word starts and continuations (``##suffix``) seen at least ``min_frequency`` times, ranked
+    by the tokens they save (count x (length - 1)), ties broken by the piece. Words come from the tokenizer's
+    own normalizer and pre-tokenizer, so pieces match what tokenization will see.
+    """
+    from collections import Counter
+
+    from tokenizers import Tokenizer, models
+
     tok = _configure(Tokenizer(models.WordPiece(unk_token="[UNK]")))
-    trainer = trainers.WordPieceTrainer(vocab_size=vocab_size, min_frequency=min_frequency,
-                                        special_tokens=SPECIAL_TOKENS)
-    tok.train_from_iterator(texts, trainer)
-    return _wrap(tok, model_max_length)
+    words: Counter = Counter()
+    for text in texts:
+        words.update(w for w, _ in tok.pre_tokenizer.pre_tokenize_str(tok.normalizer.normalize_str(text)))
+    chars: Counter = Counter()
+    pieces: Counter = Counter()
+    for word, n in words.items():
+        for c in word:
+            chars[c] += n
+        for k in range(2, len(word) + 1):
+            pieces[word[:k]] += n
+        for k in range(1, len(word) - 1):
+            pieces["##" + word[k:]] += n
+    alphabet = sorted(chars, key=lambda c: (-chars[c], c))
+    vocab = [*alphabet, *(f"##{c}" for c in alphabet)]
+    saved = lambda p: pieces[p] * (len(p.removeprefix("##")) - 1)  # noqa: E731
+    ranked = sorted((p for p, n in pieces.items() if n >= min_frequency and saved(p) > 0),
+                    key=lambda p: (-saved(p), p))
+    room = max(vocab_size - len(SPECIAL_TOKENS) - len(vocab), 0)
+    return vocab + ranked[:room]
 
 
 def tokenizer_from_vocab(pieces: list[str], model_max_length: int = 128):

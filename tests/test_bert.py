@@ -330,3 +330,22 @@ def test_long_runs_switch_to_torch_once_and_numpy_only_never_does(lora_saved, mo
     for _ in range(3):
         pinned.predict_proba(texts)
     assert pinned._fast is not None and pinned._network is None
+
+
+def test_a_learned_vocabulary_is_the_same_in_every_process():
+    """`stance train bert` on the compact base builds its tokenizer first: two processes (each with its own string
+    hash seed) must learn the same word pieces with the same ids from the same text, or the same command gives
+    two different models."""
+    import subprocess
+    import sys
+
+    code = ("import json, sys; sys.path.insert(0, sys.argv[1]); from tests.test_bert import tiny_sentences; "
+            "from stance.bert_build import train_tokenizer; "
+            "print(json.dumps(train_tokenizer(tiny_sentences() * 3, vocab_size=200, min_frequency=2).get_vocab(), "
+            "sort_keys=True))")
+    root = str(Path(__file__).resolve().parents[1])
+    vocabs = [subprocess.run([sys.executable, "-c", code, root], capture_output=True, text=True, check=True,
+                             env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout
+              for seed in (1, 2, 3)]
+    assert len(json.loads(vocabs[0])) == 200
+    assert vocabs[0] == vocabs[1] == vocabs[2]
