@@ -105,3 +105,13 @@ def test_summarize_per_month(tmp_path, tfidf_dir):
         assert result.exit_code == 0, result.output
         assert json.loads(out.read_text(encoding="utf-8"))["over_time"]["periods"] == expected
     assert "Stance per month" in runner.invoke(app, ["summarize", str(scores), "--period", "month"]).output
+
+
+def test_python_dash_m_stance_runs_the_cli():
+    """`python -m stance` is the same command line as `stance` (for environments where the script is not on PATH)."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "stance", "--version"], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"stance {stance.__version__}"
