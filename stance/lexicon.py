@@ -162,9 +162,9 @@ class Lexicon:
         short = [s for s, v in self._by_surface.items() if v[0] == "surname"]
         alternatives = []
         if full:
-            alternatives.append(f"(?:{prefix_full})(?P<full>" + "|".join(_surface_pattern(s) for s in _longest_first(full)) + ")")
+            alternatives.append(f"(?:{prefix_full})(?P<full>" + _trie_pattern(full) + ")")
         if short:
-            alternatives.append(f"(?:{prefix_short})(?P<short>" + "|".join(_surface_pattern(s) for s in _longest_first(short)) + ")")
+            alternatives.append(f"(?:{prefix_short})(?P<short>" + _trie_pattern(short) + ")")
         self._pattern = re.compile(rf"(?<!{_WORD_CHAR})(?:" + "|".join(alternatives) + rf")(?!{_WORD_CHAR})")
         syllables = sorted({normalize(s) for s in data.get("korean_given_syllables", [])}, key=len, reverse=True)
         # «كيم بيونغ يانغ» (Kim ... Pyongyang) is a place after a name, not given names.
@@ -246,6 +246,30 @@ def _canonical_space(s: str) -> str:
 def _surface_pattern(surface: str) -> str:
     # Spaces and hyphens inside a name are interchangeable («يون سيوك-يول»).
     return r"[\s\-]+".join(re.escape(part) for part in surface.split(" "))
+
+
+def _trie_pattern(surfaces: list[str]) -> str:
+    """One pattern for all surfaces, their shared beginnings written once (a character trie): the regex engine
+    then reads «المتحدث باسم …» once instead of once per role. At each branch the longer continuation is tried
+    first, so a match is the longest surface there, as with an alternation ordered longest first. A space
+    matches spaces and hyphens («يون سيوك-يول»), as in :func:`_surface_pattern`."""
+    end = ""
+    trie: dict = {}
+    for surface in set(surfaces):
+        node = trie
+        for ch in surface:
+            node = node.setdefault(ch, {})
+        node[end] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"[\s\-]+" if ch == " " else re.escape(ch)) + emit(child)
+                    for ch, child in sorted(node.items()) if ch != end]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and end not in node else "(?:" + "|".join(branches) + ")"
+        return body + "?" if end in node else body
+
+    return emit(trie)
 
 
 def _longest_first(surfaces: list[str]) -> list[str]:

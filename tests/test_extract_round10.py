@@ -348,3 +348,18 @@ def test_quotation_then_tracked_attribution_after_another_sentence():
     text = 'وقال بلينكن إن واشنطن سترد. «الرد سيكون مدروسا» قال كيربي في المؤتمر.'
     assert found(text) == [("other", "واشنطن سترد"), ("kirby", "الرد سيكون مدروسا")]
 
+
+
+# ---------------------------------------------------------------- the lexicon pattern as a trie
+def test_trie_pattern_finds_the_longest_surface_like_an_ordered_alternation():
+    import re
+
+    from stance.lexicon import _trie_pattern
+
+    surfaces = ["الرئيس الكوري", "الرئيس الكوري الجنوبي", "الرئيس", "كيم جونغ أون", "كيم"]
+    pattern = re.compile(r"(?:" + _trie_pattern(surfaces) + r")(?!\w)")
+    assert pattern.match("الرئيس الكوري الجنوبي يون").group() == "الرئيس الكوري الجنوبي"
+    assert pattern.match("الرئيس الكوري الشمالي").group() == "الرئيس الكوري"
+    assert pattern.match("الرئيس-الكوري").group() == "الرئيس-الكوري"  # a hyphen reads as a space
+    assert pattern.match("كيم جونغ أون").group() == "كيم جونغ أون"
+    assert pattern.match("كيمياء") is None
