@@ -363,3 +363,13 @@ def test_trie_pattern_finds_the_longest_surface_like_an_ordered_alternation():
     assert pattern.match("الرئيس-الكوري").group() == "الرئيس-الكوري"  # a hyphen reads as a space
     assert pattern.match("كيم جونغ أون").group() == "كيم جونغ أون"
     assert pattern.match("كيمياء") is None
+
+
+def test_an_unnamed_nsc_spokesperson_is_not_kirby():
+    # ANNOTATION.md lists only the definite NSC spokesman roles for Kirby; «متحدث باسم …» is any of them.
+    assert actors("وقال متحدث باسم مجلس الأمن القومي لرويترز إن واشنطن تتابع الوضع.") == ["other"]
+
+
+def test_an_nsc_spokesperson_named_kirby_is_kirby():
+    text = "وقال متحدث باسم مجلس الأمن القومي الأميركي، هو جون كيربي، إن الإنذار المبكر أصبح أصعب."
+    assert actors(text) == ["kirby"]

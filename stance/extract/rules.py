@@ -186,6 +186,7 @@ class Rules:
             + "|".join(re.escape(o) + (r"(?!\w)\s*" if not o.endswith(self.glued_preposition) else "") for o in openers) + r")")
         self.subject_continuers = _norm_set(speech.get("subject_continuers", []))
         self.pronoun_connectives = _norm_set(speech.get("pronoun_connectives", []))
+        self.pronoun_subjects = _norm_set(speech.get("pronoun_subjects", []))  # «، هو جون كيربي،»
         self.nominal_report_openers = _norm_set(speech.get("nominal_report_openers", []))
         self.speech_noun_re = re.compile(_alternation(self.speech_nouns))  # a fast test before the word-by-word one
         self.participle_after = {normalize(form): _norm_set(before)

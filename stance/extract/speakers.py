@@ -97,6 +97,10 @@ class SpeakerResolver:
                 actor = tracked.pop()
                 who = next(m for m in mentions if self.resolve_group(doc, [m], State()).actor == actor)
                 return Speaker(actor, doc.original_span(who.start, who.end))
+        if mentions and len(prefix_words) > 1 and prefix_words[-1] in self.rules.pronoun_subjects \
+                and N[r_start:mentions[0].start].rstrip().rsplit(" ", 1)[0].rstrip().endswith(","):
+            # «قال متحدث باسم مجلس الأمن القومي، هو جون كيربي، إن …»: «، هو X» names the person just described
+            return self.resolve_group(doc, glued(N, mentions), state, r_end, masculine=not (cue.feminine or cue.plural))
         if mentions:
             group = glued(N, mentions)
             if len(prefix_words) <= 6:
