@@ -373,3 +373,12 @@ def test_an_unnamed_nsc_spokesperson_is_not_kirby():
 def test_an_nsc_spokesperson_named_kirby_is_kirby():
     text = "وقال متحدث باسم مجلس الأمن القومي الأميركي، هو جون كيربي، إن الإنذار المبكر أصبح أصعب."
     assert actors(text) == ["kirby"]
+
+
+def test_the_countrys_leader_relayed_by_the_state_agency_is_kim():
+    text = ('ونقلت وكالة الأنباء المركزية الكورية عن زعيم البلاد قوله: "إذا واصل الأعداء تهديداتهم فسنرد بالمثل".')
+    assert actors(text) == ["kim"]
+
+
+def test_the_countrys_leader_without_the_agency_is_someone_else():
+    assert actors("وقال زعيم البلاد إن الاقتصاد يتحسن.") == ["other"]

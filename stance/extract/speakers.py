@@ -127,6 +127,11 @@ class SpeakerResolver:
                 referent = self.title_referent(doc, region_words[0], cleaned[0], state)
                 if referent is not None:
                     return referent
+            elif 1 < len(region_words) <= 3 and " ".join(region_words) in rules.outlet_titles:
+                # «ونقلت الوكالة المركزية الكورية عن زعيم البلاد قوله …»: a title phrase relayed by the state agency
+                referent = self.outlet_title_holder(doc, " ".join(region_words), cleaned[0])
+                if referent is not None:
+                    return Speaker(referent.actor, doc.original_span(*cleaned))
         if cleaned and self.is_object_word(doc, *cleaned):
             cleaned = None  # «وطمأن مواطنيه إلى أن …»: an object, the subject is unnamed
         if cleaned:
