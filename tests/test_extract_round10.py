@@ -382,3 +382,19 @@ def test_the_countrys_leader_relayed_by_the_state_agency_is_kim():
 
 def test_the_countrys_leader_without_the_agency_is_someone_else():
     assert actors("وقال زعيم البلاد إن الاقتصاد يتحسن.") == ["other"]
+
+
+# ---------------------------------------------------------------- a subheading between a statement and a pronoun verb
+def test_a_name_on_a_subheading_does_not_take_the_next_pronoun_verb():
+    text = "قال كيربي إن واشنطن لن تتراجع.\nالرئيس بايدن يدرس الخيارات\nوأوضح أن القرار سيتخذ خلال أيام."
+    assert actors(text) == ["kirby", "kirby"]
+
+
+def test_a_subheading_about_someones_words_announces_that_person():
+    text = "قال بيسكوف إن موسكو لن تتراجع.\nتصريحات زيلينسكي\nوأشار إلى أن كييف ترفض الحوار."
+    assert actors(text) == ["peskov", "other"]
+
+
+def test_a_full_sentence_naming_someone_still_counts_as_named_in_between():
+    text = "قال كيربي إن واشنطن لن تتراجع.\nوزار بلينكن بكين الأسبوع الماضي.\nوأوضح أن القرار سيتخذ قريبا."
+    assert actors(text) == ["kirby", "other"]

@@ -656,12 +656,26 @@ class SpeakerResolver:
         mentions = [m for m in doc.mentions_between(since, until)
                     if m.kind in ("name", "role", "not_actor", "surname")
                     and (not doc.in_inner_quote(m.start) or doc.is_name_quote_at(m.start))
-                    and not doc.in_question(m.start)]
+                    and not doc.in_question(m.start) and not self.on_subheading(N, m.start, since, until)]
         if not mentions:
             return None
         last_sentence_start = max(N.rfind(".", since, mentions[-1].start), N.rfind("\n", since, mentions[-1].start)) + 1
         group = [m for m in mentions if m.start >= last_sentence_start][:1]
         return self.resolve_group(doc, group, State()) if group else None
+
+    def on_subheading(self, N: str, pos: int, since: int, until: int) -> bool:
+        """``pos`` lies on a line of its own between two statements that reads as a subheading: at most eight
+        words and no closing punctuation («تصريحات زيلينسكي», «الرئيس بايدن يدرس الخيارات»). A name there
+        titles what follows; it is no speaker named in between."""
+        start = N.rfind("\n", since, pos) + 1
+        end = N.find("\n", pos, until)
+        if start <= since or end < 0:
+            return False
+        line = N[start:end].strip()
+        if not line or len(line.split()) > 8 or line[-1] in ".:!?؟\"»”'":
+            return False
+        # «تصريحات زيلينسكي», «رد زيلينسكي»: a subheading about someone's words announces that he speaks next
+        return not any(w in self.rules.speech_nouns or w in self.rules.form_to_key for w in words(N, start, end))
 
     def institution_at(self, N: str, pos: int, limit: int) -> int | None:
         """End of the institution names (الكرملين، وزارة الخارجية …) starting at ``pos``, or None."""
