@@ -871,8 +871,7 @@ class SpeakerVerb:
             return None
         c_start, _, outer, _, _ = results[-1]
         N = doc.text
-        mention_words = outer.mention.split()
-        if not mention_words or normalize(mention_words[0]) not in self.rules.outlet_heads:
+        if not self.is_outlet(outer):
             return None
         at = skip_space(N, c_start)
         lead = [t for t in tokens(N, at, min(len(N), at + 40))][:1]
