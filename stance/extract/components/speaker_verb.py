@@ -107,18 +107,17 @@ class SpeakerVerb:
             if self.rules.verbs.get(cue.key, {}).get("named_subject") and not self.named_subject(doc, cue, c_start, speaker) \
                     and not self.opinion_of_the_speaker(doc, cue, results):
                 continue  # «ويعتقد أن …»: impersonal; «ويرى محللون أن …»: a view, nobody's statement
-            if speaker is None and cue.key != "participle" and not (cue.feminine or cue.plural) and (
-                    N[cue.start:cue.end] != cue.form
-                    or (results and N[max(0, cue.start - 12):cue.start].split()[-1:] != []
-                        and N[max(0, cue.start - 12):cue.start].split()[-1] in self.rules.clause_openers
-                        and self.feminine_outlet(results[-1]))):
-                # «…، وأكد …»; «…، حيث تعهد …» after a feminine agency's report (the verb is not hers)
-                speaker = self.outlet_reported_subject(doc, results, state)
-            if speaker is None and not results and cue.key != "participle" and not (cue.feminine or cue.plural) \
-                    and state.previous_found and self.feminine_outlet(state.previous_found[-1]):
-                # «وذكرت وكالة يونهاب أن الرئيس يون ترأس اجتماعا. وأكد أن …»: a masculine verb opening the next
-                # sentence cannot go on with the (feminine) agency; it is the person its report opened with.
-                speaker = self.outlet_reported_subject(doc, state.previous_found, state)
+            if speaker is None and cue.key != "participle" and not (cue.feminine or cue.plural):
+                # a masculine verb after an outlet's report goes on with the person the report opened with
+                if N[cue.start:cue.end] != cue.form \
+                        or (results and self.after_clause_opener(N, cue.start) and self.feminine_outlet(results[-1])):
+                    # «…، وأكد …»; «…، حيث تعهد …» after a feminine agency's report (the verb is not hers)
+                    speaker = self.outlet_reported_subject(doc, results, state)
+                if speaker is None and not results and state.previous_found \
+                        and self.feminine_outlet(state.previous_found[-1]):
+                    # «وذكرت وكالة يونهاب أن الرئيس يون ترأس اجتماعا. وأكد أن …»: a masculine verb opening the next
+                    # sentence cannot go on with the (feminine) agency
+                    speaker = self.outlet_reported_subject(doc, state.previous_found, state)
             if speaker is None:
                 speaker = self.resumptive_owner(doc, cue, s_start, state)
             if speaker is None:
@@ -881,6 +880,10 @@ class SpeakerVerb:
         if not group or group[0].start != at or not any(m.kind == "name" for m in group):
             return None
         return self.speakers.resolve_group(doc, group, state)
+
+    def after_clause_opener(self, N: str, pos: int) -> bool:
+        """The word right before ``pos`` (within a few characters) is a clause opener («…، حيث تعهد …»)."""
+        return any(w in self.rules.clause_openers for w in N[max(0, pos - 12):pos].split()[-1:])
 
     def feminine_outlet(self, found) -> bool:
         """A found statement whose speaker is an outlet reported with a feminine verb («وذكرت وكالة يونهاب»)."""
