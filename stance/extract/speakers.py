@@ -359,6 +359,13 @@ class SpeakerResolver:
         return (word.endswith(self.rules.object_suffixes) and not word.startswith(self.rules.definite_article)
                 or word in self.rules.object_words)
 
+    def as_feminine(self, speaker: Speaker) -> Speaker:
+        """``speaker`` as the referent of a feminine verb or pronoun (وقالت، ووفقا لها): tracked actors are men, so a
+        tracked man there is a woman, ``other``; anyone else stays."""
+        if speaker.actor != OTHER and self.lexicon.genders.get(speaker.actor) == "m":
+            return Speaker(OTHER, speaker.mention, feminine=True)
+        return speaker
+
     def resolve_group(self, doc: Doc, group: list[Mention], state: State, region_end: int | None = None,
                       masculine: bool = False) -> Speaker:
         N = doc.text

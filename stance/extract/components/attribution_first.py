@@ -41,8 +41,8 @@ class AttributionFirst(LeadingStatement):
         if pronoun is not None:
             # «ووفقا له، فإن …», «وبحسب قولها، …»: the previous speaker (a woman is not a tracked man)
             speaker = state.last_speaker or Speaker(OTHER, "")
-            if pronoun == "f" and speaker.actor != OTHER and self.speakers.lexicon.genders.get(speaker.actor) == "m":
-                speaker = Speaker(OTHER, speaker.mention, feminine=True)
+            if pronoun == "f":
+                speaker = self.speakers.as_feminine(speaker)
         elif mentions:
             speaker = self.speakers.resolve_group(doc, glued(N, mentions), state)
         else:

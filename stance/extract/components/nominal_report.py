@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from stance.extract.components import LeadingStatement, Sentence
-from stance.extract.doc import Doc, Found, Speaker, State, skip_space, tokens, words
-from stance.extract.speakers import OTHER, glued
+from stance.extract.doc import Doc, Found, State, skip_space, tokens, words
+from stance.extract.speakers import glued
 
 
 class NominalReport(LeadingStatement):
@@ -34,8 +34,8 @@ class NominalReport(LeadingStatement):
         if not mentions and pronoun is not None and state.last_speaker is not None:
             # «وفي حديث له مع وكالة تاس: …»: the pronoun is the previous speaker (a woman is not a tracked man)
             speaker = state.last_speaker
-            if pronoun == "f" and speaker.actor != OTHER and self.speakers.lexicon.genders.get(speaker.actor) == "m":
-                speaker = Speaker(OTHER, speaker.mention, feminine=True)
+            if pronoun == "f":
+                speaker = self.speakers.as_feminine(speaker)
             mentions = None
         elif not mentions:
             return None

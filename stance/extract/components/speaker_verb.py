@@ -415,9 +415,8 @@ class SpeakerVerb:
 
     def agreeing(self, speaker: Speaker, cue: Cue) -> Speaker:
         """A feminine verb (وقالت كيم) cannot have a tracked man as subject: that is a woman, ``other``."""
-        if cue.feminine and cue.key != "relay" and speaker.actor != OTHER and not speaker.any_gender \
-                and self.speakers.lexicon.genders.get(speaker.actor) == "m":
-            return Speaker(OTHER, speaker.mention, feminine=True)
+        if cue.feminine and cue.key != "relay" and not speaker.any_gender:
+            return self.speakers.as_feminine(speaker)
         return speaker
 
     # ------------------------------------------------------------ content
