@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.components import LeadingStatement, Sentence
-from stance.extract.doc import Doc, Found, State, skip_space, tokens, words
+from stance.extract.doc import Doc, Found, Speaker, State, skip_space, tokens, words
 from stance.extract.speakers import glued
 
 
@@ -25,28 +25,9 @@ class NominalReport(LeadingStatement):
         head = words(N, s_start, colon)
         if len(head) > 14 or not any(w in self.rules.speech_nouns for w in head[:4]):
             return None
-        mentions = [m for m in doc.mentions_between(s_start, colon) if m.kind in ("name", "role", "not_actor", "surname")]
-        genitive = self.genitive_mentions(doc, s_start, colon)
-        if genitive and (not mentions or genitive[0].start < mentions[0].start):
-            # «في تصريح للمتحدث باسم الكرملين عن لقاء بوتين …»: the speaker behind the genitive comes first
-            mentions = [*genitive, *[m for m in mentions if m.start >= genitive[-1].end]]
-        pronoun = next((self.rules.pronoun_sources[w] for w in head[:5] if w in self.rules.pronoun_sources), None)
-        if not mentions and pronoun is not None and state.last_speaker is not None:
-            # «وفي حديث له مع وكالة تاس: …»: the pronoun is the previous speaker (a woman is not a tracked man)
-            speaker = state.last_speaker
-            if pronoun == "f":
-                speaker = self.speakers.as_feminine(speaker)
-            mentions = None
-        elif not mentions:
-            return None
-        else:
-            speaker = None
-        named = [m for m in mentions if m.kind != "role"] if mentions else []
-        if named and mentions[0].kind == "role" and named[0].start > mentions[0].end \
-                and not N[mentions[0].end:named[0].start].strip(" ,"):
-            mentions = named  # «للمتحدث باسم الكرملين، دميتري بيسكوف، …»: the name in apposition decides
+        speaker = self.speaker(doc, s_start, colon, head, state)
         if speaker is None:
-            speaker = self.speakers.resolve_group(doc, glued(N, mentions), state)
+            return None
         q = doc.inner_quote_at(skip_space(N, opener_end))
         if q is not None and q[0] == skip_space(N, opener_end):
             return (q[0] + 1, q[1], speaker, "", True)
@@ -60,6 +41,27 @@ class NominalReport(LeadingStatement):
         if len(words(N, c_start, c_end)) < 3:
             return None
         return (c_start, c_end, speaker, "", False)
+
+    def speaker(self, doc: Doc, s_start: int, colon: int, head: list[str], state: State) -> Speaker | None:
+        """Who speaks, from the words before the opener (``head``): the people named there, else a pronoun («له»)
+        for the previous speaker; None when neither."""
+        N = doc.text
+        mentions = [m for m in doc.mentions_between(s_start, colon) if m.kind in ("name", "role", "not_actor", "surname")]
+        genitive = self.genitive_mentions(doc, s_start, colon)
+        if genitive and (not mentions or genitive[0].start < mentions[0].start):
+            # «في تصريح للمتحدث باسم الكرملين عن لقاء بوتين …»: the speaker behind the genitive comes first
+            mentions = [*genitive, *[m for m in mentions if m.start >= genitive[-1].end]]
+        if mentions:
+            named = [m for m in mentions if m.kind != "role"]
+            if named and mentions[0].kind == "role" and named[0].start > mentions[0].end \
+                    and not N[mentions[0].end:named[0].start].strip(" ,"):
+                mentions = named  # «للمتحدث باسم الكرملين، دميتري بيسكوف، …»: the name in apposition decides
+            return self.speakers.resolve_group(doc, glued(N, mentions), state)
+        pronoun = next((self.rules.pronoun_sources[w] for w in head[:5] if w in self.rules.pronoun_sources), None)
+        if pronoun is None or state.last_speaker is None:
+            return None
+        # «وفي حديث له مع وكالة تاس: …»: the pronoun is the previous speaker (a woman is not a tracked man)
+        return self.speakers.as_feminine(state.last_speaker) if pronoun == "f" else state.last_speaker
 
     def dateline_words(self, N: str, start: int, end: int) -> int:
         """How many words a dateline takes at the start of the sentence («موسكو – وفي تصريح …»): up to three words
