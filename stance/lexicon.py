@@ -250,9 +250,11 @@ def _surface_pattern(surface: str) -> str:
 
 def _trie_pattern(surfaces: list[str]) -> str:
     """One pattern for all surfaces, their shared beginnings written once (a character trie): the regex engine
-    then reads «المتحدث باسم …» once instead of once per role. At each branch the longer continuation is tried
-    first, so a match is the longest surface there, as with an alternation ordered longest first. A space
-    matches spaces and hyphens («يون سيوك-يول»), as in :func:`_surface_pattern`."""
+    then reads «المتحدث باسم …» once instead of once per role. Where one surface ends inside a longer one, the
+    rest of the longer one is an optional, greedy group, so it is tried before stopping and a match is the
+    longest surface there, as with an alternation ordered longest first (the branches of a node open with
+    different characters, so at most one of them goes on). A space matches spaces and hyphens («يون
+    سيوك-يول»), as in :func:`_surface_pattern`."""
     end = ""
     trie: dict = {}
     for surface in set(surfaces):
