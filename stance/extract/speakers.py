@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
-from stance.extract.doc import (TRIM_CHARS, WORD, Cue, Doc, Speaker, State, next_token, skip_space, skip_tokens,
+from stance.extract.doc import (QUESTION_MARKS, TRIM_CHARS, WORD, Cue, Doc, Speaker, State, next_token, skip_space, skip_tokens,
                                 tokens, trim_end, words)
 from stance.extract.rules import Rules, phrase_at
 from stance.lexicon import Lexicon, Mention
 
 OTHER = "other"
+SUBHEADING_WORDS = 8  # a line of at most this many words, with no closing punctuation, may be a subheading
+SENTENCE_CLOSERS = ".:!" + QUESTION_MARKS + "\"»”'"  # a line ending in one of these is a sentence, not a subheading
 
 
 class SpeakerResolver:
@@ -671,15 +673,15 @@ class SpeakerResolver:
         return self.resolve_group(doc, group, State()) if group else None
 
     def on_subheading(self, N: str, pos: int, since: int, until: int) -> bool:
-        """``pos`` lies on a line of its own between two statements that reads as a subheading: at most eight
-        words and no closing punctuation («تصريحات زيلينسكي», «الرئيس بايدن يدرس الخيارات»). A name there
-        titles what follows; it is no speaker named in between."""
+        """``pos`` lies on a line of its own between two statements that reads as a subheading: at most
+        :data:`SUBHEADING_WORDS` words and none of :data:`SENTENCE_CLOSERS` at its end («تصريحات زيلينسكي»,
+        «الرئيس بايدن يدرس الخيارات»). A name there titles what follows; it is no speaker named in between."""
         start = N.rfind("\n", since, pos) + 1
         end = N.find("\n", pos, until)
         if start <= since or end < 0:
             return False
         line = N[start:end].strip()
-        if not line or len(line.split()) > 8 or line[-1] in ".:!?؟\"»”'":
+        if not line or len(line.split()) > SUBHEADING_WORDS or line[-1] in SENTENCE_CLOSERS:
             return False
         # «تصريحات زيلينسكي», «رد زيلينسكي»: a subheading about someone's words announces that he speaks next
         return not any(w in self.rules.speech_nouns or w in self.rules.form_to_key for w in words(N, start, end))
