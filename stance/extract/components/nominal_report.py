@@ -67,9 +67,8 @@ class NominalReport(LeadingStatement):
         """How many words a dateline takes at the start of the sentence («موسكو – وفي تصريح …»): up to three words
         before a dash, else 0."""
         dash = max(N.find(" – ", start, min(end, start + 40)), N.find(" - ", start, min(end, start + 40)))
-        if dash < 0 or len(words(N, start, dash)) > 3:
-            return 0
-        return len(words(N, start, dash))
+        taken = len(words(N, start, dash)) if dash >= 0 else 0
+        return taken if taken <= 3 else 0
 
     def opener(self, doc: Doc, sentence: Sentence) -> tuple[int, int]:
         """Where the speaker part ends and the words begin: a colon, or «، فإن» («وفي تصريحات للمتحدث …،
