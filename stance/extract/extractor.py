@@ -198,7 +198,7 @@ class Extractor:
 
     def _sentence(self, doc: Doc, s_start: int, s_end: int, state: State) -> list[Found]:
         sentence = Sentence(s_start, s_end, find_cues(doc, self.rules, s_start, s_end))
-        state.previous_found = state.sentence_found if state.sentence_found else []
+        state.previous_found = state.sentence_found
         state.sentence_start, state.sentence_found = s_start, sentence.found
         for component in self.sentence_components:
             component(doc, sentence, state)
