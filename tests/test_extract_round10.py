@@ -260,6 +260,13 @@ def test_counterpart_joint_subject_without_a_tracked_one_stays_other():
     assert actors(text) == ["other"]
 
 
+def test_counterpart_joint_subject_with_the_tracked_one_only_in_a_relative_clause_is_not_his():
+    # Kim is the object inside «، الذي استقبل كيم أمس،», not one of the joint speakers; this raised StopIteration
+    # (the whole article failed) before.
+    text = "وقال بوتين، الذي استقبل كيم أمس، ونظيره الأمريكي بايدن إن التعاون سيتوسع."
+    assert actors(text) == ["other"]
+
+
 def test_attribution_opener_with_a_bare_surname_takes_the_latest_full_name():
     text = "وقال كيم جونغ أون إن الصواريخ جاهزة. ووفقا لكيم، فإن أي هجوم سيقابل برد ساحق."
     assert actors(text) == ["kim", "kim"]

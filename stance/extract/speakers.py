@@ -97,8 +97,9 @@ class SpeakerResolver:
             tracked = self.tracked_named(doc, mentions[0].start, mentions[-1].end)
             if len(tracked) == 1:
                 actor = tracked.pop()
-                who = next(m for m in mentions if self.resolve_group(doc, [m], State()).actor == actor)
-                return Speaker(actor, doc.original_span(who.start, who.end))
+                who = next((m for m in mentions if self.resolve_group(doc, [m], State()).actor == actor), None)
+                if who is not None:  # None: he is named only inside a relative clause («بوتين، الذي التقى كيم، ونظيره …»)
+                    return Speaker(actor, doc.original_span(who.start, who.end))
         if mentions and len(prefix_words) > 1 and prefix_words[-1] in self.rules.pronoun_subjects \
                 and N[r_start:mentions[0].start].rstrip().rsplit(" ", 1)[0].rstrip().endswith(","):
             # «قال متحدث باسم مجلس الأمن القومي، هو جون كيربي، إن …»: «، هو X» names the person just described
