@@ -84,22 +84,14 @@ class SpeakerResolver:
                          or any(w in rules.region_prepositions for w in prefix_words)):
             # «قالت شقيقة الزعيم كيم جونغ أون», «قال مستشار يون»: the name is someone else's possessor;
             # «قال فريق الدفاع عن الرئيس السابق يون»: the name is inside a phrase about him.
-            cleaned = self.clean_region(doc, r_start, r_end)
-            surface = doc.original_span(*cleaned) if cleaned else doc.original_span(r_start, r_end)
-            return Speaker(OTHER, surface, feminine=cue.feminine, plural=cue.plural)
+            return Speaker(OTHER, self.region_surface(doc, r_start, r_end), feminine=cue.feminine, plural=cue.plural)
         if self.addressee_only(doc, cue, mentions, r_start, r_end):
             # «… أن بايدن أعرب لنتنياهو عن قلقه»: a name glued to the ل of address right after the verb is the
             # person spoken to; the subject stands before the verb.
             return self.svo_subject(doc, cue, state) if subject_before else None
-        if mentions and len(mentions) > 1 and self.rules.counterpart_words \
-                and any(w in self.rules.counterpart_words for w in words(N, mentions[0].end, mentions[-1].start)):
-            # «وقال بايدن ونظيره الكوري الجنوبي يون إن …»: joint speakers; the tracked one among them speaks
-            tracked = self.tracked_named(doc, mentions[0].start, mentions[-1].end)
-            if len(tracked) == 1:
-                actor = tracked.pop()
-                who = next((m for m in mentions if self.resolve_group(doc, [m], State()).actor == actor), None)
-                if who is not None:  # None: he is named only inside a relative clause («بوتين، الذي التقى كيم، ونظيره …»)
-                    return Speaker(actor, doc.original_span(who.start, who.end))
+        counterpart = self.counterpart_speaker(doc, mentions)
+        if counterpart is not None:
+            return counterpart
         if mentions and len(prefix_words) > 1 and prefix_words[-1] in self.rules.pronoun_subjects \
                 and N[r_start:mentions[0].start].rstrip().rsplit(" ", 1)[0].rstrip().endswith(","):
             # «قال متحدث باسم مجلس الأمن القومي، هو جون كيربي، إن …»: «، هو X» names the person just described
@@ -110,8 +102,7 @@ class SpeakerResolver:
                 if self.someone_elses_office(prefix_words, group[0]):
                     # «وقال وزير الدفاع الكوري الجنوبي كيم إن …»: an office the tracked namesake never held, then
                     # a bare surname: another person of that name
-                    cleaned = self.clean_region(doc, r_start, r_end)
-                    return Speaker(OTHER, doc.original_span(*cleaned) if cleaned else doc.original_span(r_start, r_end))
+                    return Speaker(OTHER, self.region_surface(doc, r_start, r_end))
                 speaker = self.resolve_group(doc, group, state, r_end, masculine=not (cue.feminine or cue.plural))
                 if speaker.actor != OTHER and cue.feminine and self.joined_after_body(prefix_words):
                     # «وأكدت الرئاسة الكورية الجنوبية والرئيس يون أن …»: the verb agrees with the first of two
@@ -142,6 +133,27 @@ class SpeakerResolver:
             is_spokes = bool(rules.spokesman_head_re.search(N, cleaned[0], cleaned[1]))
             return Speaker(OTHER, surface, spokesman=is_spokes, feminine=cue.feminine, plural=cue.plural)
         return self.svo_subject(doc, cue, state) if subject_before else None
+
+    def region_surface(self, doc: Doc, r_start: int, r_end: int) -> str:
+        """A speaker region as printed: without fillers and adverbials (:meth:`clean_region`), or whole when nothing
+        is left."""
+        cleaned = self.clean_region(doc, r_start, r_end)
+        return doc.original_span(*cleaned) if cleaned else doc.original_span(r_start, r_end)
+
+    def counterpart_speaker(self, doc: Doc, mentions: list[Mention]) -> Speaker | None:
+        """«وقال بايدن ونظيره الكوري الجنوبي يون إن …»: joint speakers joined by a counterpart word; the tracked
+        one among them speaks (ANNOTATION.md, joint speakers). None unless exactly one tracked actor is named
+        between the first and last mention and he is one of ``mentions`` (not only inside a relative clause:
+        «بوتين، الذي التقى كيم، ونظيره …»)."""
+        if len(mentions) < 2 or not self.rules.counterpart_words \
+                or not any(w in self.rules.counterpart_words for w in words(doc.text, mentions[0].end, mentions[-1].start)):
+            return None
+        tracked = self.tracked_named(doc, mentions[0].start, mentions[-1].end)
+        if len(tracked) != 1:
+            return None
+        actor = tracked.pop()
+        who = next((m for m in mentions if self.resolve_group(doc, [m], State()).actor == actor), None)
+        return Speaker(actor, doc.original_span(who.start, who.end)) if who is not None else None
 
     def someone_elses_office(self, prefix_words: list[str], first: Mention) -> bool:
         """A bare surname right after an office word that opens the region («وزير الدفاع … كيم»)."""
