@@ -23,20 +23,12 @@ class AttributionFirst(LeadingStatement):
         if region and region[0] in self.rules.outlet_heads:
             return None  # «وبحسب وكالة رويترز، فإن …»: a source for a fact, not a statement
         mentions = doc.mentions_between(max(s_start, region_start - 1), comma)  # «وفقا لكيربي»: the ل is the name's prefix
-        at = skip_space(N, region_start)
-        at = at if N[at:at + 1] == self.rules.glued_preposition else at - 1
-        if not mentions and len(region) == 1 and N[at:at + 1] == self.rules.glued_preposition:
-            # «ووفقا لكيم، فإن …»: a bare surname takes no ل of its own in the lexicon; read the ل as a space
-            fixed = N[:at] + " " + N[at + 1:]
-            mentions = [m for m in doc.lexicon.find(fixed, at, comma) if m.kind == "surname"]
-        second = N.find(",", comma + 1, s_end)
-        apposed = [m for m in doc.mentions_between(comma + 1, second) if m.kind in ("name", "not_actor")] if second > 0 else []
-        if apposed and not N[comma + 1:apposed[0].start].strip() and not N[apposed[-1].end:second].strip() \
-                and not any(m.kind in ("name", "not_actor", "surname") for m in mentions) \
-                and not any(comma < c.start < second for c in cues):
-            # «ووفقا للمتحدث باسم الكرملين، دميتري بيسكوف، فإن …»: the name in apposition decides, and the words
-            # follow the second comma
-            mentions, comma = apposed, second
+        if not mentions and len(region) == 1:
+            mentions = self.surname_behind_preposition(doc, region_start, comma)
+        if not any(m.kind in ("name", "not_actor", "surname") for m in mentions):
+            apposed, second = self.apposed_name(doc, sentence, comma)
+            if apposed:
+                mentions, comma = apposed, second
         pronoun = self.rules.pronoun_sources.get(region[0]) if len(region) == 1 and not mentions else None
         if pronoun is not None:
             # «ووفقا له، فإن …», «وبحسب قولها، …»: the previous speaker (a woman is not a tracked man)
@@ -69,3 +61,26 @@ class AttributionFirst(LeadingStatement):
         if not words(N, c_start, c_end):
             return None
         return (c_start, c_end, speaker, "", False)
+
+    def surname_behind_preposition(self, doc: Doc, region_start: int, comma: int) -> list:
+        """«ووفقا لكيم، فإن …»: a bare surname takes no ل of its own in the lexicon; read the ل as a space. The
+        surname mentions so found, else []."""
+        N = doc.text
+        at = skip_space(N, region_start)
+        at = at if N[at:at + 1] == self.rules.glued_preposition else at - 1
+        if N[at:at + 1] != self.rules.glued_preposition:
+            return []
+        fixed = N[:at] + " " + N[at + 1:]
+        return [m for m in doc.lexicon.find(fixed, at, comma) if m.kind == "surname"]
+
+    def apposed_name(self, doc: Doc, sentence: Sentence, comma: int) -> tuple[list, int]:
+        """«ووفقا للمتحدث باسم الكرملين، دميتري بيسكوف، فإن …»: a name standing alone between ``comma`` and the next
+        comma decides who speaks, and the words follow that second comma. ``(name mentions, second comma)``, or
+        ``([], -1)``."""
+        N = doc.text
+        second = N.find(",", comma + 1, sentence.end)
+        apposed = [m for m in doc.mentions_between(comma + 1, second) if m.kind in ("name", "not_actor")] if second > 0 else []
+        if apposed and not N[comma + 1:apposed[0].start].strip() and not N[apposed[-1].end:second].strip() \
+                and not any(comma < c.start < second for c in sentence.cues):
+            return apposed, second
+        return [], -1
