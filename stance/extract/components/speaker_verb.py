@@ -108,16 +108,7 @@ class SpeakerVerb:
                     and not self.opinion_of_the_speaker(doc, cue, results):
                 continue  # «ويعتقد أن …»: impersonal; «ويرى محللون أن …»: a view, nobody's statement
             if speaker is None and cue.key != "participle" and not (cue.feminine or cue.plural):
-                # a masculine verb after an outlet's report goes on with the person the report opened with
-                if N[cue.start:cue.end] != cue.form \
-                        or (results and self.after_clause_opener(N, cue.start) and self.feminine_outlet(results[-1])):
-                    # «…، وأكد …»; «…، حيث تعهد …» after a feminine agency's report (the verb is not hers)
-                    speaker = self.outlet_reported_subject(doc, results, state)
-                if speaker is None and not results and state.previous_found \
-                        and self.feminine_outlet(state.previous_found[-1]):
-                    # «وذكرت وكالة يونهاب أن الرئيس يون ترأس اجتماعا. وأكد أن …»: a masculine verb opening the next
-                    # sentence cannot go on with the (feminine) agency
-                    speaker = self.outlet_reported_subject(doc, state.previous_found, state)
+                speaker = self.after_outlet_report(doc, cue, results, state)
             if speaker is None:
                 speaker = self.resumptive_owner(doc, cue, s_start, state)
             if speaker is None:
@@ -879,6 +870,22 @@ class SpeakerVerb:
         if not group or group[0].start != at or not any(m.kind == "name" for m in group):
             return None
         return self.speakers.resolve_group(doc, group, state)
+
+    def after_outlet_report(self, doc: Doc, cue: Cue, results: list, state: State) -> Speaker | None:
+        """A masculine verb after an outlet's report goes on with the person the report opened with
+        (:meth:`outlet_reported_subject`), in the same sentence or opening the next one; else None."""
+        N = doc.text
+        if N[cue.start:cue.end] != cue.form \
+                or (results and self.after_clause_opener(N, cue.start) and self.feminine_outlet(results[-1])):
+            # «…، وأكد …»; «…، حيث تعهد …» after a feminine agency's report (the verb is not hers)
+            speaker = self.outlet_reported_subject(doc, results, state)
+            if speaker is not None:
+                return speaker
+        if not results and state.previous_found and self.feminine_outlet(state.previous_found[-1]):
+            # «وذكرت وكالة يونهاب أن الرئيس يون ترأس اجتماعا. وأكد أن …»: a masculine verb opening the next
+            # sentence cannot go on with the (feminine) agency
+            return self.outlet_reported_subject(doc, state.previous_found, state)
+        return None
 
     def after_clause_opener(self, N: str, pos: int) -> bool:
         """The word right before ``pos`` (within a few characters) is a clause opener («…، حيث تعهد …»)."""
