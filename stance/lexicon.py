@@ -274,10 +274,6 @@ def _trie_pattern(surfaces: list[str]) -> str:
     return emit(trie)
 
 
-def _longest_first(surfaces: list[str]) -> list[str]:
-    return sorted(set(surfaces), key=len, reverse=True)
-
-
 def _surname_of(name: str, surnames: dict[str, str]) -> str | None:
     first = normalize(name).split(" ")[0]
     return surnames[first] if first in surnames and " " in normalize(name).strip() else None
