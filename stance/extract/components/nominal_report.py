@@ -1,5 +1,7 @@
 """Nominal report: «وفي تصريحات للمتحدث باسم الكرملين لوكالة "إنترفاكس": "…"» — no speech verb, a noun
-of speech (تصريحات، حديث، مقابلة) with the speaker in a genitive, then a colon and the quoted words."""
+of speech (تصريحات، حديث، مقابلة) with the speaker in a genitive (or a pronoun for the previous speaker:
+«وفي حديث له …»), then a colon or «، فإن» and the words: quoted, or, when the sentence opens with one of
+'nominal_report_openers' (after a dateline, if any), unquoted up to the next speech verb."""
 
 from __future__ import annotations
 
