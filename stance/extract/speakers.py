@@ -23,11 +23,10 @@ class SpeakerResolver:
     def __init__(self, lexicon: Lexicon, rules: Rules):
         self.lexicon = lexicon
         self.rules = rules
-        # title word -> tracked actors whose role names contain it («الزعيم» -> kim)
+        # title -> tracked actors whose role names open with it («الزعيم» -> kim): «الرئيس الكوري الجنوبي» is a
+        # president, «المتحدث باسم الرئيس الروسي» is not
         self.title_actors: dict[str, set[str]] = {}
         for surface, holders in lexicon.role_holders.items():
-            # only a title that heads the role: «الرئيس الكوري الجنوبي» is a president, «المتحدث باسم الرئيس
-            # الروسي» is not
             for title in rules.titles:
                 if surface == title or surface.startswith(title + " "):
                     self.title_actors.setdefault(title, set()).update(h.actor for h in holders if h.actor)
