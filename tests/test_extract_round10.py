@@ -405,3 +405,20 @@ def test_a_subheading_about_someones_words_announces_that_person():
 def test_a_full_sentence_naming_someone_still_counts_as_named_in_between():
     text = "قال كيربي إن واشنطن لن تتراجع.\nوزار بلينكن بكين الأسبوع الماضي.\nوأوضح أن القرار سيتخذ قريبا."
     assert actors(text) == ["kirby", "other"]
+
+
+# ---------------------------------------------------------------- a group named by its leader speaks, not the leader
+@pytest.mark.parametrize("group", [
+    "حزب العمال الحاكم بزعامة كيم جونغ أون",
+    "الحزب الحاكم بقيادة الرئيس يون سوك يول",
+    "الوفد الحكومي برئاسة يون",
+])
+def test_a_group_described_by_its_leader_is_the_speaker(group):
+    """«قال حزب … بزعامة X إن …»: the party (or delegation) speaks; its leader is only named to describe it."""
+    text = f"سيول - وقال {group} في بيان إن البلاد ستمضي في خططها رغم الضغوط."
+    assert actors(text) == ["other"]
+
+
+def test_the_leader_speaking_for_a_group_he_leads_is_still_his():
+    text = "سيول - وقال يون، الذي يقود الحزب الحاكم، إن الحكومة ستمضي في خططها رغم الضغوط."
+    assert actors(text) == ["yoon"]
