@@ -422,3 +422,18 @@ def test_a_group_described_by_its_leader_is_the_speaker(group):
 def test_the_leader_speaking_for_a_group_he_leads_is_still_his():
     text = "سيول - وقال يون، الذي يقود الحزب الحاكم، إن الحكومة ستمضي في خططها رغم الضغوط."
     assert actors(text) == ["yoon"]
+
+
+# ---------------------------------------------------------------- an office holder's act reported inside a tracked speaker's words
+@pytest.mark.parametrize("inner", ["وزير الدفاع شين وون سيك", "وزير الدفاع", "رئيس هيئة الأركان المشتركة كيم سيونغ كيوم"])
+def test_an_office_holder_acting_inside_a_tracked_speakers_words_is_the_speaker(inner):
+    """«قال يون إن وزير الدفاع أكد أن …»: the act inside the words is the minister's (the same rule as «قال كيربي
+    إن بايدن أكد …»); neither it nor the minister's title is Yoon's."""
+    text = f"سيول - وقال يون إن {inner} أكد له أن الجيش في حالة تأهب قصوى."
+    got = found(text)
+    assert got == [("other", "الجيش في حالة تأهب قصوى")]
+
+
+def test_a_thing_opening_the_words_before_a_verb_is_still_part_of_them():
+    text = "موسكو - وقال بيسكوف إن موسكو تصر على أن الحوار هو السبيل الوحيد."
+    assert actors(text) == ["peskov"]

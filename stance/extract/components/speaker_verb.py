@@ -22,6 +22,8 @@ from stance.extract.doc import TRIM_CHARS, Cue, Doc, Speaker, State, next_token,
 
 
 COMMAS = re.compile(r"[,،]")
+# «وزير الدفاع شين وون سيك»: an office head, its department and a name before a verb inside the words said
+OFFICE_SUBJECT_WORDS = 7
 
 
 def kind_of(candidate) -> str:
@@ -87,7 +89,8 @@ class SpeakerVerb:
                 speaker = self.unnamed_purpose_subject(doc, cue, s_start)
             if speaker is None and cue.key != "participle":
                 nested = self.speakers.subject_before(doc, cue, results, s_start, state) \
-                    or self.titled_subject_in_content(doc, cue, results)
+                    or self.titled_subject_in_content(doc, cue, results) \
+                    or self.office_holder_in_content(doc, cue, results)
                 if nested is not None:
                     speaker, drop_previous = nested
                     if drop_previous:
@@ -164,6 +167,8 @@ class SpeakerVerb:
             return False
         if self.titled_phrase_before(doc, cue, max(0, c_start - 12)) == skip_space(N, c_start):
             return False  # «… إن الرئيس الكازاخي أكد …»: a person by title and nationality, not a thing
+        if region[0] in self.rules.apposition_heads:
+            return False  # «… إن وزير الدفاع أكد …»: a person by office, not a thing (office_holder_in_content)
         return not any(m.kind in ("name", "role", "not_actor", "surname") for m in doc.mentions_between(c_start, cue.start))
 
     def office_relayed(self, doc: Doc, cue: Cue, results: list, state: State) -> Speaker | None:
@@ -959,6 +964,24 @@ class SpeakerVerb:
                 return None
             return Speaker(OTHER, referent.mention), True
         return Speaker(OTHER, doc.original_span(at, cue.start).strip()), True
+
+    def office_holder_in_content(self, doc: Doc, cue: Cue, results: list):
+        """«قال يون إن وزير الدفاع (شين وون سيك) أكد له أن …»: an office head opening the previous content, with
+        at most OFFICE_SUBJECT_WORDS words, no preposition and nobody tracked up to a masculine singular verb, is that
+        verb's subject (``other``);
+        the outer statement only carried his act, as with a named person («قال كيربي إن بايدن أكد …»)."""
+        if not results or results[-1][4] or results[-1][1] != cue.start:
+            return None
+        N = doc.text
+        c_start = results[-1][0]
+        region = words(N, c_start, cue.start)
+        if not 2 <= len(region) <= OFFICE_SUBJECT_WORDS or region[0] not in self.rules.apposition_heads \
+                or cue.feminine or cue.plural or N[cue.start:cue.end] != cue.form \
+                or any(w in self.rules.object_prepositions or w in self.rules.region_prepositions for w in region) or any(ch in N[c_start:cue.start] for ch in ",؛;:\"«»“”") \
+                or not self.opened_by_complementizer(N, max(0, c_start - 12), c_start) \
+                or any(m.actor is not None for m in doc.mentions_between(c_start, cue.start)):
+            return None
+        return Speaker(OTHER, doc.original_span(c_start, cue.start).strip()), True
 
     def named_after_complementizer(self, doc: Doc, cue: Cue, start: int) -> bool:
         """«قال كيربي إن بايدن أكد دعمه …»: a person named right after a complementizer and right before the
