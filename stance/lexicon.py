@@ -170,6 +170,9 @@ class Lexicon:
         # «كيم بيونغ يانغ» (Kim ... Pyongyang) is a place after a name, not given names.
         places = [_surface_pattern(normalize(p)) for p in data.get("not_given_names", [])]
         not_place = (r"(?![\s\-]+(?:" + "|".join(places) + rf")(?!{_WORD_CHAR}))") if places else ""
+        # «الوزير كيم»: a title none of the tracked actors held, right before a bare surname, makes it another person.
+        self._other_titles = frozenset(normalize(w) for w in data.get("other_titles", []))
+        self._conjunctions = conj
         self._given_names = re.compile(
             not_place + r"(?:[\s\-]+(?:" + "|".join(map(re.escape, syllables)) + rf")(?!{_WORD_CHAR})){{2,3}}") if syllables else None
 
@@ -231,8 +234,24 @@ class Lexicon:
                                          normalized_text[m_start:given.end()], surname))
                     covered = given.end()
                     continue
+            if kind == "surname" and self.after_other_title(normalized_text, m.start()):
+                # «الوزير كيم»: a bare surname after a title none of the tracked actors held is a namesake.
+                found.append(Mention(m_start, m_end, "not_actor", None, normalized_text[m_start:m_end], surname))
+                continue
             found.append(Mention(m_start, m_end, kind, actor, person, surname, gender, self._holders.get(surface, ())))
         return found
+
+    def after_other_title(self, normalized_text: str, pos: int) -> bool:
+        """The word right before ``pos`` is one of 'other_titles' («الوزير كيم», «والسفير يون»)."""
+        if not self._other_titles:
+            return False
+        before = normalized_text[max(0, pos - 30):pos]
+        stripped = before.rstrip(' "«»“”')
+        parts = stripped.split()
+        if not parts or stripped == before:
+            return False
+        word = parts[-1]
+        return word in self._other_titles or (word[:1] in self._conjunctions and word[1:] in self._other_titles)
 
     def match_whole(self, normalized_phrase: str) -> tuple | None:
         """Look up a phrase that is exactly one lexicon surface form: ``(kind, actor, person, surname, gender)``."""
@@ -295,12 +314,12 @@ def merge_lexicon_data(base: dict, extra: dict) -> dict:
     ``extra`` has the shape of ``actors.json`` (any of its sections), or is a bare mapping of actor id to
     spec. An actor id already in ``base`` keeps its other fields and takes the ones ``extra`` gives; its
     ``names`` are the union of both lists. New ids are added. ``not_actors``, ``spokesman_words`` and
-    ``korean_given_syllables`` are extended, ``offices`` updated.
+    ``korean_given_syllables``, ``not_given_names`` and ``other_titles`` are extended, ``offices`` updated.
     """
     if not isinstance(extra, dict):
         raise LexiconError("an actors file is a JSON object (the shape of actors.json, or actor id -> spec)")
     known_sections = {"actors", "offices", "not_actors", "spokesman_words", "korean_given_syllables", "not_given_names",
-                      "name_prefixes"}
+                      "other_titles", "name_prefixes"}
     if not known_sections & set(extra):
         extra = {"actors": extra}
     merged = json.loads(json.dumps(base))  # a deep copy; the shipped data stays as it is
@@ -319,7 +338,7 @@ def merge_lexicon_data(base: dict, extra: dict) -> dict:
     if not isinstance(extra.get("offices", {}), dict):
         raise LexiconError("'offices' in an actors file must map office ids to lists of names")
     merged.setdefault("offices", {}).update(extra.get("offices", {}))
-    for section in ("not_actors", "spokesman_words", "korean_given_syllables", "not_given_names"):
+    for section in ("not_actors", "spokesman_words", "korean_given_syllables", "not_given_names", "other_titles"):
         items = extra.get(section, [])
         if not isinstance(items, list):
             raise LexiconError(f"'{section}' in an actors file must be a list")

@@ -1,0 +1,61 @@
+"""Extraction round 11 (issue 9): statements by other people that the extractor gave to a tracked actor —
+namesakes named by a title the tracked person never held, Korean full names with given syllables the lexicon
+lacked, acts of other people reported inside a tracked speaker's words. Every sentence here is written for
+this file."""
+
+import pytest
+
+from tests.conftest import said
+
+
+def found(text, day="2023-06-15"):
+    return said(text, day)
+
+
+def actors(text, day="2023-06-15"):
+    return [actor for actor, _ in said(text, day)]
+
+
+# ---------------------------------------------------------------- a bare surname after a title the tracked person never held
+@pytest.mark.parametrize("title", ["الوزير", "السفير", "النائب", "والوزير"])
+def test_a_bare_kim_after_a_title_kim_jong_un_never_held_is_someone_else(title):
+    assert actors(f"بيونغ يانغ - وقال {title} كيم إن الجيش يراقب الحدود عن كثب.") == ["other"]
+
+
+def test_a_quoted_surname_after_such_a_title_is_someone_else_too():
+    assert actors('وأكد الوزير "يون" أن الحكومة ستراجع الميزانية.') == ["other"]
+
+
+def test_a_later_bare_surname_takes_the_minister_named_by_title():
+    text = ("جاء ذلك في تصريح أدلى به الوزير كيم أمام لجنة الدفاع البرلمانية. "
+            "وأضاف كيم أن التحركات قرب موقع التجارب ما زالت مستمرة.")
+    assert "kim" not in actors(text)
+
+
+def test_a_title_the_tracked_person_holds_still_means_him():
+    assert actors("وقال الزعيم كيم إن الردع النووي سيتعزز.") == ["kim"]
+    assert actors("وقال الرئيس يون إن سيول لن تتهاون مع أي استفزاز.") == ["yoon"]
+
+
+def test_a_title_two_words_before_the_surname_does_not_count():
+    # «الوزير» ends a different phrase; the name after the verb is the tracked one.
+    text = "وبعد لقائه الوزير، قال يون إن التعاون سيتوسع."
+    assert actors(text) == ["yoon"]
+
+
+def test_user_lexicon_extends_other_titles():
+    from stance.lexicon import load_lexicon
+
+    lex = load_lexicon({"other_titles": ["العمدة"]})
+    from stance.normalize import normalize
+
+    text = normalize("وقال العمدة كيم إن المدينة آمنة")
+    kinds = [(m.kind, m.actor) for m in lex.find(text)]
+    assert kinds == [("not_actor", None)]
+
+
+# ---------------------------------------------------------------- Korean full names with syllables the lexicon lacked
+@pytest.mark.parametrize("name", ["يون بيونغ سيه", "كيم توك هون", "كيم دونغ هون"])
+def test_more_korean_full_names_are_namesakes(name):
+    text = f"قال {name} إن التعاون ضروري. وأكد {name.split()[0]} أن سيول لن تتراجع."
+    assert "kim" not in actors(text) and "yoon" not in actors(text)
