@@ -59,3 +59,41 @@ def test_user_lexicon_extends_other_titles():
 def test_more_korean_full_names_are_namesakes(name):
     text = f"قال {name} إن التعاون ضروري. وأكد {name.split()[0]} أن سيول لن تتراجع."
     assert "kim" not in actors(text) and "yoon" not in actors(text)
+
+
+# ---------------------------------------------------------------- someone else's act inside a tracked speaker's words
+@pytest.mark.parametrize("text", [
+    "واشنطن - وقال كيربي إن زيلينسكي أبلغ بايدن أن قواته تحتاج إلى مزيد من القذائف.",
+    "واشنطن - وقال كيربي إن الرئيس الصيني شي جين بينغ أبلغ بايدن أن بكين لا تخطط لأي هجوم.",
+    "واشنطن - وأوضح كيربي أن وزير الخارجية الصيني وانغ يي أبلغ بلينكن أن بكين لن ترسل أسلحة.",
+    "موسكو - وأكد بيسكوف أن الرئيس التركي رجب طيب أردوغان أبلغ بوتين استعداده لاستضافة المحادثات.",
+])
+def test_a_person_telling_someone_inside_a_tracked_speakers_words_is_the_teller(text):
+    """«قال X إن Y أبلغ Z أن …»: Y tells, Z is told; neither Y's name as content nor the telling is X's."""
+    got = found(text)
+    assert [a for a, _ in got] == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "سيول - وذكر يون أن وزيرة الخارجية الكورية الشمالية تشوي سون هوي هددت بالرد على المناورات.",
+    "موسكو - وقال بيسكوف إن المستشارة الألمانية أكدت لبوتين أن برلين تريد إبقاء القنوات مفتوحة.",
+    "سيول - وقال يون إن رئيسة الوزراء البريطانية وعدت بدعم الجهود الدبلوماسية لسيول.",
+])
+def test_a_woman_by_office_acting_inside_a_tracked_speakers_words_is_the_speaker(text):
+    assert actors(text) == ["other"]
+
+
+def test_a_tracked_leader_telling_a_visitor_inside_an_agency_report_is_the_leader():
+    text = "وذكرت وكالة يونهاب أن يون أبلغ بايدن أن سيول ستضاعف إنفاقها الدفاعي."
+    assert found(text) == [("yoon", "سيول ستضاعف إنفاقها الدفاعي")]
+
+
+def test_words_about_a_woman_by_office_without_a_speech_verb_stay_the_speakers():
+    text = "واشنطن - وقال كيربي إن المتحدثة باسم البنتاغون ستقدم التفاصيل لاحقا."
+    assert actors(text) == ["kirby"]
+
+
+def test_a_thing_telling_inside_a_tracked_speakers_words_stays_his():
+    # no person opens the words: «واشنطن أبلغت …» is part of what Kirby said
+    text = "واشنطن - وقال كيربي إن واشنطن أبلغت بيونغ يانغ عبر القنوات أن الحوار ممكن."
+    assert actors(text) == ["kirby"]

@@ -81,6 +81,16 @@ class SpeakerVerb:
                         state.remember(pending)
                 continue
             speaker, c_start, c_end, direct = found
+            if speaker is not None and self.subject_opens_previous_content(doc, cue, results):
+                # «قال كيربي إن زيلينسكي أبلغ بايدن أن …»: the person opening the words said is the verb's subject;
+                # the name after the verb is the one told (an object), and the outer statement only carried the act.
+                nested = self.speakers.subject_before(doc, cue, results, s_start, state) \
+                    or self.titled_subject_in_content(doc, cue, results) \
+                    or self.office_holder_in_content(doc, cue, results)
+                if nested is not None:
+                    speaker, drop_previous = nested
+                    if drop_previous:
+                        carrier = results.pop()[2]
             if relayed is not None and (speaker is None or speaker.actor == OTHER):
                 speaker = relayed
             if speaker is not None and speaker.actor == OTHER and self.pronoun_subject(doc, cue, c_start, s_start):
@@ -167,8 +177,10 @@ class SpeakerVerb:
             return False
         if self.titled_phrase_before(doc, cue, max(0, c_start - 12)) == skip_space(N, c_start):
             return False  # «… إن الرئيس الكازاخي أكد …»: a person by title and nationality, not a thing
-        if region[0] in self.rules.apposition_heads:
-            return False  # «… إن وزير الدفاع أكد …»: a person by office, not a thing (office_holder_in_content)
+        if region[0] in self.rules.apposition_heads or (len(region) >= 2 and self.person_head(region[0], cue)):
+            # «… إن وزير الدفاع أكد …», «… إن المستشارة الألمانية أكدت …»: a person by office or title, not a thing
+            # (office_holder_in_content)
+            return False
         return not any(m.kind in ("name", "role", "not_actor", "surname") for m in doc.mentions_between(c_start, cue.start))
 
     def office_relayed(self, doc: Doc, cue: Cue, results: list, state: State) -> Speaker | None:
@@ -975,13 +987,33 @@ class SpeakerVerb:
         N = doc.text
         c_start = results[-1][0]
         region = words(N, c_start, cue.start)
-        if not 2 <= len(region) <= OFFICE_SUBJECT_WORDS or region[0] not in self.rules.apposition_heads \
-                or cue.feminine or cue.plural or N[cue.start:cue.end] != cue.form \
+        if not 2 <= len(region) <= OFFICE_SUBJECT_WORDS or not self.person_head(region[0], cue) \
+                or cue.plural or N[cue.start:cue.end] != cue.form \
                 or any(w in self.rules.object_prepositions or w in self.rules.region_prepositions for w in region) or any(ch in N[c_start:cue.start] for ch in ",؛;:\"«»“”") \
                 or not self.opened_by_complementizer(N, max(0, c_start - 12), c_start) \
                 or any(m.actor is not None for m in doc.mentions_between(c_start, cue.start)):
             return None
         return Speaker(OTHER, doc.original_span(c_start, cue.start).strip()), True
+
+    def subject_opens_previous_content(self, doc: Doc, cue: Cue, results: list) -> bool:
+        """The cue, with no conjunction, ends the indirect content of the statement just found, right after a
+        complementizer and a short phrase («… إن زيلينسكي أبلغ …»)."""
+        if not results or cue.key == "participle":
+            return False
+        c_start, c_end, _, _, direct = results[-1]
+        N = doc.text
+        return not direct and c_end == cue.start and N[cue.start:cue.end] == cue.form \
+            and self.opened_by_complementizer(N, max(0, c_start - 12), c_start) \
+            and 1 <= len(words(N, c_start, cue.start)) <= OFFICE_SUBJECT_WORDS
+
+    def person_head(self, word: str, cue: Cue) -> bool:
+        """An office head or a title that opens a person's description, agreeing with the verb: «وزير» and «الرئيس»
+        before a masculine verb, «وزيرة» and «المستشارة» before a feminine one («… إن المستشارة الألمانية أكدت …»)."""
+        heads = set(self.rules.apposition_heads) | set(self.rules.titles)
+        fem = self.rules.feminine_participle_suffix
+        if cue.feminine:
+            return word.endswith(fem) and word[:-len(fem)] in heads
+        return word in heads
 
     def named_after_complementizer(self, doc: Doc, cue: Cue, start: int) -> bool:
         """«قال كيربي إن بايدن أكد دعمه …»: a person named right after a complementizer and right before the
