@@ -97,3 +97,40 @@ def test_a_thing_telling_inside_a_tracked_speakers_words_stays_his():
     # no person opens the words: «واشنطن أبلغت …» is part of what Kirby said
     text = "واشنطن - وقال كيربي إن واشنطن أبلغت بيونغ يانغ عبر القنوات أن الحوار ممكن."
     assert actors(text) == ["kirby"]
+
+
+# ---------------------------------------------------------------- a tracked name owning the subject of a reported act
+@pytest.mark.parametrize("subject", ["مكتب يون", "حكومة يون", "محامو يون", "مكتب الرئيس يون"])
+def test_a_tracked_name_as_the_possessor_of_a_reported_subject_is_not_the_speaker(subject):
+    text = f"سيول - وذكرت وكالة يونهاب أن {subject} أكد أن الزيارة ستجري في موعدها المحدد."
+    assert "yoon" not in actors(text)
+
+
+@pytest.mark.parametrize("speaker", ["محامو يون", "محامي يون", "وفد يون", "مؤيدو يون"])
+def test_a_tracked_name_as_the_possessor_of_a_verbs_subject_is_not_the_speaker(speaker):
+    assert actors(f"سيول - وقال {speaker} إن القضية ذات دوافع سياسية.") == ["other"]
+
+
+def test_a_tracked_person_reported_by_an_agency_is_still_the_speaker():
+    text = "سيول - وذكرت وكالة يونهاب أن يون أكد أن الزيارة ستجري في موعدها المحدد."
+    assert found(text) == [("yoon", "الزيارة ستجري في موعدها المحدد")]
+
+
+# ---------------------------------------------------------------- a masculine verb after the only Kim being a woman
+def test_masculine_verb_after_the_only_kim_being_his_sister_is_still_her():
+    """Translated copy often puts a masculine verb after Kim Yo Jong («كما شدد كيم يو جونغ»); with no other Kim
+    named, a bare «كيم» after her is her, not Kim Jong Un."""
+    text = "وقالت كيم يو جونغ إن سيول ستندم على المناورات. وأضاف كيم أن الرد سيأتي سريعا."
+    assert actors(text) == ["other", "other"]
+
+
+def test_masculine_verb_after_a_male_kim_and_his_sister_is_still_the_male_kim():
+    text = ("وقال كيم جونغ أون إن المناورات عدوانية. وقالت شقيقته كيم يو جونغ إن سيول ستندم. "
+            "وأضاف كيم أن الجيش جاهز.")
+    assert actors(text) == ["kim", "other", "kim"]
+
+
+def test_masculine_verb_after_his_sister_when_the_leader_was_referred_to_is_the_leader():
+    text = ("وذكرت وكالة الأنباء المركزية الكورية أن الزعيم أكد أن الأسطول سيتوسع. "
+            "وقالت كيم يو جونغ إن سيول ستندم. وأكد كيم أن التجارب ستتواصل.")
+    assert actors(text) == ["kim", "other", "kim"]

@@ -439,13 +439,33 @@ class SpeakerResolver:
         """A bare surname is the most recent full name with that surname before it (ANNOTATION.md §2); with
         ``skip_gender`` («f» for a masculine verb: «وأكد كيم» after «كيم يو جونغ»), names of that gender are passed over."""
         owner = mention.actor or OTHER
+        matched = skipped = False
         for m in doc.mentions:
             if m.start >= mention.start:
                 break
-            if m.kind in ("name", "not_actor") and m.surname == mention.surname \
-                    and not (skip_gender and m.gender == skip_gender):
-                owner = m.actor or OTHER
+            if m.kind in ("name", "not_actor") and m.surname == mention.surname:
+                if skip_gender and m.gender == skip_gender:
+                    skipped = True
+                    continue
+                owner, matched = m.actor or OTHER, True
+        if skipped and not matched and not self.referred_to_before(doc, mention):
+            # «قالت كيم يو جونغ …. وأضاف كيم أن …»: she is the only person of that name in the article and the
+            # tracked namesake was never referred to; the masculine verb is a slip of the pen (frequent in
+            # translated copy), not another Kim
+            return OTHER
         return owner
+
+    def referred_to_before(self, doc: Doc, mention: Mention) -> bool:
+        """The tracked actor of a bare surname was referred to before it: by a lexicon mention (a role) or by a
+        bare title of 'outlet_titles' that means him («الزعيم»، «شقيقة الزعيم»)."""
+        if any(m.actor == mention.actor and m.start < mention.start for m in doc.mentions):
+            return True
+        before = doc.text[:mention.start]
+        for title, (role, _) in self.rules.outlet_titles.items():
+            found = self.lexicon.match_whole(role)
+            if found is not None and found[1] == mention.actor and re.search(r"(?<!\w)" + re.escape(title) + r"(?!\w)", before):
+                return True
+        return False
 
     def clean_region(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         """The words of a speaker region without fillers and adverbials (an unnamed speaker's surface)."""
@@ -649,6 +669,9 @@ class SpeakerResolver:
         speaker = self.resolve_group(doc, group, state)
         drop = bool(results) and results[-1][0] <= group[0].start < results[-1][1] + 1 \
             and len(words(N, results[-1][0], group[0].start)) <= 6
+        if speaker.actor != OTHER and self.possessed(doc, window_start, group[0]):
+            # «… أن مكتب يون أكد أن …»: the name is the possessor of the subject (his office), not the subject
+            return Speaker(OTHER, doc.original_span(window_start, group[-1].end).strip(TRIM_CHARS)), drop
         return speaker, drop
 
     def relative_clause_before(self, N: str, start: int, cue_start: int) -> tuple[int, int] | None:
