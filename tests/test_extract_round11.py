@@ -134,3 +134,33 @@ def test_masculine_verb_after_his_sister_when_the_leader_was_referred_to_is_the_
     text = ("وذكرت وكالة الأنباء المركزية الكورية أن الزعيم أكد أن الأسطول سيتوسع. "
             "وقالت كيم يو جونغ إن سيول ستندم. وأكد كيم أن التجارب ستتواصل.")
     assert actors(text) == ["kim", "other", "kim"]
+
+
+# ---------------------------------------------------------------- an unnamed holder of a tracked person's post
+@pytest.mark.parametrize("phrase", ["، لم يذكر اسمه،", "، طلب عدم الكشف عن هويته،"])
+def test_an_unnamed_spokesman_of_the_kremlin_is_not_peskov(phrase):
+    text = f"موسكو - وقال متحدث باسم الكرملين{phrase} إن الرئيس لن يحضر القمة."
+    assert actors(text) == ["other"]
+
+
+def test_the_kremlin_spokesman_named_is_still_peskov():
+    text = "موسكو - وقال متحدث باسم الكرملين، هو دميتري بيسكوف، إن الرئيس لن يحضر القمة."
+    assert actors(text) == ["peskov"]
+
+
+# ---------------------------------------------------------------- a quotation first, then someone's aide
+@pytest.mark.parametrize("speaker", ["مساعد بيسكوف", "مستشار يون", "نائب كيربي"])
+def test_a_quotation_attributed_to_a_tracked_persons_aide_is_the_aides(speaker):
+    text = f'وقال لافروف إن الحوار متوقف. "لن نتراجع خطوة واحدة"، قال {speaker}.'
+    assert set(actors(text)) == {"other"}
+
+
+def test_a_quotation_attributed_to_the_tracked_person_is_his():
+    text = 'وقال لافروف إن الحوار متوقف. "لن نتراجع خطوة واحدة"، قال بيسكوف.'
+    assert actors(text) == ["other", "peskov"]
+
+
+# ---------------------------------------------------------------- «أبلغه» inside a tracked speaker's words
+def test_a_president_who_told_the_tracked_speaker_is_the_one_speaking():
+    text = "سيول - وقال يون إن الرئيس الأمريكي أبلغه أن واشنطن ستدافع عن حلفائها بكل قوتها."
+    assert actors(text) == ["other"]

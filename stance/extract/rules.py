@@ -128,6 +128,7 @@ class Rules:
         self.institution_last_words = frozenset(i.split()[-1] for i in self.institutions)
         self.institutions_by_head = _by_head(self.institutions)
         self.role_negators = _norm_set(speech.get("role_negators", []))
+        self.anonymity_phrases = tuple(normalize(p) for p in speech.get("anonymity_phrases", []))
         self.skip_after_speaker = _norm_set(speech.get("skip_after_speaker", []))
         self.non_speech_before = _norm_set(speech.get("non_speech_before", []))
         self.reported_question_openers = [normalize(w) for w in speech.get("reported_question_openers", [])]

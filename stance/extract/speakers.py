@@ -394,7 +394,8 @@ class SpeakerResolver:
             return Speaker(m.actor, surface(m), spokesman=m.actor in self.lexicon.spokesmen)
         for m in roles:
             after = words(N, m.end, m.end + 20)
-            if after and after[0] in self.rules.role_negators:
+            if after and after[0] in self.rules.role_negators or self.anonymous_after(N, m.end):
+                # «الرئيس الكوري الجنوبي السابق», «متحدث باسم الكرملين، لم يذكر اسمه،»: someone else
                 return Speaker(OTHER, surface(m))
             actor = self.role_holder(doc, m) if m.dated else (m.actor or OTHER)
             return Speaker(actor, surface(m), spokesman=m.actor in self.lexicon.spokesmen)
@@ -413,6 +414,15 @@ class SpeakerResolver:
                 return Speaker(OTHER, doc.original_span(m.start, region_end or m.end).strip(TRIM_CHARS), spokesman=True)
             return state.last_spokesman
         return Speaker(OTHER, surface(m), spokesman=True)
+
+    def anonymous_after(self, N: str, pos: int) -> bool:
+        """One of 'anonymity_phrases' follows ``pos``, a comma between allowed («، لم يذكر اسمه،»)."""
+        if not self.rules.anonymity_phrases:
+            return False
+        at = pos
+        while at < len(N) and N[at] in " ,،":
+            at += 1
+        return N.startswith(self.rules.anonymity_phrases, at)
 
     def someone_elses_spokesman(self, doc: Doc, m: Mention, region_end: int | None, last: Speaker) -> bool:
         """Words after a bare «المتحدث» that are neither time words, adverbials, «الرسمي» nor the last spokesman's

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from stance.extract.components import Parts
-from stance.extract.speakers import glued
+from stance.extract.speakers import OTHER, glued
 from stance.extract.doc import OPEN_QUOTES, Doc, Found, Speaker, State, next_token, skip_chars, skip_space, skip_tokens, words
 
 
@@ -107,6 +107,9 @@ class StandaloneQuote:
             named = [m for m in doc.mentions_between(at, min(end, at + 80)) if m.kind in ("name", "not_actor")]
             if named and len(words(N, at, named[0].start)) <= 5 and "," not in N[at:named[0].start]:
                 group = glued(N, named)
+                if self.speakers.possessed(doc, at, group[0]):
+                    # «"…"، قال مساعد بيسكوف»: the name owns the speaker's title; the speaker is someone else
+                    return Speaker(OTHER, doc.original_span(at, group[-1].end))
         if not group:
             return None
         return self.speakers.resolve_group(doc, group, state)
