@@ -164,3 +164,9 @@ def test_a_quotation_attributed_to_the_tracked_person_is_his():
 def test_a_president_who_told_the_tracked_speaker_is_the_one_speaking():
     text = "سيول - وقال يون إن الرئيس الأمريكي أبلغه أن واشنطن ستدافع عن حلفائها بكل قوتها."
     assert actors(text) == ["other"]
+
+
+def test_the_leader_named_only_in_his_sisters_title_does_not_take_a_later_bare_kim():
+    text = ("وقالت كيم يو جونغ، شقيقة الزعيم الكوري الشمالي، إن أي ضربة ستقابل برد نووي. "
+            "وأضاف كيم أن تصريحات سيول كانت خطأ فادحا.")
+    assert actors(text) == ["other", "other"]

@@ -468,14 +468,24 @@ class SpeakerResolver:
     def referred_to_before(self, doc: Doc, mention: Mention) -> bool:
         """The tracked actor of a bare surname was referred to before it: by a lexicon mention (a role) or by a
         bare title of 'outlet_titles' that means him («الزعيم»، «شقيقة الزعيم»)."""
-        if any(m.actor == mention.actor and m.start < mention.start for m in doc.mentions):
+        N = doc.text
+        if any(m.actor == mention.actor and m.start < mention.start and not self.after_possessor(N, m.start)
+               for m in doc.mentions):
             return True
-        before = doc.text[:mention.start]
+        before = N[:mention.start]
         for title, (role, _) in self.rules.outlet_titles.items():
             found = self.lexicon.match_whole(role)
-            if found is not None and found[1] == mention.actor and re.search(r"(?<!\w)" + re.escape(title) + r"(?!\w)", before):
-                return True
+            if found is None or found[1] != mention.actor:
+                continue
+            for hit in re.finditer(r"(?<!\w)" + re.escape(title) + r"(?!\w)", before):
+                if not self.after_possessor(N, hit.start()):
+                    return True
         return False
+
+    def after_possessor(self, N: str, pos: int) -> bool:
+        """The word right before ``pos`` is a possessor head: «شقيقة الزعيم» names her, not him as a speaker."""
+        before = words(N, max(0, pos - 20), pos)
+        return bool(before) and before[-1] in self.rules.possessor_heads
 
     def clean_region(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         """The words of a speaker region without fillers and adverbials (an unnamed speaker's surface)."""
