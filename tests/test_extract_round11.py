@@ -170,3 +170,28 @@ def test_the_leader_named_only_in_his_sisters_title_does_not_take_a_later_bare_k
     text = ("وقالت كيم يو جونغ، شقيقة الزعيم الكوري الشمالي، إن أي ضربة ستقابل برد نووي. "
             "وأضاف كيم أن تصريحات سيول كانت خطأ فادحا.")
     assert actors(text) == ["other", "other"]
+
+
+# ---------------------------------------------------------------- people around a tracked person
+@pytest.mark.parametrize("speaker", [
+    "المتحدث باسم يون", "الناطق باسم الرئيس يون", "متحدث باسم يون", "كبير موظفي يون",
+])
+def test_a_spokesman_or_staff_of_a_tracked_president_is_not_the_president(speaker):
+    assert actors(f"سيول - وقال {speaker} إن الرئيس سيحضر القمة.") == ["other"]
+
+
+@pytest.mark.parametrize("speaker", [
+    "مسؤول مقرب من كيربي", "صديق مقرب من بيسكوف", "خليفة كيربي في المنصب", "سلف كيربي في المنصب",
+    "سكرتير كيربي",
+])
+def test_people_described_by_a_tracked_person_are_not_him(speaker):
+    assert actors(f"وقال {speaker} إن السياسة لن تتغير.") == ["other"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("وقال المتحدث باسم الرئيس الروسي، دميتري بيسكوف، إن السياسة لن تتغير.", "peskov"),
+    ("وقال المتحدث باسم مجلس الأمن القومي جون كيربي إن السياسة لن تتغير.", "kirby"),
+    ("وقال كل من بيسكوف ولافروف إن السياسة لن تتغير.", "peskov"),
+])
+def test_spokesmen_named_after_their_role_are_still_themselves(text, who):
+    assert actors(text) == [who]

@@ -225,8 +225,10 @@ class SpeakerResolver:
     def possessed(self, doc: Doc, r_start: int, first: Mention) -> bool:
         """The words before the name end in a possessor head, titles aside («شقيقة الزعيم كيم», «مكتب يون»)."""
         before = [w for w in words(doc.text, r_start, first.start) if w not in self.rules.titles]
-        # «وقال نائب المتحدث باسم الكرملين إن …»: a role is someone else's too after a possessor head
-        return bool(before) and before[-1] in self.rules.possessor_heads
+        # «وقال نائب المتحدث باسم الكرملين إن …»: a role is someone else's too after a possessor head;
+        # «مسؤول مقرب من كيربي»: a two-word head
+        return bool(before) and (before[-1] in self.rules.possessor_heads
+                                 or " ".join(before[-2:]) in self.rules.possessor_heads)
 
     def back_reference(self, doc: Doc, start: int, end: int, state: State) -> Speaker | None:
         """«وقال المسؤول الأمريكي …» right after Kirby spoke is Kirby; otherwise nobody tracked."""
