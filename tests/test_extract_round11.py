@@ -195,3 +195,17 @@ def test_people_described_by_a_tracked_person_are_not_him(speaker):
 ])
 def test_spokesmen_named_after_their_role_are_still_themselves(text, who):
     assert actors(text) == [who]
+
+
+@pytest.mark.parametrize("speaker", ["أحد مساعدي يون", "أحد مستشاري كيربي", "معاونو بيسكوف", "فريق كيربي",
+                                     "فريق يون القانوني"])
+def test_aides_and_teams_of_a_tracked_person_are_not_him(speaker):
+    assert actors(f"وقال {speaker} إن الجدول تغير.") == ["other"]
+
+
+def test_an_attribution_first_source_owned_by_a_tracked_person_is_someone_else():
+    assert actors("ووفقا لمساعد بيسكوف، فإن جدول الرئيس مزدحم هذا الأسبوع.") == ["other"]
+
+
+def test_an_attribution_first_source_that_is_the_tracked_person_is_his():
+    assert actors("ووفقا لبيسكوف، فإن جدول الرئيس مزدحم هذا الأسبوع.") == ["peskov"]
