@@ -172,6 +172,8 @@ class Lexicon:
         not_place = (r"(?![\s\-]+(?:" + "|".join(places) + rf")(?!{_WORD_CHAR}))") if places else ""
         # «الوزير كيم»: a title none of the tracked actors held, right before a bare surname, makes it another person.
         self._other_titles = frozenset(normalize(w) for w in data.get("other_titles", []))
+        # «يوري بيسكوف», «جيمس كيربي»: a given name the tracked person does not bear, right before his surname.
+        self._other_given = frozenset(normalize(w) for w in data.get("other_given_names", []))
         self._conjunctions = conj
         self._given_names = re.compile(
             not_place + r"(?:[\s\-]+(?:" + "|".join(map(re.escape, syllables)) + rf")(?!{_WORD_CHAR})){{2,3}}") if syllables else None
@@ -234,6 +236,12 @@ class Lexicon:
                                          normalized_text[m_start:given.end()], surname))
                     covered = given.end()
                     continue
+            given_start = self.other_given_name_before(normalized_text, m.start()) \
+                if kind in ("surname", "name") and actor and " " not in surface else None
+            if given_start is not None and given_start >= covered:
+                # «نيكولاي بيسكوف»: another person with the tracked actor's family name
+                found.append(Mention(given_start, m_end, "not_actor", None, normalized_text[given_start:m_end], surname))
+                continue
             if kind == "surname" and self.after_other_title(normalized_text, m.start()):
                 # «الوزير كيم»: a bare surname after a title none of the tracked actors held is a namesake.
                 found.append(Mention(m_start, m_end, "not_actor", None, normalized_text[m_start:m_end], surname))
@@ -252,6 +260,20 @@ class Lexicon:
             return False
         word = parts[-1]
         return word in self._other_titles or (word[:1] in self._conjunctions and word[1:] in self._other_titles)
+
+    def other_given_name_before(self, normalized_text: str, pos: int) -> int | None:
+        """Start of one of 'other_given_names' right before ``pos`` (one space between), else None."""
+        if not self._other_given or pos < 2 or normalized_text[pos - 1] != " ":
+            return None
+        start = pos - 1
+        while start > 0 and not normalized_text[start - 1].isspace():
+            start -= 1
+        word = normalized_text[start:pos - 1]
+        if word in self._other_given:
+            return start
+        if word[:1] and word[:1] in self._conjunctions and word[1:] in self._other_given:
+            return start + 1
+        return None
 
     def match_whole(self, normalized_phrase: str) -> tuple | None:
         """Look up a phrase that is exactly one lexicon surface form: ``(kind, actor, person, surname, gender)``."""
@@ -319,7 +341,7 @@ def merge_lexicon_data(base: dict, extra: dict) -> dict:
     if not isinstance(extra, dict):
         raise LexiconError("an actors file is a JSON object (the shape of actors.json, or actor id -> spec)")
     known_sections = {"actors", "offices", "not_actors", "spokesman_words", "korean_given_syllables", "not_given_names",
-                      "other_titles", "name_prefixes"}
+                      "other_titles", "other_given_names", "name_prefixes"}
     if not known_sections & set(extra):
         extra = {"actors": extra}
     merged = json.loads(json.dumps(base))  # a deep copy; the shipped data stays as it is
@@ -338,7 +360,7 @@ def merge_lexicon_data(base: dict, extra: dict) -> dict:
     if not isinstance(extra.get("offices", {}), dict):
         raise LexiconError("'offices' in an actors file must map office ids to lists of names")
     merged.setdefault("offices", {}).update(extra.get("offices", {}))
-    for section in ("not_actors", "spokesman_words", "korean_given_syllables", "not_given_names", "other_titles"):
+    for section in ("not_actors", "spokesman_words", "korean_given_syllables", "not_given_names", "other_titles", "other_given_names"):
         items = extra.get(section, [])
         if not isinstance(items, list):
             raise LexiconError(f"'{section}' in an actors file must be a list")

@@ -209,3 +209,22 @@ def test_an_attribution_first_source_owned_by_a_tracked_person_is_someone_else()
 
 def test_an_attribution_first_source_that_is_the_tracked_person_is_his():
     assert actors("ووفقا لبيسكوف، فإن جدول الرئيس مزدحم هذا الأسبوع.") == ["peskov"]
+
+
+# ---------------------------------------------------------------- another given name before a tracked family name
+@pytest.mark.parametrize("text", [
+    "وقال نيكولاي بيسكوف، نجل المتحدث باسم الكرملين، إن والده يعمل بلا توقف.",
+    "وقال الدبلوماسي الروسي يوري بيسكوف إن الحوار ما زال ممكنا.",
+    "وقال جيمس كيربي، أستاذ العلوم السياسية، إن الانتخابات ستكون متقاربة.",
+])
+def test_a_given_name_the_tracked_person_does_not_bear_makes_a_namesake(text):
+    assert actors(text) == ["other"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("وقال دميتري بيسكوف إن الكرملين لا يعلق.", "peskov"),
+    ("وقال جون كيربي إن واشنطن تراقب.", "kirby"),
+    ("وقال المتحدث بيسكوف إن الكرملين لا يعلق.", "peskov"),
+])
+def test_the_tracked_persons_own_given_name_or_a_title_keeps_him(text, who):
+    assert actors(text) == [who]
