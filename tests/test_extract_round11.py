@@ -228,3 +228,22 @@ def test_a_given_name_the_tracked_person_does_not_bear_makes_a_namesake(text):
 ])
 def test_the_tracked_persons_own_given_name_or_a_title_keeps_him(text, who):
     assert actors(text) == [who]
+
+
+# ---------------------------------------------------------------- a person the lexicon does not know acting inside a tracked speaker's words
+@pytest.mark.parametrize("text", [
+    "سيول - وقال يون إن كيشيدا تعهد بتعزيز التعاون الأمني بين البلدين.",
+    "واشنطن - وقال كيربي إن أردوغان أكد أن أنقرة مستعدة للوساطة.",
+])
+def test_an_unknown_person_acting_inside_a_tracked_speakers_words_is_the_speaker(text):
+    assert actors(text) == ["other"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("موسكو - وقال بيسكوف إن موسكو تصر على أن الحوار هو السبيل الوحيد.", "peskov"),
+    ("موسكو - وقال بيسكوف إن الكرملين أكد مرارا أن الحوار ممكن.", "peskov"),
+    ("سيول - وقال يون إن بلاده تعهدت بمواصلة الدعم.", "yoon"),
+    ("واشنطن - وقال كيربي إن واشنطن أكدت التزامها بأمن حلفائها.", "kirby"),
+])
+def test_places_and_bodies_opening_the_words_stay_the_speakers(text, who):
+    assert actors(text) == [who]

@@ -100,7 +100,8 @@ class SpeakerVerb:
             if speaker is None and cue.key != "participle":
                 nested = self.speakers.subject_before(doc, cue, results, s_start, state) \
                     or self.titled_subject_in_content(doc, cue, results) \
-                    or self.office_holder_in_content(doc, cue, results)
+                    or self.office_holder_in_content(doc, cue, results) \
+                    or self.unknown_person_subject(doc, cue, results)
                 if nested is not None:
                     speaker, drop_previous = nested
                     if drop_previous:
@@ -177,6 +178,8 @@ class SpeakerVerb:
             return False
         if self.titled_phrase_before(doc, cue, max(0, c_start - 12)) == skip_space(N, c_start):
             return False  # «… إن الرئيس الكازاخي أكد …»: a person by title and nationality, not a thing
+        if self.unknown_person_subject(doc, cue, results) is not None:
+            return False  # «… إن كيشيدا تعهد …»: a person the lexicon does not know (unknown_person_subject)
         if region[0] in self.rules.apposition_heads or (len(region) >= 2 and self.person_head(region[0], cue)):
             # «… إن وزير الدفاع أكد …», «… إن المستشارة الألمانية أكدت …»: a person by office or title, not a thing
             # (office_holder_in_content)
@@ -1005,6 +1008,25 @@ class SpeakerVerb:
         return not direct and c_end == cue.start and N[cue.start:cue.end] == cue.form \
             and self.opened_by_complementizer(N, max(0, c_start - 12), c_start) \
             and 1 <= len(words(N, c_start, cue.start)) <= OFFICE_SUBJECT_WORDS
+
+    def unknown_person_subject(self, doc: Doc, cue: Cue, results: list):
+        """«قال يون إن كيشيدا تعهد بـ…»: one word right after the complementizer of the previous indirect content, then
+        a masculine singular past speech verb: a person the lexicon does not know (places take a feminine verb,
+        bodies the article ال or a place in 'institutions'). His act, ``other``; the outer statement only carried it."""
+        if not results or cue.key == "participle" or cue.feminine or cue.plural or self.present_tense(cue):
+            return None
+        c_start, c_end, _, _, direct = results[-1]
+        N = doc.text
+        if direct or c_end != cue.start or N[cue.start:cue.end] != cue.form \
+                or not self.opened_by_complementizer(N, max(0, c_start - 12), c_start):
+            return None
+        region = words(N, c_start, cue.start)
+        if len(region) != 1 or len(region[0]) < 3 or any(ch in N[c_start:cue.start] for ch in ",؛;:\"«»“”") \
+                or region[0].startswith(self.rules.definite_article) or region[0] in self.rules.institutions \
+                or region[0] in self.rules.feminine_place_words or region[0] in self.rules.fillers \
+                or region[0] in self.rules.complementizers or doc.mentions_between(c_start, cue.start):
+            return None
+        return Speaker(OTHER, doc.original_span(c_start, cue.start).strip()), True
 
     def person_head(self, word: str, cue: Cue) -> bool:
         """An office head or a title that opens a person's description, agreeing with the verb: «وزير» and «الرئيس»
