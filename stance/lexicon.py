@@ -174,6 +174,9 @@ class Lexicon:
         self._other_titles = frozenset(normalize(w) for w in data.get("other_titles", []))
         # «يوري بيسكوف», «جيمس كيربي»: a given name the tracked person does not bear, right before his surname.
         self._other_given = frozenset(normalize(w) for w in data.get("other_given_names", []))
+        # the last word of a tracked actor's full name (بيسكوف of «دميتري بيسكوف»): his family name
+        self._family_words = frozenset(_canonical_space(normalize(n)).split()[-1] for spec in self.actors.values()
+                                       if isinstance(spec, dict) for n in spec.get("names", []) if " " in n.strip())
         self._conjunctions = conj
         self._given_names = re.compile(
             not_place + r"(?:[\s\-]+(?:" + "|".join(map(re.escape, syllables)) + rf")(?!{_WORD_CHAR})){{2,3}}") if syllables else None
@@ -237,7 +240,7 @@ class Lexicon:
                     covered = given.end()
                     continue
             given_start = self.other_given_name_before(normalized_text, m.start()) \
-                if kind in ("surname", "name") and actor and " " not in surface else None
+                if actor and (kind == "surname" or (kind == "name" and surface in self._family_words)) else None
             if given_start is not None and given_start >= covered:
                 # «نيكولاي بيسكوف»: another person with the tracked actor's family name
                 found.append(Mention(given_start, m_end, "not_actor", None, normalized_text[given_start:m_end], surname))
