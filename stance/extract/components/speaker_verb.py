@@ -84,9 +84,7 @@ class SpeakerVerb:
             if speaker is not None and self.subject_opens_previous_content(doc, cue, results):
                 # «قال كيربي إن زيلينسكي أبلغ بايدن أن …»: the person opening the words said is the verb's subject;
                 # the name after the verb is the one told (an object), and the outer statement only carried the act.
-                nested = self.speakers.subject_before(doc, cue, results, s_start, state) \
-                    or self.titled_subject_in_content(doc, cue, results) \
-                    or self.office_holder_in_content(doc, cue, results)
+                nested = self.nested_subject(doc, cue, results, s_start, state, unknown_person=False)
                 if nested is not None:
                     speaker, drop_previous = nested
                     if drop_previous:
@@ -98,10 +96,7 @@ class SpeakerVerb:
             if speaker is None and self.is_purpose_verb(cue):
                 speaker = self.unnamed_purpose_subject(doc, cue, s_start)
             if speaker is None and cue.key != "participle":
-                nested = self.speakers.subject_before(doc, cue, results, s_start, state) \
-                    or self.titled_subject_in_content(doc, cue, results) \
-                    or self.office_holder_in_content(doc, cue, results) \
-                    or self.unknown_person_subject(doc, cue, results)
+                nested = self.nested_subject(doc, cue, results, s_start, state)
                 if nested is not None:
                     speaker, drop_previous = nested
                     if drop_previous:
@@ -992,11 +987,22 @@ class SpeakerVerb:
         region = words(N, c_start, cue.start)
         if not 2 <= len(region) <= OFFICE_SUBJECT_WORDS or not self.person_head(region[0], cue) \
                 or cue.plural or N[cue.start:cue.end] != cue.form \
-                or any(w in self.rules.object_prepositions or w in self.rules.region_prepositions for w in region) or any(ch in N[c_start:cue.start] for ch in ",؛;:\"«»“”") \
+                or any(w in self.rules.object_prepositions or w in self.rules.region_prepositions for w in region) \
+                or any(ch in N[c_start:cue.start] for ch in ",؛;:\"«»“”") \
                 or not self.opened_by_complementizer(N, max(0, c_start - 12), c_start) \
                 or any(m.actor is not None for m in doc.mentions_between(c_start, cue.start)):
             return None
         return Speaker(OTHER, doc.original_span(c_start, cue.start).strip()), True
+
+    def nested_subject(self, doc: Doc, cue: Cue, results: list, s_start: int, state: State,
+                       unknown_person: bool = True):
+        """The subject of an act reported inside the words just found («قال كيربي إن بايدن/الرئيس الكازاخي/وزير
+        الدفاع/كيشيدا أكد …»), as ``(speaker, drop_previous)``, or None; ``unknown_person`` also reads one word
+        the lexicon does not know as a person."""
+        return self.speakers.subject_before(doc, cue, results, s_start, state) \
+            or self.titled_subject_in_content(doc, cue, results) \
+            or self.office_holder_in_content(doc, cue, results) \
+            or (self.unknown_person_subject(doc, cue, results) if unknown_person else None)
 
     def subject_opens_previous_content(self, doc: Doc, cue: Cue, results: list) -> bool:
         """The cue, with no conjunction, ends the indirect content of the statement just found, right after a
@@ -1031,11 +1037,12 @@ class SpeakerVerb:
     def person_head(self, word: str, cue: Cue) -> bool:
         """An office head or a title that opens a person's description, agreeing with the verb: «وزير» and «الرئيس»
         before a masculine verb, «وزيرة» and «المستشارة» before a feminine one («… إن المستشارة الألمانية أكدت …»)."""
-        heads = set(self.rules.apposition_heads) | set(self.rules.titles)
         fem = self.rules.feminine_participle_suffix
         if cue.feminine:
-            return word.endswith(fem) and word[:-len(fem)] in heads
-        return word in heads
+            if not word.endswith(fem):
+                return False
+            word = word[:-len(fem)]
+        return word in self.rules.apposition_heads or word in self.rules.titles
 
     def named_after_complementizer(self, doc: Doc, cue: Cue, start: int) -> bool:
         """«قال كيربي إن بايدن أكد دعمه …»: a person named right after a complementizer and right before the
