@@ -222,13 +222,17 @@ class SpeakerResolver:
             return mentions[i:]
         return mentions
 
-    def possessed(self, doc: Doc, r_start: int, first: Mention) -> bool:
-        """The words before the name end in a possessor head, titles aside («شقيقة الزعيم كيم», «مكتب يون»)."""
+    def possessed(self, doc: Doc, r_start: int, first: Mention, glued: bool = False) -> bool:
+        """The words before the name end in a possessor head, titles aside («شقيقة الزعيم كيم», «مكتب يون»);
+        ``glued``: also with the preposition ل glued to a one-word head (a source: «ووفقا لمساعد بيسكوف»)."""
         before = [w for w in words(doc.text, r_start, first.start) if w not in self.rules.titles]
+        if not before:
+            return False
+        heads, last = self.rules.possessor_heads, before[-1]
         # «وقال نائب المتحدث باسم الكرملين إن …»: a role is someone else's too after a possessor head;
         # «مسؤول مقرب من كيربي»: a two-word head
-        return bool(before) and (before[-1] in self.rules.possessor_heads
-                                 or " ".join(before[-2:]) in self.rules.possessor_heads)
+        return last in heads or " ".join(before[-2:]) in heads \
+            or (glued and last[:1] == self.rules.glued_preposition and last[1:] in heads)
 
     def back_reference(self, doc: Doc, start: int, end: int, state: State) -> Speaker | None:
         """«وقال المسؤول الأمريكي …» right after Kirby spoke is Kirby; otherwise nobody tracked."""

@@ -35,7 +35,7 @@ class AttributionFirst(LeadingStatement):
             speaker = state.last_speaker or Speaker(OTHER, "")
             if pronoun == "f":
                 speaker = self.speakers.as_feminine(speaker)
-        elif mentions and self.possessor_before(N, region_start, mentions[0].start):
+        elif mentions and self.speakers.possessed(doc, region_start, mentions[0], glued=True):
             # «ووفقا لمساعد بيسكوف، فإن …»: the name owns the source's title; the source is someone else
             speaker = Speaker(OTHER, doc.original_span(region_start, comma).strip())
         elif mentions:
@@ -64,15 +64,6 @@ class AttributionFirst(LeadingStatement):
         if not words(N, c_start, c_end):
             return None
         return (c_start, c_end, speaker, "", False)
-
-    def possessor_before(self, N: str, start: int, name_start: int) -> bool:
-        """The word before the name, its preposition (ل) aside, is a possessor head («لمساعد بيسكوف»)."""
-        before = [w for w in words(N, start, name_start) if w not in self.rules.titles]
-        if not before:
-            return False
-        last = before[-1]
-        heads = self.rules.possessor_heads
-        return last in heads or (last[:1] == self.rules.glued_preposition and last[1:] in heads)
 
     def surname_behind_preposition(self, doc: Doc, region_start: int, comma: int) -> list:
         """«ووفقا لكيم، فإن …»: a bare surname takes no ل of its own in the lexicon; read the ل as a space. The
