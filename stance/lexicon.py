@@ -262,7 +262,7 @@ class Lexicon:
         if not parts or stripped == before:
             return False
         word = parts[-1]
-        return word in self._other_titles or (word[:1] in self._conjunctions and word[1:] in self._other_titles)
+        return self._conjunction_prefix(word, self._other_titles) is not None
 
     def other_given_name_before(self, normalized_text: str, pos: int) -> int | None:
         """Start of one of 'other_given_names' right before ``pos`` (one space between), else None."""
@@ -271,11 +271,15 @@ class Lexicon:
         start = pos - 1
         while start > 0 and not normalized_text[start - 1].isspace():
             start -= 1
-        word = normalized_text[start:pos - 1]
-        if word in self._other_given:
-            return start
-        if word[:1] and word[:1] in self._conjunctions and word[1:] in self._other_given:
-            return start + 1
+        glued = self._conjunction_prefix(normalized_text[start:pos - 1], self._other_given)
+        return None if glued is None else start + glued
+
+    def _conjunction_prefix(self, word: str, wanted: frozenset) -> int | None:
+        """0 when ``word`` is one of ``wanted``, 1 when it is one with a conjunction (و، ف) glued before it, else None."""
+        if word in wanted:
+            return 0
+        if word[:1] and word[:1] in self._conjunctions and word[1:] in wanted:
+            return 1
         return None
 
     def match_whole(self, normalized_phrase: str) -> tuple | None:
