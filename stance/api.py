@@ -123,7 +123,10 @@ def score_articles(articles: Iterable, *, model=None, actors=None, date=None) ->
 
 def score_text(text: str, date=None, *, model=None, actors=None, article_id: str = "text") -> list[dict]:
     """The statement records of one article text (the same fields ``stance score`` writes)."""
-    records = list(score_articles([{"id": article_id, "text": text}], model=model, actors=actors, date=date))
+    from stance.batch import _few_blas_threads
+
+    with _few_blas_threads():  # one text: the same one-BLAS-thread path `stance score` takes for a few articles
+        records = list(score_articles([{"id": article_id, "text": text}], model=model, actors=actors, date=date))
     status = records.pop()
     if status["status"] == "error":
         raise ValueError(status["error"])

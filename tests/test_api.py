@@ -104,3 +104,27 @@ def test_bad_actors_file_is_a_clear_error(tmp_path, tfidf_dir):
     bad.write_text(json.dumps({"actors": {"lavrov": {"names": []}}}), encoding="utf-8")
     with pytest.raises(LexiconError, match="names"):
         stance.score_text(LAVROV_TEXT, model=tfidf_dir, actors=bad)
+
+
+def test_score_text_scores_with_one_blas_thread_as_the_cli_does_for_one_article(tfidf_dir, monkeypatch):
+    """`stance score one.txt` limits BLAS to one thread (spinning threads doubled the time of one article on a
+    busy 2-core machine); the API's one-text call takes the same path, and the limit ends with the call."""
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from stance.pipeline import Scorer
+
+    def blas_threads():
+        return max(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas")
+
+    seen = []
+    score_chunk = Scorer.score_chunk
+
+    def spy(self, articles):
+        seen.append(blas_threads())
+        return score_chunk(self, articles)
+
+    monkeypatch.setattr(Scorer, "score_chunk", spy)
+    with threadpool_limits(limits=2, user_api="blas"):
+        assert stance.score_text(seed_text("000_bf8f650f412f7524"), model=tfidf_dir)
+        assert seen == [1]
+        assert blas_threads() == 2
