@@ -105,7 +105,9 @@ class Lexicon:
         def add_roles(roles, actor, person, where):
             for role in roles:
                 if isinstance(role, str):
-                    role_holders.setdefault(normalize(role), []).append(Holder(actor, person))
+                    holders = role_holders.setdefault(normalize(role), [])
+                    if Holder(actor, person) not in holders:
+                        holders.append(Holder(actor, person))
                     continue
                 if not isinstance(role, dict) or ("office" not in role and "names" not in role):
                     raise LexiconError(f"{where}: a role is a string or an object with 'office' or 'names'")
@@ -114,7 +116,9 @@ class Lexicon:
                 surfaces = offices[role["office"]] if "office" in role else role["names"]
                 holder = Holder(actor, person, _date(role.get("from"), where), _date(role.get("to"), where))
                 for surface in surfaces:
-                    role_holders.setdefault(normalize(surface), []).append(holder)
+                    holders = role_holders.setdefault(normalize(surface), [])
+                    if holder not in holders:  # two spellings of one office («الشمالي»/«الشمالى») are one surface
+                        holders.append(holder)
 
         for actor, spec in self.actors.items():
             if not isinstance(spec, dict) or not spec.get("names"):
@@ -174,6 +178,12 @@ class Lexicon:
         self._other_titles = frozenset(normalize(w) for w in data.get("other_titles", []))
         # «يوري بيسكوف», «جيمس كيربي»: a given name the tracked person does not bear, right before his surname.
         self._other_given = frozenset(normalize(w) for w in data.get("other_given_names", []))
+        # «وقال ديمتري إن …» after «ديمتري بيسكوف»: a given name a tracked person bears ('given_names'), which the press
+        # uses alone for him once his full name has been written (SpeakerResolver.given_name_speaker)
+        self._own_given: dict[str, str] = {}
+        for actor, spec in self.actors.items():
+            for word in spec.get("given_names", []) if isinstance(spec, dict) else []:
+                self._own_given.setdefault(normalize(word).strip(), actor)
         # the last word of a tracked actor's full name (بيسكوف of «دميتري بيسكوف»): his family name
         self._family_words = frozenset(_canonical_space(normalize(n)).split()[-1] for spec in self.actors.values()
                                        if isinstance(spec, dict) for n in spec.get("names", []) if " " in n.strip())
@@ -273,6 +283,10 @@ class Lexicon:
             start -= 1
         glued = self._conjunction_prefix(normalized_text[start:pos - 1], self._other_given)
         return None if glued is None else start + glued
+
+    def given_name_owner(self, word: str) -> str | None:
+        """The tracked actor who bears the (normalized) given name ``word`` («ديمتري» -> peskov), else None."""
+        return self._own_given.get(word)
 
     def _conjunction_prefix(self, word: str, wanted: frozenset) -> int | None:
         """0 when ``word`` is one of ``wanted``, 1 when it is one with a conjunction (و، ف) glued before it, else None."""

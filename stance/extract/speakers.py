@@ -115,6 +115,9 @@ class SpeakerResolver:
             if referred is not None:
                 return referred
         if cleaned:
+            given = self.given_name_speaker(doc, cue, *cleaned)
+            if given is not None:
+                return given
             region_words = words(N, cleaned[0], cleaned[1])
             if len(region_words) == 1 and region_words[0] in rules.titles:
                 referent = self.title_referent(doc, region_words[0], cleaned[0], state)
@@ -132,6 +135,27 @@ class SpeakerResolver:
             is_spokes = bool(rules.spokesman_head_re.search(N, cleaned[0], cleaned[1]))
             return Speaker(OTHER, surface, spokesman=is_spokes, feminine=cue.feminine, plural=cue.plural)
         return self.svo_subject(doc, cue, state) if subject_before else None
+
+    def given_name_speaker(self, doc: Doc, cue: Cue, start: int, end: int) -> Speaker | None:
+        """«وقال ديمتري إن …», «وأضاف جون أن …»: a tracked person's given name alone as the subject is he when the
+        last time the article wrote that name it began his full name («ديمتري بيسكوف»). After «ديمتري ميدفيديف»,
+        «جون بولتون», or with no full name before, it is someone else."""
+        N = doc.text
+        region = words(N, start, end)
+        if len(region) != 1 or cue.feminine or cue.plural:
+            return None
+        actor = self.lexicon.given_name_owner(region[0])
+        if actor is None:
+            return None
+        last = None
+        for m in re.finditer(r"(?<!\w)\w?" + re.escape(region[0]) + r"(?!\w)", N[:start]):
+            last = m.end() - len(region[0])
+        if last is None:
+            return None
+        full = next((m for m in doc.mentions_between(last, min(len(N), last + 60)) if m.start == last), None)
+        if full is None or full.kind != "name" or full.actor != actor:
+            return None
+        return Speaker(actor, doc.original_span(start, end))
 
     def region_surface(self, doc: Doc, r_start: int, r_end: int) -> str:
         """A speaker region as printed: without fillers and adverbials (:meth:`clean_region`), or whole when nothing
