@@ -131,6 +131,9 @@ class Rules:
         self.anonymity_phrases = tuple(normalize(p) for p in speech.get("anonymity_phrases", []))
         self.skip_after_speaker = _norm_set(speech.get("skip_after_speaker", []))
         self.non_speech_before = _norm_set(speech.get("non_speech_before", []))
+        negated = speech.get("negated_speech", {})
+        self.negation_particles = _norm_set(negated.get("particles", []))
+        self.negated_speech_forms = _norm_set(negated.get("forms", []))
         self.reported_question_openers = [normalize(w) for w in speech.get("reported_question_openers", [])]
         self.question_marker = normalize(speech["question_marker"])
         self.relative_ma_heads = _norm_set(speech.get("relative_ma_heads", []))

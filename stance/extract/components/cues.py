@@ -69,7 +69,8 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
                 and says_right_after(N, rules, m.end(), end)) and not (
                 before[-1] in rules.relative_pronouns and rules.form_to_key.get(m.group(1)) == "relay") and not (
                 before[-1] in rules.relative_pronouns and named_then_resumptive(doc, rules, m.end(), end)) and not (
-                before[-1] == rules.relative_ma and relative_ma(N, rules, start, m.start())):
+                before[-1] == rules.relative_ma and relative_ma(N, rules, start, m.start())) and not (
+                before[-1] in rules.negation_particles and m.group(0) in rules.negated_speech_forms):
             continue  # «حسبما ذكرت», «لم يوضح», «التي تدعو»; but «بيسكوف، الذي قال إن …» is his, and
             # «الوكالة التي نقلت عن بيسكوف: …» relays the person after عن
         if m.group(0) != m.group(1) and relative_then_resumptive(N, rules, start, m.start(), m.end(), end):
@@ -114,7 +115,11 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
             continue  # «من أن بلاده أكملت قوتها»: «أكمل» after a noun, with no و and no «أن»/colon, is not «وأضاف»
         if spec.get("require_marker"):
             raw_window = N[m.end(): min(end, m.end() + 120)]
-            window = WORD.findall(raw_window)
+            own_quote = doc.quote_at(m.start())
+            # «… في مؤتمر صحفي عبر الهاتف "لا نعرف شيئا عن ذلك"»: a marker inside another quotation is part of
+            # the words quoted, not this verb's (عبر = via)
+            window = [w.group() for w in WORD.finditer(N, m.end(), min(end, m.end() + 120))
+                      if not doc.quotes or doc.quote_at(w.start()) in (None, own_quote)]
             if spec.get("marker_first"):
                 # «… في كلمة عبر الفيديو، إنه يشعر بمسؤولية عن …»: a marker after another verb's
                 # complementizer is not this one's («عبر» = via)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from stance.extract.components import Parts
-from stance.extract.doc import Doc, Found, State, skip_space, trim_end, words
+from stance.extract.doc import Doc, Found, Speaker, State, skip_space, tokens, trim_end, words
+from stance.extract.speakers import OTHER
 
 
 _LIST_NUMBER = re.compile(r"\d{1,2}\s*[.)-]\s+")
@@ -130,10 +131,27 @@ class Headline:
         if group or not title_like:
             return []  # only a title line: a subheading «واشنطن: "…"» repeats words reported in the body
         institution = self.speakers.institution_speaker(doc, skip_space(N, start), colon)
+        if institution is None:
+            institution = self.office_holder(doc, skip_space(N, start), colon)
         if institution is None or not self.only_topic(N, institution[1], colon) or len(words(N, colon + 1, p_end)) < 3:
             return []
         # «البنتاغون: …», «كوريا الجنوبية: …»: a body or a country speaks in the title; not a tracked person.
         return self.content(doc, colon, p_end, institution[0], state)
+
+    def office_holder(self, doc: Doc, start: int, colon: int):
+        """«وزير الوحدة الكوري الجنوبي: …», «مسؤول أمريكي: …»: an office head and at most four words that are
+        definite nouns or nisba adjectives before a title's colon, naming nobody the lexicon knows: an unnamed
+        office holder (``other``), as ``(speaker, end)``; else None."""
+        N = doc.text
+        toks = list(tokens(N, start, colon))
+        rules = self.rules
+        if not 2 <= len(toks) <= 5 or toks[0][2] not in rules.apposition_heads or doc.mentions_between(start, colon):
+            return None
+        if any(not (t[2].startswith(rules.definite_article) or t[2].endswith(rules.nisba_suffixes)) for t in toks[1:]):
+            return None
+        if any(ch in N[start:colon] for ch in ',"«»“”|'):
+            return None
+        return Speaker(OTHER, doc.original_span(toks[0][0], toks[-1][1])), toks[-1][1]
 
     def only_topic(self, N: str, pos: int, colon: int) -> bool:
         """Nothing between the speaker and the colon but quote marks, or «عن» and a short topic

@@ -18,7 +18,7 @@ from stance.extract.components.relayed import Relayed
 from stance.extract.rules import phrase_at
 from stance.normalize import normalize
 from stance.extract.speakers import OTHER, glued
-from stance.extract.doc import TRIM_CHARS, Cue, Doc, Speaker, State, next_token, skip_space, skip_tokens, tokens, trim_end, words
+from stance.extract.doc import QUOTE_CHARS, TRIM_CHARS, Cue, Doc, Speaker, State, next_token, skip_space, skip_tokens, tokens, trim_end, words
 
 
 COMMAS = re.compile(r"[,،]")
@@ -234,11 +234,12 @@ class SpeakerVerb:
         N = doc.text
         if N[cue.start:cue.end] != cue.form:
             return None  # «وأعلن …» opens a clause of its own
-        before = N[max(s_start, cue.start - 40):cue.start].split()
+        head = self.negation_start(doc, cue, s_start)  # «الكرملين لا يستبعد …»: the subject stands before «لا»
+        before = N[max(s_start, head - 40):head].split()
         if not before or not (before[-1] in self.rules.institution_last_words
                               or before[-1].endswith(self.rules.nisba_suffixes) or before[-1] in self.rules.modifiers):
             return None  # cheap test first: the word before the verb can end an institution's name
-        toks = list(tokens(N, s_start, cue.start))
+        toks = list(tokens(N, s_start, head))
         if not toks:
             return None
         i = len(toks)
@@ -246,10 +247,20 @@ class SpeakerVerb:
             i -= 1
         if i == len(toks) or len(toks) - i > 6:
             return None
-        found = self.speakers.institution_speaker(doc, toks[i][0], cue.start)
-        if found is None or N[found[1]:cue.start].strip():
+        found = self.speakers.institution_speaker(doc, toks[i][0], head)
+        if found is None or N[found[1]:head].strip():
             return None
         return found[0]
+
+    def negation_start(self, doc: Doc, cue: Cue, s_start: int) -> int:
+        """Start of a negation particle right before the cue when the negated verb still reports speech
+        ('negated_speech': «لا يستبعد», «لم ينف»), else the cue's start."""
+        if cue.form not in self.rules.negated_speech_forms:
+            return cue.start
+        toks = list(tokens(doc.text, max(s_start, cue.start - 6), cue.start))
+        if toks and toks[-1][2] in self.rules.negation_particles and not doc.text[toks[-1][1]:cue.start].strip():
+            return toks[-1][0]
+        return cue.start
 
     def previous_clause_subject(self, doc: Doc, s_start: int, cue: Cue, state: State, cues) -> Speaker | None:
         """«وفي واشنطن، رحب كيربي بتصريحات يون، وقال إن …»: a verb joined by و right after a comma has the
@@ -535,6 +546,8 @@ class SpeakerVerb:
         elif speaker is None and not ((spec.get("object") or cue.key in rules.place_object_families)
                                       and self.place_object(N, cue, region_start, region_end)):
             speaker = self.speakers.speaker_from_region(doc, cue, cue.end, region_end, state)
+            if speaker is not None and speaker.actor != OTHER:
+                speaker = self.titled_subject_before_object(doc, region_start, region_end) or speaker
         if kind == "colon":
             # The content is the quote after the colon if there is one, else the rest.
             q = doc.inner_quote_at(skip_space(N, content_start))
@@ -549,6 +562,34 @@ class SpeakerVerb:
         if q and trim_end(N, c_start, limit) <= q[1] + 1:
             return speaker, q[0] + 1, q[1], True
         return speaker, content_start, limit, False
+
+    def titled_subject_before_object(self, doc: Doc, start: int, end: int) -> Speaker | None:
+        """«وأبلغ الرئيس الصيني شي جين بينغ الزعيم كيم جونغ أون أن …»: a title, a name the lexicon does not know,
+        then the tracked person with a title of his own: the first person is the subject (``other``) and the
+        tracked one is told; the words are not his."""
+        N = doc.text
+        people = [m for m in doc.mentions_between(start, end) if m.kind in ("name", "role", "surname")]
+        if not people:
+            return None
+        first = glued(N, people)[0]
+        lead = words(N, start, first.start)
+        rules = self.rules
+        own_title = 0
+        while lead and lead[-1] in rules.titles:
+            lead.pop()
+            own_title += 1
+        if not own_title or len(lead) < 2 or not (lead[0] in rules.titles or lead[0] in rules.apposition_heads):
+            return None
+        if any(ch in N[start:first.start] for ch in ',:"«»“”') \
+                or any(w in rules.complementizers or w in rules.object_prepositions or w in rules.relative_pronouns
+                       or w in rules.all_markers for w in lead):
+            return None
+        names = [w for w in lead[1:] if not (w.endswith(rules.nisba_suffixes) or w in rules.titles
+                                             or w in rules.modifiers or w in rules.apposition_heads)]
+        if not names:
+            return None
+        toks = list(tokens(N, start, first.start))
+        return Speaker(OTHER, doc.original_span(toks[0][0], toks[len(lead) - 1][1]))
 
     def relative_clause_speaker(self, doc: Doc, cue: Cue, comp: int) -> Speaker | None:
         """The complementizer follows a relative clause with its own verb of saying («تصريحات مساعد الوزير،
@@ -659,6 +700,25 @@ class SpeakerVerb:
             head = head[1:]
         return head in self.rules.outlet_heads or self.rules.definite_article + head in self.rules.outlet_heads
 
+    def closing_short_quote(self, doc: Doc, q) -> bool:
+        """A quotation of at most three words that closes its sentence («وقال بيسكوف للصحفيين اليوم "لا تعليق".»),
+        not after an outlet noun («في مقابلة مع شبكة "سي إن إن".»): the words said, not a name inside the sentence."""
+        N = doc.text
+        if not self.quote_closes_sentence(N, q):
+            return False
+        before = words(N, max(0, q[0] - 20), q[0])
+        if not before:
+            return False
+        head = before[-1][1:] if before[-1][:1] in self.rules.outlet_prefixes else before[-1]
+        return head not in self.rules.outlet_heads and self.rules.definite_article + head not in self.rules.outlet_heads
+
+    @staticmethod
+    def quote_closes_sentence(N: str, q) -> bool:
+        """Nothing but punctuation follows the quotation up to the end of its sentence or line."""
+        line_end = N.find("\n", q[1])
+        rest = N[q[1] + 1:len(N) if line_end < 0 else line_end]
+        return not rest.split(".", 1)[0].strip(TRIM_CHARS + QUOTE_CHARS)
+
     def quote_may_open_content(self, doc: Doc, cue: Cue, q_start: int) -> bool:
         """A quote opens the content only right after the cue or right after the speaker's name."""
         N = doc.text
@@ -671,7 +731,7 @@ class SpeakerVerb:
                 and N[cue.end:named[0].start].strip() == "" and not self.outlet_name_quote(doc, q) \
                 and not any(m.start <= skip_space(N, q[1] + 1) for m in doc.mentions_between(q[1], q[1] + 4)):
             return True  # «وقال كيربي "لن نسمح بذلك" ووصف …»: a short quotation right after the speaker is his words
-        if len(words(N, q[0] + 1, q[1])) <= 3 and N[q[1] + 1:q[1] + 40].strip(TRIM_CHARS):
+        if len(words(N, q[0] + 1, q[1])) <= 3 and not self.quote_closes_sentence(N, q):
             return False  # «واعتبرت "سي. إن. إن" زيارة …»: a short quoted name, not the words said
         if self.outlet_name_quote(doc, q):
             return False  # «وقال سوليفان لشبكة "إيه بي سي نيوز": "…"»: the outlet's name, then the words
@@ -697,7 +757,8 @@ class SpeakerVerb:
         tail_start = self.skip_apposition(N, mentions[-1].end, q_start)
         tail = words(N, tail_start, q_start)
         apposed = words(N, mentions[-1].end, tail_start)
-        if not tail and apposed and apposed[0] in self.rules.adjuncts and len(words(N, q[0] + 1, q[1])) > 3:
+        said = len(words(N, q[0] + 1, q[1])) > 3 or self.closing_short_quote(doc, q)
+        if not tail and apposed and apposed[0] in self.rules.adjuncts and said:
             return True  # «وقال كيم، خلال اجتماع برلماني، "…"»: an adverbial between commas, then the words
         opens = bool(tail) and (tail[0] in self.rules.adjuncts
                                 or (tail[0] in self.rules.apposition_heads and mentions[-1].kind == "name")
@@ -709,8 +770,12 @@ class SpeakerVerb:
             t0 = self.skip_apposition(N, first[-1].end, q_start)
             return not any(w in self.rules.complementizers for w in words(N, t0, q_start)) \
                 and self.adverbial_chunks(N, t0, q_start)
-        if not opens or len(words(N, q[0] + 1, q[1])) <= 3 or any(w in self.rules.complementizers for w in tail):
+        if not opens or not said or any(w in self.rules.complementizers for w in tail):
             return False
+        if len(words(N, q[0] + 1, q[1])) <= 3:
+            # a short quotation only after a short adverbial («للصحفيين صباح اليوم "لا تعليق".»), not at the end of
+            # an object («أكد … موقف بلاده، واستعدادها لـ"المقاومة النووية".»)
+            return (len(tail) <= 5 and "," not in N[tail_start:q_start]) or self.adverbial_chunks(N, tail_start, q_start)
         return len(tail) <= 12 or self.adverbial_chunks(N, tail_start, q_start)
 
     def adverbial_chunks(self, N: str, start: int, end: int) -> bool:

@@ -1,0 +1,124 @@
+"""Extraction round 12b (issue 9): statements that real press reports and the extractor missed entirely —
+short quotations closing a sentence after an adverbial, «عبر الهاتف» read as the verb «عبّر», negated verbs
+that still report speech («لا يستبعد», «لم ينف», «لم يؤكد») — and words of someone else claimed for a tracked
+person named as the object of the verb. Every sentence here is written for this file."""
+
+import pytest
+
+from tests.conftest import said
+
+
+def found(text, day="2023-06-15"):
+    return said(text, day)
+
+
+def actors(text, day="2023-06-15"):
+    return [actor for actor, _ in said(text, day)]
+
+
+# ---------------------------------------------------------------- a short quotation that closes its sentence
+@pytest.mark.parametrize("text, actor, words", [
+    ('وقال بيسكوف للصحفيين صباح اليوم "لا تعليق لدينا".', "peskov", "لا تعليق لدينا"),
+    ('وقال بيسكوف للصحفيين، ردا على سؤال عن المحادثات، "لا تعليق لدينا".', "peskov", "لا تعليق لدينا"),
+    ('وقال منسق الاتصالات في مجلس الأمن القومي جون كيربي خلال الإيجاز "هذا غير دقيق".', "kirby", "هذا غير دقيق"),
+])
+def test_a_short_quotation_after_an_adverbial_is_the_words_said(text, actor, words):
+    assert found(text) == [(actor, words)]
+
+
+def test_a_short_quotation_ending_a_paragraph_before_another_is_still_the_words_said():
+    text = ('وقال بيسكوف للصحفيين صباح الاثنين "لا تعليق لدينا".\n'
+            'وقال المتحدث باسم الرئاسة الروسية، دميتري بيسكوف، في الإيجاز نفسه "لا نملك أي معلومات عن ذلك".')
+    assert actors(text) == ["peskov", "peskov"]
+
+
+def test_a_short_quoted_outlet_name_closing_the_sentence_is_no_statement():
+    assert found('وظهر كيربي مساء الأحد في مقابلة مع شبكة "فوكس نيوز".') == []
+
+
+def test_a_short_quoted_outlet_inside_the_sentence_is_still_a_name():
+    assert found('وقال كيربي لصحيفة "ذا هيل" إن الإدارة تدرس الخيارات.') == [("kirby", "الإدارة تدرس الخيارات")]
+
+
+# ---------------------------------------------------------------- «عبر» as a preposition before a quotation
+def test_via_the_telephone_before_a_quotation_is_no_verb():
+    text = ('وقال المتحدث باسم الكرملين دميتري بيسكوف في إيجاز عبر الهاتف مع الصحفيين '
+            '"لا نملك معلومات عن هذا الاجتماع".')
+    assert found(text) == [("peskov", "لا نملك معلومات عن هذا الاجتماع")]
+
+
+def test_the_verb_of_expressing_with_its_marker_still_counts():
+    assert found("وعبر كيربي عن قلقه من التجربة الصاروخية.") == [("kirby", "قلقه من التجربة الصاروخية")]
+
+
+# ---------------------------------------------------------------- negated verbs that still report speech
+def test_an_institution_headline_not_ruling_out_is_its_statement():
+    text = "الكرملين لا يستبعد تبادلا جديدا للأسرى مع كييف\nموسكو - تتواصل الاتصالات بين الجانبين."
+    assert found(text)[:1] == [("other", "تبادلا جديدا للأسرى مع كييف")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("ولم ينف بيسكوف أن الاتصالات مع الجانب الأمريكي مستمرة بعيدا عن الإعلام.", "peskov"),
+    ("ولم يستبعد كيربي أن تجري بيونغ يانغ تجربة صاروخية جديدة خلال أيام.", "kirby"),
+    ("ولم يؤكد المتحدث باسم الكرملين دميتري بيسكوف الأنباء عن زيارة مرتقبة إلى بكين.", "peskov"),
+])
+def test_not_denying_not_ruling_out_and_not_confirming_are_statements(text, actor):
+    assert actors(text) == [actor]
+
+
+def test_other_negated_verbs_are_still_no_statement():
+    assert found("ولم يوضح بيسكوف سبب تأجيل الزيارة.") == []
+
+
+def test_an_impersonal_passive_inside_the_words_does_not_split_them():
+    text = "وقال بيسكوف إن اللقاء ممكن، ولا يُستبعد أن يجتمع الوفدان في الخريف."
+    assert len(found(text)) == 1
+
+
+# ---------------------------------------------------------------- a tracked person as the object of the verb
+def test_a_titled_person_before_a_titled_tracked_one_is_the_subject():
+    text = "وأبلغ الرئيس الفيتنامي تو لام الزعيم كيم جونغ أون أن هانوي تريد توسيع التجارة."
+    assert actors(text) == ["other"]
+
+
+def test_the_tracked_person_first_is_still_the_subject():
+    text = "وأبلغ الزعيم كيم جونغ أون الرئيس الفيتنامي تو لام أن بيونغ يانغ تريد توسيع التجارة."
+    assert actors(text) == ["kim"]
+
+
+def test_a_title_and_nationality_before_the_tracked_name_is_his_own():
+    assert actors("وأكد الزعيم الكوري الشمالي كيم جونغ أون أن الردع سيتعزز.") == ["kim"]
+
+
+# ---------------------------------------------------------------- a title line spoken by an unnamed office holder
+@pytest.mark.parametrize("line, holder", [
+    ("وزير الدفاع الروسي: لن نسمح بتوسع الحلف شرقا", "وزير الدفاع الروسي"),
+    ("مسؤول أمريكي: لا مؤشرات على هجوم وشيك", "مسؤول أمريكي"),
+    ("وزير الوحدة الكوري الجنوبي: الأسابيع المقبلة حاسمة للحوار", "وزير الوحدة الكوري الجنوبي"),
+])
+def test_an_office_holder_headline_is_a_statement_of_someone_else(line, holder):
+    from stance.extract import extract_statements
+
+    text = line + "\nالعاصمة - تتواصل الاتصالات بين الجانبين منذ أيام."
+    found_here = extract_statements(text, date="2023-06-15")
+    assert [(s.actor, s.actor_mention) for s in found_here] == [("other", holder)]
+
+
+def test_a_tracked_role_headline_is_still_his():
+    text = "المتحدث باسم الكرملين: العقوبات لن تغير موقفنا\nموسكو - تتواصل الاتصالات."
+    assert actors(text) == ["peskov"]
+
+
+def test_a_headline_opening_with_an_office_word_and_a_verb_is_not_an_office_holder():
+    text = "وزير الدفاع يزور الحدود: الجيش في حالة تأهب\nسيول - وصل الوزير صباح اليوم."
+    assert found(text) == []
+
+
+# ---------------------------------------------------------------- «معبرا عن» as a participle of speech
+def test_expressing_as_a_participle_is_a_second_act_of_the_speaker():
+    text = "وقال كيربي إن واشنطن تراقب الوضع، معبرا عن قلقه من التعاون العسكري."
+    assert found(text) == [("kirby", "واشنطن تراقب الوضع"), ("kirby", "قلقه من التعاون العسكري")]
+
+
+def test_a_crossing_is_no_participle():
+    assert found("وافتتحت السلطات معبرا حدوديا جديدا مع الصين.") == []
