@@ -95,6 +95,8 @@ def test_a_title_and_nationality_before_the_tracked_name_is_his_own():
     ("وزير الدفاع الروسي: لن نسمح بتوسع الحلف شرقا", "وزير الدفاع الروسي"),
     ("مسؤول أمريكي: لا مؤشرات على هجوم وشيك", "مسؤول أمريكي"),
     ("وزير الوحدة الكوري الجنوبي: الأسابيع المقبلة حاسمة للحوار", "وزير الوحدة الكوري الجنوبي"),
+    ("السفير الروسي في واشنطن: الاتهامات الأمريكية لا تستحق الرد", "السفير الروسي في واشنطن"),
+    ("السفير الصيني لدى الأمم المتحدة: العقوبات وحدها لا تكفي", "السفير الصيني لدى الأمم المتحدة"),
 ])
 def test_an_office_holder_headline_is_a_statement_of_someone_else(line, holder):
     from stance.extract import extract_statements
@@ -107,6 +109,10 @@ def test_an_office_holder_headline_is_a_statement_of_someone_else(line, holder):
 def test_a_tracked_role_headline_is_still_his():
     text = "المتحدث باسم الكرملين: العقوبات لن تغير موقفنا\nموسكو - تتواصل الاتصالات."
     assert actors(text) == ["peskov"]
+
+
+def test_an_office_word_and_a_common_noun_before_the_colon_is_no_office_holder():
+    assert found("وزير الدفاع في حديث خاص: الجيش مستعد\nسيول - تفاصيل اللقاء.") == []
 
 
 def test_a_headline_opening_with_an_office_word_and_a_verb_is_not_an_office_holder():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.components import Parts
+from stance.extract.rules import phrase_at
 from stance.extract.doc import Doc, Found, Speaker, State, skip_space, tokens, trim_end, words
 from stance.extract.speakers import OTHER
 
@@ -139,16 +140,31 @@ class Headline:
         return self.content(doc, colon, p_end, institution[0], state)
 
     def office_holder(self, doc: Doc, start: int, colon: int):
-        """«وزير الوحدة الكوري الجنوبي: …», «مسؤول أمريكي: …»: an office head and at most four words that are
-        definite nouns or nisba adjectives before a title's colon, naming nobody the lexicon knows: an unnamed
-        office holder (``other``), as ``(speaker, end)``; else None."""
+        """«وزير الوحدة الكوري الجنوبي: …», «مسؤول أمريكي: …», «السفير الروسي في واشنطن: …»: an office head and
+        at most five words that are definite nouns, nisba adjectives or a preposition with a place, before a title's
+        colon, naming nobody the lexicon knows: an unnamed office holder (``other``), as ``(speaker, end)``; else None."""
         N = doc.text
         toks = list(tokens(N, start, colon))
         rules = self.rules
-        if not 2 <= len(toks) <= 5 or toks[0][2] not in rules.apposition_heads or doc.mentions_between(start, colon):
+        if not 2 <= len(toks) <= 6 or toks[0][2] not in rules.apposition_heads or doc.mentions_between(start, colon):
             return None
-        if any(not (t[2].startswith(rules.definite_article) or t[2].endswith(rules.nisba_suffixes)) for t in toks[1:]):
-            return None
+        i = 1
+        while i < len(toks):
+            word = toks[i][2]
+            preposition = word in rules.object_prepositions or word in rules.region_prepositions
+            if not preposition and (word.startswith(rules.definite_article) or word.endswith(rules.nisba_suffixes)):
+                i += 1
+                continue
+            if not preposition or i + 1 == len(toks):
+                return None
+            # «السفير الروسي في واشنطن: …», «السفير لدى الأمم المتحدة: …»: a place or a definite body after it
+            place = phrase_at(N, toks[i + 1][0], rules.places_by_head)
+            if place is None and not toks[i + 1][2].startswith(rules.definite_article):
+                return None
+            end = toks[i + 1][0] + len(place[1]) if place is not None else toks[i + 1][1]
+            i += 1
+            while i < len(toks) and toks[i][0] < end:
+                i += 1
         if any(ch in N[start:colon] for ch in ',"«»“”|'):
             return None
         return Speaker(OTHER, doc.original_span(toks[0][0], toks[-1][1])), toks[-1][1]
