@@ -178,6 +178,8 @@ class Lexicon:
         self._other_titles = frozenset(normalize(w) for w in data.get("other_titles", []))
         # «يوري بيسكوف», «جيمس كيربي»: a given name the tracked person does not bear, right before his surname.
         self._other_given = frozenset(normalize(w) for w in data.get("other_given_names", []))
+        # «ساحة كيم إيل سونغ», «جامعة كيم إيل سونغ»: a full name right after one of 'place_heads' names a place
+        self._place_heads = frozenset(normalize(w) for w in data.get("place_heads", []))
         # «وقال ديمتري إن …» after «ديمتري بيسكوف»: a given name a tracked person bears ('given_names'), which the press
         # uses alone for him once his full name has been written (SpeakerResolver.given_name_speaker)
         self._own_given: dict[str, str] = {}
@@ -188,6 +190,7 @@ class Lexicon:
         self._family_words = frozenset(_canonical_space(normalize(n)).split()[-1] for spec in self.actors.values()
                                        if isinstance(spec, dict) for n in spec.get("names", []) if " " in n.strip())
         self._conjunctions = conj
+        self._glued_letters = frozenset(conj + prep)
         self._given_names = re.compile(
             not_place + r"(?:[\s\-]+(?:" + "|".join(map(re.escape, syllables)) + rf")(?!{_WORD_CHAR})){{2,3}}") if syllables else None
 
@@ -273,6 +276,17 @@ class Lexicon:
             return False
         word = parts[-1]
         return self._conjunction_prefix(word, self._other_titles) is not None
+
+    def names_a_place(self, normalized_text: str, pos: int) -> bool:
+        """The word right before the name at ``pos`` is one of 'place_heads', a conjunction or preposition glued
+        to it or not («في ساحة كيم إيل سونغ», «بجامعة كيم إيل سونغ»): the name is a place's, not a person speaking."""
+        if not self._place_heads or pos < 2 or normalized_text[pos - 1] != " ":
+            return False
+        start = pos - 1
+        while start > 0 and not normalized_text[start - 1].isspace():
+            start -= 1
+        word = normalized_text[start:pos - 1]
+        return any(word[i:] in self._place_heads and all(c in self._glued_letters for c in word[:i]) for i in range(3))
 
     def other_given_name_before(self, normalized_text: str, pos: int) -> int | None:
         """Start of one of 'other_given_names' right before ``pos`` (one space between), else None."""
@@ -362,7 +376,7 @@ def merge_lexicon_data(base: dict, extra: dict) -> dict:
     if not isinstance(extra, dict):
         raise LexiconError("an actors file is a JSON object (the shape of actors.json, or actor id -> spec)")
     known_sections = {"actors", "offices", "not_actors", "spokesman_words", "korean_given_syllables", "not_given_names",
-                      "other_titles", "other_given_names", "name_prefixes"}
+                      "other_titles", "other_given_names", "place_heads", "name_prefixes"}
     if not known_sections & set(extra):
         extra = {"actors": extra}
     merged = json.loads(json.dumps(base))  # a deep copy; the shipped data stays as it is
@@ -381,7 +395,8 @@ def merge_lexicon_data(base: dict, extra: dict) -> dict:
     if not isinstance(extra.get("offices", {}), dict):
         raise LexiconError("'offices' in an actors file must map office ids to lists of names")
     merged.setdefault("offices", {}).update(extra.get("offices", {}))
-    for section in ("not_actors", "spokesman_words", "korean_given_syllables", "not_given_names", "other_titles", "other_given_names"):
+    for section in ("not_actors", "spokesman_words", "korean_given_syllables", "not_given_names", "other_titles", "other_given_names",
+                    "place_heads"):
         items = extra.get(section, [])
         if not isinstance(items, list):
             raise LexiconError(f"'{section}' in an actors file must be a list")

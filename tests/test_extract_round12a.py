@@ -25,6 +25,8 @@ def actors(text, day=None):
     ("Published: October 3, 2023", date(2023, 10, 3)),  # English month first
     ("تاريخ النشر: 9th, May 2024 GMT", date(2024, 5, 9)),  # English ordinal day
     ("Tue, 21 Nov 2023 09:00", date(2023, 11, 21)),  # English short month
+    ("السبت , نوفمبر 18 2023", date(2023, 11, 18)),  # month first, no comma before the year
+    ("واشنطن-9 مارس2023م-(وكالات)", date(2023, 3, 9)),  # the year glued to the month, م after it
 ])
 def test_more_dateline_forms(head, day):
     assert dateline(head + "\nقال المتحدث إن الاجتماع انتهى.") == day
@@ -134,3 +136,80 @@ def test_a_bare_object_after_the_verb_still_keeps_the_last_speaker():
     text = ("قال الرئيس يون سوك يول اليوم إن الشائعات عن خلاف مع واشنطن مبالغ فيها.\n\n"
             "ونفى التقرير الذي نشرته الصحيفة جملة وتفصيلا.")
     assert actors(text, "2023-09-26") == ["yoon", "yoon"]
+
+
+# ---------------------------------------------------------------- a full name that names a place
+def test_a_bare_kim_after_a_square_named_for_his_grandfather_is_still_kim():
+    text = ("أكد الزعيم كيم جونغ أون أن الجيش سيبقى في حالة تأهب.\n"
+            "وخلال العرض الذي أقيم في ساحة كيم إيل سونغ وسط العاصمة، قال كيم إن الصواريخ الجديدة جاهزة للنشر.")
+    assert actors(text, "2024-02-08") == ["kim", "kim"]
+
+
+def test_a_place_head_with_a_glued_preposition_counts_too():
+    text = ("قال كيم جونغ أون إن الحزب سيعقد مؤتمره في موعده.\n"
+            "وفي كلمة ألقاها بجامعة كيم إيل سونغ، أوضح كيم أن التعليم أولوية.")
+    assert actors(text, "2024-02-08") == ["kim", "kim"]
+
+
+def test_the_founder_himself_still_takes_the_bare_surname():
+    text = "في خطاب قديم أعيد بثه، قال كيم إيل سونغ إن الوحدة حتمية.\nوأضاف كيم أن الشعب سينتصر."
+    assert actors(text, "2024-02-08") == ["other", "other"]
+
+
+def test_user_lexicon_extends_place_heads():
+    from stance.lexicon import load_lexicon
+    from stance.normalize import normalize
+
+    lex = load_lexicon({"place_heads": ["جسر"]})
+    assert lex.names_a_place(normalize("عند جسر كيم إيل سونغ"), len("عند جسر "))
+
+
+# ---------------------------------------------------------------- «ممثل الكرملين» refers back to Peskov
+def test_the_kremlin_representative_right_after_peskov_is_peskov():
+    text = ("رفض دميتري بيسكوف التعليق على التقارير.\n"
+            "وشدد ممثل الكرملين على أن موسكو لن تكشف تفاصيل الاتصالات.")
+    assert actors(text) == ["peskov", "peskov"]
+
+
+def test_the_kremlin_representative_after_someone_else_is_not_peskov():
+    text = ("قالت الناطقة باسم الخارجية الروسية إن موسكو سترد.\n"
+            "وشدد ممثل الكرملين على أن موسكو لن تكشف تفاصيل الاتصالات.")
+    assert actors(text)[-1] == "other"
+
+
+# ---------------------------------------------------------------- a masculine pronoun verb after an agency's report
+def test_a_masculine_verb_after_an_agency_report_goes_back_to_the_man_before_it():
+    text = ("قال الرئيس يون سوك يول إن حكومته سترفع ميزانية الدفاع.\n"
+            "وذكرت وكالة يونهاب أن البرلمان سيناقش المشروع الأسبوع المقبل.\n"
+            "وأضاف أن التهديدات الشمالية لا تترك خيارا آخر.")
+    assert actors(text, "2023-08-30") == ["yoon", "other", "yoon"]
+
+
+def test_after_a_woman_who_spoke_between_too():
+    text = ("قال كيربي إن واشنطن تراقب المناورات الروسية.\n"
+            "وقالت المتحدثة الروسية زاخاروفا إن المناورات دفاعية.\n"
+            "وأضاف أن الولايات المتحدة ستبلغ حلفاءها بما لديها.")
+    assert actors(text, "2023-08-30")[-1] == "kirby"
+
+
+def test_not_when_the_report_names_an_official_who_may_go_on():
+    text = ("قال كيربي إن واشنطن تراقب المناورات الروسية.\n"
+            "وذكرت صحيفة أمريكية أن الوزير سيزور المنطقة قريبا.\n"
+            "وقال إن الزيارة ستشمل ثلاث عواصم.")
+    assert actors(text, "2023-08-30")[-1] == "other"
+
+
+def test_not_when_the_sentence_before_the_report_only_names_the_man():
+    text = ("قال كيربي إن واشنطن تراقب المناورات.\n"
+            "وتوجه بلينكن إلى أنقرة صباح اليوم.\n"
+            "وذكرت الوكالة أن الاجتماع انتهى.\n"
+            "وأضاف أن الإدارة ستتشاور.")
+    assert actors(text, "2023-08-30")[-1] == "other"
+
+
+def test_not_after_two_sentences_of_the_agency():
+    text = ("قال كيربي إن واشنطن تراقب المناورات.\n"
+            "وأعلنت وزارة الدفاع أن حاملة طائرات ستصل.\n"
+            "وأضافت أن التدريبات ستستمر.\n"
+            "وأوضح أن الإدارة ستتشاور.")
+    assert actors(text, "2023-08-30")[-1] == "other"

@@ -65,9 +65,9 @@ def _dateline_data():
     other = r"(?:\s*/\s*(?:" + names + r")|\s*\(\s*(?:" + names + r")\s*\))?"
     sep = r"(?:\s*[-/]\s*|\s+)"
     day = r"(\d{1,2})(?:st|nd|rd|th)?"
-    named = re.compile(r"(?<![\d.,/])" + day + r"\s*,?" + sep + r"(" + names + r")\b" + other
+    named = re.compile(r"(?<![\d.,/])" + day + r"\s*,?" + sep + r"(" + names + r")(?![^\W\d_])" + other
                        + r"\s*,?" + sep.replace(r"\s+", r"\s*") + r"(\d{4})(?!\d)")
-    month_first = re.compile(r"(?<![\w])(" + names + r")\.?\s+" + day + r"\s*,\s*(\d{4})(?!\d)")
+    month_first = re.compile(r"(?<![\w])(" + names + r")\.?\s+" + day + r"\s*,?\s+(\d{4})(?!\d)")
     hijri_re = re.compile(r"(?<![\d.,/-])(\d{1,2})\s+(" + _alternation(hijri) + r")\s*,?\s*(\d{4})(?!\d)")
     labels = re.compile(r"(?:" + _alternation(normalize(w) for w in data["publication_labels"]) + r")\s*:?")
     return months, hijri, named, month_first, hijri_re, labels, int(data["dateline_chars"]), \

@@ -484,6 +484,8 @@ class SpeakerResolver:
             if m.start >= mention.start:
                 break
             if m.kind in ("name", "not_actor") and m.surname == mention.surname:
+                if self.lexicon.names_a_place(doc.text, m.start):
+                    continue  # «في ساحة كيم إيل سونغ»: a place's name; nobody there to take the bare surname
                 if skip_gender and m.gender == skip_gender:
                     skipped = True
                     continue
@@ -551,12 +553,16 @@ class SpeakerResolver:
             # «… قبل أن يخرج المكتب الرئاسي ليؤكد أن …»: the subject of a purpose verb is in its own clause.
             s_start = max(s_start, N.rfind(",", s_start, cue.start) + 1)
         pluperfect = self.rules.pluperfect_re.search(N, s_start, cue.start)
+        if pluperfect and self.opens_relative_clause(N, pluperfect.start()):
+            pluperfect = None  # «وكيربي الذي كان يتحدث … قال إن …»: كان belongs to a relative clause on the subject
         if pluperfect and pluperfect.end() == cue.start:
             # «وكان المتحدث باسم الخارجية قد أعلن أن …»: the subject sits between كان and قد.
             np_start, np_end = pluperfect.span(1)
             return self.speaker_from_region(doc, cue, np_start, np_end, State(), subject_before=False) \
                 if WORD.search(N, np_start, np_end) else None
         auxiliary = self.rules.auxiliary_subject_re.search(N, s_start, cue.start)
+        if auxiliary and self.opens_relative_clause(N, auxiliary.start()):
+            auxiliary = None
         if auxiliary and auxiliary.end() == cue.start and "," not in auxiliary.group(1) \
                 and 1 <= len(words(N, *auxiliary.span(1))) <= 4:
             # «وكان بوريس جونسون قال، في وثائقي …، إن …»: the subject between كان and the verb, without قد.
@@ -612,6 +618,11 @@ class SpeakerResolver:
             # phrase; the clause's unnamed subject (an office) speaks, never the person met.
             return self.office_subject(doc, s_start, first[0].start)
         return self.resolve_group(doc, first, state)
+
+    def opens_relative_clause(self, N: str, pos: int) -> bool:
+        """The word right before ``pos`` is a relative pronoun («الذي كان …»)."""
+        before = words(N, max(0, pos - 12), pos)
+        return bool(before) and before[-1] in self.rules.relative_pronouns
 
     def office_subject(self, doc: Doc, start: int, end: int) -> Speaker | None:
         """The words after a clause's opening verb up to the word before ``end`` when they open with an office or

@@ -3,10 +3,14 @@ unless someone else was named in between (ANNOTATION.md §2)."""
 
 from __future__ import annotations
 
+import re
+
 from stance.extract.components import Parts
 from stance.extract.components.cues import find_cues, is_feminine
-from stance.extract.doc import Cue, Doc, Speaker, State, tokens
+from stance.extract.doc import Cue, Doc, Speaker, State, tokens, words
 from stance.extract.speakers import OTHER
+
+SENTENCE_BREAK = re.compile(r"(?:[.!?؟]+(?:\s+|$)|\n\s*)+")  # one break: closing marks and the space or lines after
 
 
 class Continuation:
@@ -38,7 +42,43 @@ class Continuation:
             # «رفض بيسكوف التعليق على تقرير لصحيفة قالت فيه إن …، واكتفى بالقول …»: a masculine verb skips the
             # newspaper (feminine) back to the man who spoke earlier in the same sentence
             return state.last_man
+        if not (cue.feminine or cue.plural) and cue.key != "participle" and last.actor == OTHER:
+            man = self.man_before_feminine_report(doc, s_start, state, last)
+            if man is not None:
+                return man
         return last
+
+    def man_before_feminine_report(self, doc: Doc, s_start: int, state: State, last: Speaker) -> Speaker | None:
+        """«قال يون إن …. وذكرت وكالة يونهاب أن …. وأضاف أن …»: a masculine pronoun verb cannot go on with the
+        agency (or woman) whose feminine verb made the sentence before; it goes back to the tracked man who spoke
+        in the sentence before hers, when nobody else is named in between."""
+        found = state.previous_found
+        if not found or any(f[2] != last for f in found):
+            return None
+        for f in found:
+            key = self.rules.form_to_key.get(f[3])
+            if key is None or not is_feminine(self.rules, f[3], key):
+                return None
+        N = doc.text
+        breaks = [m.end() for m in SENTENCE_BREAK.finditer(N, 0, found[0][0])]
+        if len(breaks) < 1:
+            return None
+        hers = breaks[-1]  # where her sentence starts
+        before = breaks[-2] if len(breaks) > 1 else 0  # where the sentence before hers starts
+        people = [m for m in doc.mentions_between(before, s_start) if m.kind in ("name", "role", "not_actor", "surname")]
+        his = [m for m in people if m.end <= hers]
+        if not his or not find_cues(doc, self.rules, before, hers):
+            return None
+        man = self.speakers.resolve_group(doc, [his[0]], State())
+        if man.actor == OTHER or any(self.speakers.resolve_group(doc, [m], State()).actor != man.actor for m in his):
+            return None
+        if any(doc.original_span(m.start, m.end) not in last.mention for m in people if m.start >= hers):
+            return None  # her sentence names someone else too
+        article = self.rules.definite_article
+        heads = self.rules.apposition_heads | self.rules.titles
+        if any(w in heads or (w.startswith(article) and w[len(article):] in heads) for w in words(N, found[0][0], s_start)):
+            return None  # «… أن الوزير سيزور المنطقة»: a person by office in her words may be the one who goes on
+        return man
 
     def office_after_verb(self, doc: Doc, cue: Cue) -> Speaker | None:
         """«ورفض مكتب يون الادعاء», «ونفى مكتبه التقرير»: a verb whose object follows it at once may still have its
