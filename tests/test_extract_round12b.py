@@ -128,3 +128,14 @@ def test_expressing_as_a_participle_is_a_second_act_of_the_speaker():
 
 def test_a_crossing_is_no_participle():
     assert found("وافتتحت السلطات معبرا حدوديا جديدا مع الصين.") == []
+
+
+# ---------------------------------------------------------------- a relative clause with «كان» between the speaker and his verb
+def test_a_relative_clause_with_an_auxiliary_does_not_hide_the_speaker():
+    text = "وكيربي الذي كان يتحدث في إيجاز صحفي قال إن واشنطن ستواصل مراقبة الشحنات."
+    assert found(text) == [("kirby", "واشنطن ستواصل مراقبة الشحنات")]
+
+
+def test_the_pluperfect_of_the_speaker_himself_still_counts():
+    text = "وكان بيسكوف قد قال إن الكرملين لا يرى أساسا لهذه المزاعم."
+    assert found(text) == [("peskov", "الكرملين لا يرى أساسا لهذه المزاعم")]
