@@ -37,6 +37,11 @@ def test_a_hijri_date_alone_gives_the_gregorian_day_within_two_days():
     assert found is not None and abs((found - date(2024, 4, 14)).days) <= 2
 
 
+def test_a_hijri_month_written_without_the_article():
+    found = dateline("طهران – 12 ربيع أول 1445هـ\nقال المتحدث إن الاجتماع انتهى.")
+    assert found is not None and abs((found - date(2023, 9, 27)).days) <= 2
+
+
 def test_a_gregorian_date_beside_the_hijri_one_wins():
     assert dateline("الأربعاء 20 رمضان 1444 هـ - 12 أبريل 2023 م") == date(2023, 4, 12)
 
@@ -213,3 +218,15 @@ def test_not_after_two_sentences_of_the_agency():
             "وأضافت أن التدريبات ستستمر.\n"
             "وأوضح أن الإدارة ستتشاور.")
     assert actors(text, "2023-08-30")[-1] == "other"
+
+
+# ---------------------------------------------------------------- «ودعا الشعب الكوري إلى …»: the people are called on, not calling
+def test_an_object_word_with_an_adjective_of_origin_is_the_object_not_the_speaker():
+    text = ("أشاد الرئيس يون سوك يول بتضحيات المحاربين القدامى، ودعا الشعب الكوري إلى صون ذكراهم، "
+            "حيث قال أيضا إن الحرية لم تأت بلا ثمن.")
+    assert actors(text, "2023-06-25") == ["yoon", "yoon", "yoon"]
+
+
+def test_a_body_that_is_no_object_word_still_speaks():
+    text = "قال كيربي إن واشنطن قلقة، ودعا المجتمع الدولي إلى التحرك."
+    assert actors(text, "2023-06-25")[-1] == "other"

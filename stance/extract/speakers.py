@@ -390,8 +390,9 @@ class SpeakerResolver:
         region = words(doc.text, start, end)
         if region and any(" ".join(region[:len(o.split())]) == o for o in self.rules.object_openers):
             return True
-        if len(region) != 1:
-            return False
+        if len(region) > 1:
+            # «ودعا الشعب الكوري إلى …»: an object word with adjectives of origin after it (nisba: ال…ي)
+            return len(region) <= 3 and self.nisba_phrase(doc, start, end)
         o_start, o_end = doc.nt.span_to_original(start, end)
         word = doc.nt.original[o_start:o_end]
         suffix = self.rules.oblique_plural_suffix
@@ -402,6 +403,16 @@ class SpeakerResolver:
             return True  # not «الأمين» (a singular noun that happens to end in ين)
         return (word.endswith(self.rules.object_suffixes) and not word.startswith(self.rules.definite_article)
                 or word in self.rules.object_words)
+
+    def nisba_phrase(self, doc: Doc, start: int, end: int) -> bool:
+        """The region is one of 'object_words' followed only by definite adjectives of origin («الشعب الكوري»,
+        «المواطنين الأمريكيين»), with no lexicon mention in it."""
+        toks = list(tokens(doc.text, start, end))
+        first = doc.nt.original[slice(*doc.nt.span_to_original(toks[0][0], toks[0][1]))]
+        if first not in self.rules.object_words or doc.mentions_between(start, end):
+            return False
+        article = self.rules.definite_article
+        return all(w.startswith(article) and w.endswith(self.rules.nisba_suffixes) for _, _, w in toks[1:])
 
     def as_feminine(self, speaker: Speaker) -> Speaker:
         """``speaker`` as the referent of a feminine verb or pronoun (وقالت، ووفقا لها): tracked actors are men, so a
