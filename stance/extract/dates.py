@@ -21,6 +21,7 @@ from functools import lru_cache
 from stance.extract.rules import read_resource
 from stance.normalize import normalize
 
+_YEAR = re.compile(r"\d{4}")  # every date form has a four-digit year: without one, nothing to look for
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _YEAR_FIRST = re.compile(r"(?<![\d.,/-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d,]|\.\d)")
 _DAY_FIRST = re.compile(r"(?<![\d,])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)")
@@ -69,7 +70,7 @@ def _dateline_data():
                        + r"\s*,?" + sep.replace(r"\s+", r"\s*") + r"(\d{4})(?!\d)")
     month_first = re.compile(r"(?<![\w])(" + names + r")\.?\s+" + day + r"\s*,?\s+(\d{4})(?!\d)")
     hijri_re = re.compile(r"(?<![\d.,/-])(\d{1,2})\s+(" + _alternation(hijri) + r")\s*,?\s*(\d{4})(?!\d)")
-    labels = re.compile(r"(?:" + _alternation(normalize(w) for w in data["publication_labels"]) + r")\s*:?")
+    labels = tuple(sorted({normalize(w) for w in data["publication_labels"]}, key=len, reverse=True))
     return months, hijri, named, month_first, hijri_re, labels, int(data["dateline_chars"]), \
         int(data["label_window"])
 
@@ -79,16 +80,26 @@ def dateline(text: str, normalized: bool = False) -> Date | None:
     date near the top, else a date right after a publication label anywhere in the text."""
     months, hijri, named, month_first, hijri_re, labels, chars, window = _dateline_data()
     head = text[:chars] if normalized else normalize(text[:chars])
-    found = _dates_in(head, months, hijri, named, month_first, hijri_re)
+    found = _dates_in(head, months, hijri, named, month_first, hijri_re) if _YEAR.search(head) else []
     if found:
         return min(found)[1]
     body = text if normalized else normalize(text)
-    for label in labels.finditer(body):
-        after = body[label.end():label.end() + window]
-        found = _dates_in(after, months, hijri, named, month_first, hijri_re)
+    starts = sorted(pos for label in labels for pos in _all(body, label))
+    for pos in starts:  # a label, then a date within the window after it
+        after = body[pos:pos + window]
+        found = _dates_in(after, months, hijri, named, month_first, hijri_re) if _YEAR.search(after) else []
         if found:
             return min(found)[1]
     return None
+
+
+def _all(text: str, word: str):
+    """Start offsets of ``word`` in ``text``, as a whole word at its start (no letter right before it)."""
+    pos = text.find(word)
+    while pos >= 0:
+        if pos == 0 or not text[pos - 1].isalpha():
+            yield pos
+        pos = text.find(word, pos + 1)
 
 
 def _dates_in(head: str, months, hijri, named, month_first, hijri_re) -> list[tuple[int, Date]]:
