@@ -139,3 +139,22 @@ def test_a_relative_clause_with_an_auxiliary_does_not_hide_the_speaker():
 def test_the_pluperfect_of_the_speaker_himself_still_counts():
     text = "وكان بيسكوف قد قال إن الكرملين لا يرى أساسا لهذه المزاعم."
     assert found(text) == [("peskov", "الكرملين لا يرى أساسا لهذه المزاعم")]
+
+
+# ---------------------------------------------------------------- a second act joined by و whose object is a common noun
+@pytest.mark.parametrize("text, words", [
+    ("وقال يون إن الوقت قد حان، ودعا الحلفاء إلى تعزيز التعاون.", "تعزيز التعاون"),
+    ("وقال بيسكوف إن موسكو لن تتراجع، ودعا الغرب إلى وقف تسليح كييف.", "وقف تسليح كييف"),
+])
+def test_the_noun_after_a_second_call_is_whom_the_speaker_calls_on(text, words):
+    assert found(text)[-1] == (found(text)[0][0], words)
+    assert {actor for actor, _ in found(text)} != {"other"}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال كيربي إن واشنطن قلقة، ودعا البيت الأبيض إلى اجتماع طارئ.",   # an institution speaks for itself
+    "وقال كيربي إن واشنطن قلقة، ودعت الخارجية إلى ضبط النفس.",          # a feminine verb: not he
+    "وقال بيسكوف إن موسكو لن تتراجع، ودعا وزير الخارجية الأمريكي إلى الحوار.",  # an office: doubt stays other
+])
+def test_a_body_an_office_or_a_feminine_verb_keeps_its_own_subject(text):
+    assert found(text)[-1][0] == "other"

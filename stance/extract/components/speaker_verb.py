@@ -548,6 +548,8 @@ class SpeakerVerb:
             speaker = self.speakers.speaker_from_region(doc, cue, cue.end, region_end, state)
             if speaker is not None and speaker.actor != OTHER:
                 speaker = self.titled_subject_before_object(doc, region_start, region_end) or speaker
+            elif speaker is not None and spec.get("object") is True and self.object_of_second_act(doc, cue, region_start, region_end, state):
+                speaker = None  # «وقال يون إن …، ودعا الحلفاء إلى …»: the noun is whom he calls on; he goes on speaking
         if kind == "colon":
             # The content is the quote after the colon if there is one, else the rest.
             q = doc.inner_quote_at(skip_space(N, content_start))
@@ -562,6 +564,27 @@ class SpeakerVerb:
         if q and trim_end(N, c_start, limit) <= q[1] + 1:
             return speaker, q[0] + 1, q[1], True
         return speaker, content_start, limit, False
+
+    def object_of_second_act(self, doc: Doc, cue: Cue, start: int, end: int, state: State) -> bool:
+        """A masculine singular object verb joined by و after a comma, in a sentence that already holds a statement of
+        a named speaker («وقال يون إن …، ودعا الحلفاء إلى …»), followed by a short common noun phrase: no person
+        named, no title, office, spokesman, outlet or institution: the phrase is the verb's object."""
+        N = doc.text
+        if not state.sentence_found or cue.feminine or cue.plural or N[cue.start:cue.end] == cue.form \
+                or not N[max(state.sentence_start, cue.start - 3):cue.start].rstrip().endswith(","):
+            return False
+        last = state.sentence_found[-1][2]
+        if last is None or not last.mention:
+            return False
+        region = words(N, start, end)
+        rules = self.rules
+        if not 1 <= len(region) <= 3 or doc.mentions_between(start, end):
+            return False
+        head = region[0]
+        if head in rules.titles or head in rules.apposition_heads or rules.spokesman_head_re.match(head) \
+                or normalize(head) in rules.outlet_heads or head in rules.office_words:
+            return False
+        return self.speakers.institution_at(N, start, end) is None
 
     def titled_subject_before_object(self, doc: Doc, start: int, end: int) -> Speaker | None:
         """«وأبلغ الرئيس الصيني شي جين بينغ الزعيم كيم جونغ أون أن …»: a title, a name the lexicon does not know,
