@@ -158,3 +158,19 @@ def test_the_noun_after_a_second_call_is_whom_the_speaker_calls_on(text, words):
 ])
 def test_a_body_an_office_or_a_feminine_verb_keeps_its_own_subject(text):
     assert found(text)[-1][0] == "other"
+
+
+# ---------------------------------------------------------------- a quotation that runs over two paragraphs
+@pytest.mark.parametrize("text, words", [
+    ('وأضاف كيربي: "سنعمل مع الحلفاء على كل المستويات.\nلن نقف مكتوفي الأيدي أمام هذه الشحنات".',
+     "لن نقف مكتوفي الأيدي أمام هذه الشحنات"),
+    ("وقال بيسكوف: «الوضع معقد للغاية.\nلكننا لا نفقد الأمل في التوصل إلى تسوية».", "لكننا لا نفقد الأمل في التوصل إلى تسوية"),
+])
+def test_the_second_paragraph_of_an_open_quotation_is_the_same_speakers(text, words):
+    got = found(text)
+    assert len(got) == 2 and got[1] == (got[0][0], words) and got[0][0] != "other"
+
+
+def test_a_closed_quotation_does_not_lend_its_speaker_to_the_next_line():
+    text = "وقال بيسكوف: «الوضع معقد للغاية».\nلكن مراقبين يرون أن الحوار ممكن»."
+    assert len(found(text)) == 1

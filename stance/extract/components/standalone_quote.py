@@ -12,6 +12,8 @@ class StandaloneQuote:
         self.speakers = parts.speakers
         self.rules = parts.rules
         self.quote_openers = frozenset(OPEN_QUOTES)
+        self.quote_closers = frozenset(OPEN_QUOTES.values())
+        self.curly_openers = self.quote_openers - self.quote_closers  # «“„: marks that only open
 
     def __call__(self, doc: Doc, p_start: int, p_end: int, state: State) -> list[Found]:
         first = skip_space(doc.text, p_start)
@@ -21,7 +23,7 @@ class StandaloneQuote:
                 return labelled
         q = doc.quote_at(first)
         if not q or q[0] != first or doc.is_name_quote_at(first):
-            return []
+            return self.quote_continued(doc, first, p_start, p_end, state)
         speaker = self.attribution_after(doc, q[1] + 1, p_end, state)
         attributed = speaker is not None
         if speaker is None and state.announced is not None:
@@ -39,6 +41,26 @@ class StandaloneQuote:
             if follow is not None:
                 found.append((follow[0] + 1, follow[1], speaker, "", True))
         return found
+
+    def quote_continued(self, doc: Doc, first: int, p_start: int, p_end: int, state: State) -> list[Found]:
+        """«وأضاف كيربي: "سنعمل مع الحلفاء.» then «لن نقف مكتوفي الأيدي".»: a quotation left open at the end of
+        the previous paragraph, which gave a statement, goes on in this one up to its first closing mark, with no
+        opening mark before it: the same speaker's words."""
+        N = doc.text
+        if not state.previous_paragraph_had_statement or state.last_speaker is None:
+            return []
+        prev_end = p_start - 1
+        while prev_end >= 0 and N[prev_end].isspace():
+            prev_end -= 1
+        q = doc.quote_at(prev_end) if prev_end >= 0 else None
+        if q is None or N[q[1]] in self.quote_closers or N.rfind("\n", 0, q[0]) != N.rfind("\n", 0, prev_end):
+            return []  # no quotation left open at the end of the paragraph just before
+        close = next((i for i in range(first, p_end) if N[i] in self.quote_closers or N[i] in self.curly_openers), None)
+        if close is None or N[close] not in self.quote_closers or (N[close] == '"' and close == first):
+            return []
+        if N[close + 1:p_end].strip(" .\t") or close - first < 2:
+            return []  # the closing mark ends the paragraph: nothing after it but a full stop
+        return [(first, close, state.last_speaker, "", True)]
 
     def caption_label(self, doc: Doc, first: int, p_end: int, state: State) -> list[Found] | None:
         """«(جون كيربي / المتحدث باسم الخارجية) "…"»: a TV caption, a name (and an office after a slash) in
