@@ -11,7 +11,8 @@ import re
 
 from stance.extract.doc import (QUESTION_MARKS, TRIM_CHARS, WORD, Cue, Doc, Speaker, State, next_token, skip_space, skip_tokens,
                                 tokens, trim_end, words)
-from stance.extract.rules import Rules, phrase_at
+from stance.extract.rules import Rules, phrase_at, read_resource
+from stance.normalize import normalize
 from stance.lexicon import Lexicon, Mention
 
 OTHER = "other"
@@ -23,6 +24,9 @@ class SpeakerResolver:
     def __init__(self, lexicon: Lexicon, rules: Rules):
         self.lexicon = lexicon
         self.rules = rules
+        manner = read_resource("attribution.json").get("manner_adverb")
+        self.manner_shape = (normalize(manner["prefix"]), normalize(manner["suffix"]), int(manner["min_length"])) \
+            if manner else None
         # title -> tracked actors whose role names open with it («الزعيم» -> kim): «الرئيس الكوري الجنوبي» is a
         # president, «المتحدث باسم الرئيس الروسي» is not
         self.title_actors: dict[str, set[str]] = {}
@@ -130,6 +134,15 @@ class SpeakerResolver:
                     return Speaker(referent.actor, doc.original_span(*cleaned))
         if cleaned and self.is_object_word(doc, *cleaned):
             cleaned = None  # «وطمأن مواطنيه إلى أن …»: an object, the subject is unnamed
+        if cleaned and self.manner_adverb(words(N, cleaned[0], cleaned[1])):
+            # «حيث قال مجيبا عليه: …»: how he spoke, not who. The subject is named before the verb, or, when the
+            # verb opens its clause, is the last speaker; an unknown subject before it («مولن، أعلن مؤخرا أن») stays
+            # unknown
+            before = self.svo_subject(doc, cue, state) if subject_before else None
+            if before is not None:
+                return before
+            if self.opens_clause(N, cue.start):
+                return None
         if cleaned:
             surface = doc.original_span(*cleaned)
             is_spokes = bool(rules.spokesman_head_re.search(N, cleaned[0], cleaned[1]))
@@ -403,6 +416,27 @@ class SpeakerResolver:
             return True  # not «الأمين» (a singular noun that happens to end in ين)
         return (word.endswith(self.rules.object_suffixes) and not word.startswith(self.rules.definite_article)
                 or word in self.rules.object_words)
+
+    def opens_clause(self, N: str, pos: int) -> bool:
+        """The verb at ``pos`` opens its sentence or line, or follows a clause opener (حيث، ثم، كما …), with only
+        a conjunction or particle before it."""
+        start = max(N.rfind(c, 0, pos) for c in ".!?:\n") + 1
+        before = [w for w in words(N, start, pos) if w not in self.rules.fillers]
+        if not before:
+            return True
+        last = before[-1]
+        return len(before) == 1 and (last in self.rules.clause_openers or last in self.rules.verb_particles
+                                     or last[1:] in self.rules.clause_openers)
+
+    def manner_adverb(self, region: list[str]) -> bool:
+        """The region opens with a word of the 'manner_adverb' shape (مجيبا، مبتسما) and has at most two more
+        words (عليه، على سؤال), none of them a title or office."""
+        shape = self.manner_shape
+        if not region or len(region) > 3 or shape is None:
+            return False
+        first = region[0]
+        return len(first) >= shape[2] and first.startswith(shape[0]) and first.endswith(shape[1]) \
+            and not any(w in self.rules.titles or w in self.rules.apposition_heads for w in region)
 
     def nisba_phrase(self, doc: Doc, start: int, end: int) -> bool:
         """The region is one of 'object_words' followed only by definite adjectives of origin («الشعب الكوري»,
