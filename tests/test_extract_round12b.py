@@ -97,6 +97,7 @@ def test_a_title_and_nationality_before_the_tracked_name_is_his_own():
     ("وزير الوحدة الكوري الجنوبي: الأسابيع المقبلة حاسمة للحوار", "وزير الوحدة الكوري الجنوبي"),
     ("السفير الروسي في واشنطن: الاتهامات الأمريكية لا تستحق الرد", "السفير الروسي في واشنطن"),
     ("السفير الصيني لدى الأمم المتحدة: العقوبات وحدها لا تكفي", "السفير الصيني لدى الأمم المتحدة"),
+    ("الرئيس الروسي: العلاقات مع بيونغ يانغ استراتيجية", "الرئيس الروسي"),
 ])
 def test_an_office_holder_headline_is_a_statement_of_someone_else(line, holder):
     from stance.extract import extract_statements
@@ -109,6 +110,8 @@ def test_an_office_holder_headline_is_a_statement_of_someone_else(line, holder):
 def test_a_tracked_role_headline_is_still_his():
     text = "المتحدث باسم الكرملين: العقوبات لن تغير موقفنا\nموسكو - تتواصل الاتصالات."
     assert actors(text) == ["peskov"]
+    text = "الرئيس الكوري الجنوبي: الشمال سيدفع ثمن استفزازاته\nسيول - تتواصل الاجتماعات."
+    assert actors(text) == ["yoon"]
 
 
 def test_an_office_word_and_a_common_noun_before_the_colon_is_no_office_holder():

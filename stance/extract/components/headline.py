@@ -140,13 +140,15 @@ class Headline:
         return self.content(doc, colon, p_end, institution[0], state)
 
     def office_holder(self, doc: Doc, start: int, colon: int):
-        """«وزير الوحدة الكوري الجنوبي: …», «مسؤول أمريكي: …», «السفير الروسي في واشنطن: …»: an office head and
-        at most five words that are definite nouns, nisba adjectives or a preposition with a place, before a title's
-        colon, naming nobody the lexicon knows: an unnamed office holder (``other``), as ``(speaker, end)``; else None."""
+        """«وزير الوحدة الكوري الجنوبي: …», «مسؤول أمريكي: …», «الرئيس الروسي: …», «السفير الروسي في واشنطن: …»: an
+        office head or a title and at most five words that are definite nouns, nisba adjectives or a preposition with
+        a place, before a title's colon, naming nobody the lexicon knows (so no role of a tracked person): an unnamed
+        office holder (``other``), as ``(speaker, end)``; else None."""
         N = doc.text
         toks = list(tokens(N, start, colon))
         rules = self.rules
-        if not 2 <= len(toks) <= 6 or toks[0][2] not in rules.apposition_heads or doc.mentions_between(start, colon):
+        if not 2 <= len(toks) <= 6 or not (toks[0][2] in rules.apposition_heads or toks[0][2] in rules.titles) \
+                or doc.mentions_between(start, colon):
             return None
         i = 1
         while i < len(toks):
