@@ -243,3 +243,21 @@ def test_a_time_adverb_of_that_shape_after_an_unknown_subject_keeps_it_unknown()
     text = ("قال كيم جونغ أون إن بلاده أكملت تجاربها.\n"
             "يذكر أن القائد العسكري الأمريكي السابق، جيمس ستافريديس، أعلن مؤخرا أن الحرب لم تكن يوما أقرب.")
     assert actors(text, "2023-06-25") == ["kim", "other"]
+
+
+# ---------------------------------------------------------------- titles only Kirby held
+@pytest.mark.parametrize("role", ["منسق الاتصالات الاستراتيجية في مجلس الأمن القومي",
+                                  "مستشار اتصالات الأمن القومي في البيت الأبيض"])
+def test_a_title_created_for_kirby_needs_no_date(role):
+    assert actors(f"وقال {role} إن الإدارة تتابع التطورات.") == ["kirby"]
+
+
+def test_the_same_title_outside_his_years_is_someone_else():
+    text = "وقال منسق الاتصالات الاستراتيجية في مجلس الأمن القومي إن الإدارة تتابع التطورات."
+    assert actors(text, "2021-03-02") == ["other"]
+    assert actors(text, "2025-09-02") == ["other"]
+
+
+def test_the_bare_coordinator_title_and_the_spokesman_still_need_a_date():
+    assert actors("وقال منسق الاتصالات الاستراتيجية إن الحملة ستبدأ غدا.") == ["other"]
+    assert actors("وقال المتحدث باسم مجلس الأمن القومي إن الإدارة تتابع التطورات.") == ["other"]
