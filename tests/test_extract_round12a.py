@@ -261,3 +261,20 @@ def test_the_same_title_outside_his_years_is_someone_else():
 def test_the_bare_coordinator_title_and_the_spokesman_still_need_a_date():
     assert actors("وقال منسق الاتصالات الاستراتيجية إن الحملة ستبدأ غدا.") == ["other"]
     assert actors("وقال المتحدث باسم مجلس الأمن القومي إن الإدارة تتابع التطورات.") == ["other"]
+
+
+# ---------------------------------------------------------------- relayed speech: the relaying verb agrees with the outlet
+def test_a_feminine_relay_verb_with_ila_keeps_the_man_it_relays():
+    text = "ونسبت وكالة الأنباء إلى الرئيس يون سوك يول قوله إن سيول لن تتراجع عن العقوبات."
+    assert said(text, "2023-03-10") == [("yoon", "سيول لن تتراجع عن العقوبات")]
+
+
+@pytest.mark.parametrize("adverbial", ["خلال تفقده مصنعا للذخيرة", "للصحفيين", "بعد أن تفقد مصنعا للذخيرة"])
+def test_the_relayed_words_open_after_the_adverbial(adverbial):
+    text = f"ونقلت الوكالة المركزية عن كيم جونغ أون قوله {adverbial} إن الإنتاج سيتضاعف هذا العام."
+    assert said(text, "2023-03-10") == [("kim", "الإنتاج سيتضاعف هذا العام")]
+
+
+def test_a_short_outlet_name_in_quotes_before_the_colon_is_skipped():
+    text = 'ونقلت رويترز عن كيربي قوله في مقابلة مع شبكة "سي إن إن": "لن نسمح بتهديد الملاحة".'
+    assert said(text, "2023-03-10") == [("kirby", "لن نسمح بتهديد الملاحة")]

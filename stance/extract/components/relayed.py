@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from stance.extract.components import Parts
 from stance.extract.doc import Cue, Doc, Speaker, State, next_token, skip_chars, tokens, trim_end, words
 from stance.extract.speakers import OTHER
@@ -28,22 +30,48 @@ class Relayed:
             if self.rules.relay_pronouns[about[2]] == "f" and speaker.actor != OTHER:
                 speaker = Speaker(OTHER, "", feminine=True)
         else:
-            speaker = self.speakers.speaker_from_region(doc, cue, about[1], relay[0], state)
+            speaker = self.relayed_person(self.speakers.speaker_from_region(doc, cue, about[1], relay[0], state))
         start = relay[1]
         nxt = next_token(N, start, limit)
         if nxt and nxt[2] in self.rules.complementizers and not N[start:nxt[0]].strip(" ,:"):
             start = nxt[1]
         elif nxt and nxt[2] in self.rules.adjuncts:
-            # «عن بيسكوف قوله في تصريح صحفي: …»: an adverbial, then the words after the colon.
-            colon = N.find(":", start, min(limit, start + 100))
-            if colon > 0 and not doc.in_quote(colon) and not any(
-                    w in self.rules.complementizers for w in words(N, start, colon)):
-                start = colon + 1
+            # «عن بيسكوف قوله في تصريح صحفي: …»: an adverbial, then the words after the colon;
+            # «عن كيم قوله خلال تفقده المصنع إن …», «قوله للصحفيين إن …»: after the complementizer
+            start = self.after_adverbial(doc, start, limit)
         start = skip_chars(N, start, limit, " :,")
         q = doc.inner_quote_at(start)
         if q and q[0] == start and trim_end(N, start, limit) <= q[1] + 1:
             return speaker, q[0] + 1, q[1], True
         return speaker, start, limit, False
+
+    def after_adverbial(self, doc: Doc, start: int, limit: int) -> int:
+        """Where the words open after an adverbial that follows «قوله»: after the first colon or complementizer
+        within a short reach, outside quotations; ``start`` when there is none."""
+        N = doc.text
+        previous = ""
+        for t_start, t_end, word in list(tokens(N, start, min(limit, start + 160)))[:20]:
+            after_time, previous = previous in self.rules.temporal_before_complementizer, word
+            between = N[start:t_start]
+            if ":" in between:
+                colon = start + between.index(":")
+                return colon + 1 if not doc.in_quote(colon) else start
+            q = doc.quote_at(t_start)
+            if q is not None:
+                if len(words(N, q[0], q[1])) > 3:
+                    return start  # the words themselves, quoted
+                continue  # «مع شبكة "سي إن إن"»: a short name in quotation marks
+            if word in self.rules.complementizers and not after_time:  # not «بعد أن التقى …»
+                return t_end
+        return start
+
+    @staticmethod
+    def relayed_person(speaker: Speaker | None) -> Speaker | None:
+        """The relay verb agrees with the outlet that relays («ونسبت الوكالة إلى الرئيس يون قوله …»), not with
+        the person whose words it relays: his gender is not the verb's."""
+        if speaker is None or speaker.actor == OTHER:
+            return speaker
+        return replace(speaker, any_gender=True)
 
     def without_relay_word(self, doc: Doc, cue: Cue, about, limit: int, state: State):
         """«ونقلت الوكالة عن كيم، أنه "…"», «ونقلت وكالة عن بيسكوف: "…"»: no قوله, the words open right
@@ -65,7 +93,7 @@ class Relayed:
                 continue
             if not doc.mentions_between(about[1], opener) and not 1 <= len(words(N, about[1], opener)) <= 4:
                 return None
-            speaker = self.speakers.speaker_from_region(doc, cue, about[1], opener, state)
+            speaker = self.relayed_person(self.speakers.speaker_from_region(doc, cue, about[1], opener, state))
             start = skip_chars(N, start, limit, " :,")
             q = doc.inner_quote_at(start)
             if q and q[0] == start and trim_end(N, start, limit) <= q[1] + 1:
