@@ -278,3 +278,20 @@ def test_the_relayed_words_open_after_the_adverbial(adverbial):
 def test_a_short_outlet_name_in_quotes_before_the_colon_is_skipped():
     text = 'ونقلت رويترز عن كيربي قوله في مقابلة مع شبكة "سي إن إن": "لن نسمح بتهديد الملاحة".'
     assert said(text, "2023-03-10") == [("kirby", "لن نسمح بتهديد الملاحة")]
+
+
+# ---------------------------------------------------------------- «الزعيم» relayed by the North Korean state media
+@pytest.mark.parametrize("outlet", ["وكالة الأنباء المركزية الكورية", "صحيفة رودونغ سينمون"])
+def test_the_bare_leader_title_relayed_by_the_state_agency_is_kim_without_a_date(outlet):
+    # one holder of the office since 2011 (the office is no longer listed twice): no date and no name needed
+    assert actors(f"وقالت {outlet} إن الزعيم حث العمال على مضاعفة الإنتاج.") == ["kim"]
+
+
+@pytest.mark.parametrize("outlet", ["وسائل الإعلام الرسمية في كوريا الشمالية", "وكالة كيه سي إن إيه", "صحيفة رودونغ شينمون"])
+def test_more_names_of_the_north_korean_state_media(outlet):
+    text = f"نشرت {outlet} صورا للاجتماع المغلق.\nوذكر التقرير أن الزعيم أكد ضرورة الاستعداد."
+    assert actors(text, "2023-09-09") == ["kim"]
+
+
+def test_the_bare_leader_title_without_the_state_media_stays_other():
+    assert actors("وذكرت وكالة رويترز أن الزعيم أكد ضرورة الاستعداد.", "2023-09-09") == ["other"]
