@@ -177,3 +177,20 @@ def test_the_second_paragraph_of_an_open_quotation_is_the_same_speakers(text, wo
 def test_a_closed_quotation_does_not_lend_its_speaker_to_the_next_line():
     text = "وقال بيسكوف: «الوضع معقد للغاية».\nلكن مراقبين يرون أن الحوار ممكن»."
     assert len(found(text)) == 1
+
+
+# ---------------------------------------------------------------- «، لكن …» after an act reported inside a speaker's words
+def test_but_after_a_reported_act_brings_the_reporting_speaker_back():
+    text = "وقال بيسكوف إن الرئيس الأمريكي قال إنه يريد إنهاء الحرب، لكن موسكو لم تتلق أي مقترح مكتوب."
+    assert found(text) == [("other", "يريد إنهاء الحرب"), ("peskov", "موسكو لم تتلق أي مقترح مكتوب")]
+
+
+def test_but_he_stays_with_the_person_whose_act_is_reported():
+    # «لكنه» (but he) refers back to the nearest subject; nothing is given to the reporting speaker
+    text = "وقال بيسكوف إن الرئيس الأمريكي قال إنه يريد إنهاء الحرب، لكنه لم يقدم أي مقترح."
+    assert "peskov" not in [actor for actor, _ in found(text)]
+
+
+def test_but_inside_the_speakers_own_words_does_not_split_them():
+    text = "وقال كيربي إن واشنطن قلقة من الشحنات، لكن العقوبات تؤتي ثمارها."
+    assert found(text) == [("kirby", "واشنطن قلقة من الشحنات، لكن العقوبات تؤتي ثمارها")]

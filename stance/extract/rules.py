@@ -131,6 +131,8 @@ class Rules:
         self.anonymity_phrases = tuple(normalize(p) for p in speech.get("anonymity_phrases", []))
         self.skip_after_speaker = _norm_set(speech.get("skip_after_speaker", []))
         self.non_speech_before = _norm_set(speech.get("non_speech_before", []))
+        resumers = sorted((normalize(w) for w in speech.get("outer_resumers", {}).get("words", [])), key=len, reverse=True)
+        self.outer_resumers_re = re.compile(r"[,،]\s*(?:%s)\s+" % "|".join(map(re.escape, resumers))) if resumers else None
         negated = speech.get("negated_speech", {})
         self.negation_particles = _norm_set(negated.get("particles", []))
         self.negated_speech_forms = _norm_set(negated.get("forms", []))

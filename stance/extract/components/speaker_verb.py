@@ -59,6 +59,7 @@ class SpeakerVerb:
                     next_cue_start = self.relative_speech_start(doc, later, cue.end) or later.start
                     break
             nxt = cues[i + 1] if i + 1 < len(cues) else None
+            carried_here = None  # the outer speaker whose statement only carried this cue's act
             relayed = self.office_relayed(doc, cue, results, state)
             if relayed is not None:
                 # «قال مكتب الرئيس يون إن الرئيس أكد أن …»: the office only carries the person's words
@@ -88,7 +89,7 @@ class SpeakerVerb:
                 if nested is not None:
                     speaker, drop_previous = nested
                     if drop_previous:
-                        carrier = results.pop()[2]
+                        carrier = carried_here = results.pop()[2]
             if relayed is not None and (speaker is None or speaker.actor == OTHER):
                 speaker = relayed
             if speaker is not None and speaker.actor == OTHER and self.pronoun_subject(doc, cue, c_start, s_start):
@@ -102,7 +103,7 @@ class SpeakerVerb:
                     if drop_previous:
                         # «وأضاف بيسكوف أن بوتين أعرب عن …»: the outer statement only carried this act; its speaker
                         # is still the one talking, so a later «وتابع» goes back to him (see the end of the loop).
-                        carrier = results.pop()[2]
+                        carrier = carried_here = results.pop()[2]
             if speaker is None and cue.key != "participle":
                 speaker = self.institution_right_before(doc, cue, s_start)
             if cue.key == "participle":
@@ -141,6 +142,13 @@ class SpeakerVerb:
                 results.pop()  # the agency's quotation only carried these words
             results.append((c_start, c_end, speaker, cue.form, direct))
             state.remember(speaker)
+            resumed = self.outer_speaker_resumes(doc, c_start, c_end) if carried_here is not None and not direct else None
+            if resumed is not None:
+                # «قال بيسكوف إن ترامب قال إنه يريد …، لكن موسكو لم تتلق أي مقترح»: after a comma, «لكن» brings back
+                # the speaker who reported the act; the rest of the sentence is his
+                results[-1] = (c_start, resumed[0], speaker, cue.form, direct)
+                results.append((resumed[1], c_end, carried_here, "", False))
+                state.remember(carried_here)
             state.content_end = c_end
             consumed = c_end
             if direct and doc.report_quotes and (c_start - 1, c_end) in doc.report_quotes:
@@ -564,6 +572,16 @@ class SpeakerVerb:
         if q and trim_end(N, c_start, limit) <= q[1] + 1:
             return speaker, q[0] + 1, q[1], True
         return speaker, content_start, limit, False
+
+    def outer_speaker_resumes(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        """``(comma, words start)`` of a comma and one of 'outer_resumers' («، لكن», «، غير أن») inside ``[start, end)``
+        followed by at least three words, or None."""
+        if not self.rules.outer_resumers_re:
+            return None
+        m = self.rules.outer_resumers_re.search(doc.text, start, end)
+        if m is None or len(words(doc.text, m.end(), end)) < 3:
+            return None
+        return m.start(), m.end()
 
     def object_of_second_act(self, doc: Doc, cue: Cue, start: int, end: int, state: State) -> bool:
         """A masculine singular object verb joined by و after a comma, in a sentence that already holds a statement of
