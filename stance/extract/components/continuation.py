@@ -7,7 +7,7 @@ import re
 
 from stance.extract.components import Parts
 from stance.extract.components.cues import find_cues, is_feminine
-from stance.extract.doc import Cue, Doc, Speaker, State, tokens, words
+from stance.extract.doc import Cue, Doc, Speaker, State, next_token, words
 from stance.extract.speakers import OTHER
 
 SENTENCE_BREAK = re.compile(r"(?:[.!?؟]+(?:\s+|$)|\n\s*)+")  # one break: closing marks and the space or lines after
@@ -85,10 +85,12 @@ class Continuation:
         subject right after it; an office (of a person by name or title, or «مكتبه») there speaks, not the last
         speaker (ANNOTATION.md, Offices and outlets: the office speaks unless it relays the person's words)."""
         N = doc.text
-        toks = list(tokens(N, cue.end, min(len(N), cue.end + 60)))[:2]
-        if not toks or toks[0][2] not in self.rules.office_words or N[cue.end:toks[0][0]].strip():
+        first = next_token(N, cue.end, min(len(N), cue.end + 30))
+        if first is None or first[2] not in self.rules.office_words or N[cue.end:first[0]].strip():
             return None
-        word = toks[0][2]
+        second = next_token(N, first[1], min(len(N), first[1] + 40))
+        toks = [first] + ([second] if second else [])
+        word = first[2]
         if any(word.endswith(x) and word[:-len(x)] in self.rules.office_words for x in self.rules.object_suffixes):
             end = toks[0][1]  # «مكتبه»: the office of the person the pronoun stands for
         elif len(toks) == 2 and not N[toks[0][1]:toks[1][0]].strip() and (

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from stance.extract.components import Parts
 from stance.extract.doc import Cue, Doc, Speaker, State, next_token, skip_chars, tokens, trim_end, words
 from stance.extract.speakers import OTHER
@@ -71,7 +69,7 @@ class Relayed:
         the person whose words it relays: his gender is not the verb's."""
         if speaker is None or speaker.actor == OTHER:
             return speaker
-        return replace(speaker, any_gender=True)
+        return Speaker(speaker.actor, speaker.mention, speaker.spokesman, speaker.feminine, speaker.plural, True)
 
     def without_relay_word(self, doc: Doc, cue: Cue, about, limit: int, state: State):
         """«ونقلت الوكالة عن كيم، أنه "…"», «ونقلت وكالة عن بيسكوف: "…"»: no قوله, the words open right
