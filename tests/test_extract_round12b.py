@@ -194,3 +194,14 @@ def test_but_he_stays_with_the_person_whose_act_is_reported():
 def test_but_inside_the_speakers_own_words_does_not_split_them():
     text = "وقال كيربي إن واشنطن قلقة من الشحنات، لكن العقوبات تؤتي ثمارها."
     assert found(text) == [("kirby", "واشنطن قلقة من الشحنات، لكن العقوبات تؤتي ثمارها")]
+
+
+# ---------------------------------------------------------------- «حث X على …» with a later «إلى» inside the words
+def test_a_call_marker_after_the_object_marker_belongs_to_the_words():
+    text = "وقال يون إن سيول مستعدة للحوار، وحث بيونغ يانغ على العودة إلى المفاوضات."
+    assert found(text)[-1] == ("yoon", "بيونغ يانغ على العودة إلى المفاوضات")
+
+
+def test_an_adverbial_between_commas_is_not_the_object():
+    text = "ودعت الأمم المتحدة، على لسان المتحدث باسم الأمين العام، إلى الكف عن الخطوات الاستفزازية."
+    assert found(text) == [("other", "الكف عن الخطوات الاستفزازية")]

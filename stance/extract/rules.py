@@ -70,6 +70,8 @@ class Rules:
         self.pipeline = pipeline if pipeline is not None else read_resource("extraction.json")
         self.verbs: dict[str, dict] = speech["verbs"]
         self.verb_markers = {key: [normalize(m) for m in spec.get("markers", [])] for key, spec in self.verbs.items()}
+        self.verb_object_markers = {key: frozenset(normalize(m) for m in spec["object_markers"])
+                                    for key, spec in self.verbs.items() if spec.get("object_markers")}
         self.form_to_key: dict[str, str] = {}
         for key, spec in self.verbs.items():
             for form in spec["forms"]:

@@ -484,7 +484,7 @@ class SpeakerVerb:
                     continue
                 candidate = (t_start, t_end, "comp")
                 break
-            if word in markers:
+            if word in markers and not self.inside_object_clause(N, cue, t_start):
                 nxt = next_token(N, t_end, limit)
                 if nxt and nxt[2] in rules.complementizers:
                     candidate = (t_start, nxt[1], "comp")
@@ -572,6 +572,17 @@ class SpeakerVerb:
         if q and trim_end(N, c_start, limit) <= q[1] + 1:
             return speaker, q[0] + 1, q[1], True
         return speaker, content_start, limit, False
+
+    def inside_object_clause(self, N: str, cue: Cue, pos: int) -> bool:
+        """«وحث بيونغ يانغ على العودة إلى المفاوضات»: one of the verb's 'object_markers' after its object and before
+        the marker at ``pos``: that marker belongs to the words said, which open at the object marker."""
+        object_markers = self.rules.verb_object_markers.get(cue.key)
+        if not object_markers or cue.key == "participle":
+            return False
+        if COMMAS.search(N, cue.end, pos):
+            return False  # «ودعت الأمم المتحدة، على لسان …، إلى …»: an adverbial between commas, not the object
+        between = words(N, cue.end, pos)
+        return any(w in object_markers for w in between[1:])
 
     def outer_speaker_resumes(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         """``(comma, words start)`` of a comma and one of 'outer_resumers' («، لكن», «، غير أن») inside ``[start, end)``
