@@ -295,3 +295,20 @@ def test_more_names_of_the_north_korean_state_media(outlet):
 
 def test_the_bare_leader_title_without_the_state_media_stays_other():
     assert actors("وذكرت وكالة رويترز أن الزعيم أكد ضرورة الاستعداد.", "2023-09-09") == ["other"]
+
+
+# ---------------------------------------------------------------- «… أن كيم خاطب الحشود، حيث دعا إلى …»
+def test_a_pronoun_verb_after_a_clause_opener_goes_on_with_the_man_the_report_opened_with():
+    text = ("وأوضح تقرير نشرته الوكالة الرسمية أن كيم جونغ أون تفقد وحدة مدفعية في ساحة كيم إيل سونغ، "
+            "حيث دعا إلى رفع الجاهزية القتالية.")
+    assert actors(text, "2024-03-07") == ["other", "kim"]
+
+
+def test_not_when_the_report_opens_with_someone_else():
+    text = "وأوضح تقرير نشرته الوكالة الرسمية أن الوفد الصيني وصل إلى العاصمة، حيث أكد أن العلاقات متينة."
+    assert actors(text, "2024-03-07") == ["other", "other"]
+
+
+def test_not_without_the_clause_opener():
+    text = "وأوضح تقرير نشرته الوكالة الرسمية أن كيم جونغ أون تفقد وحدة مدفعية. ودعا التقرير إلى رفع الجاهزية."
+    assert actors(text, "2024-03-07")[-1] == "other"

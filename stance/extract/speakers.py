@@ -747,7 +747,8 @@ class SpeakerResolver:
         window_start = s_start
         if results:
             window_start = max(s_start, results[-1][0])
-        mentions = doc.mentions_between(window_start, cue.start)
+        mentions = [m for m in doc.mentions_between(window_start, cue.start)
+                    if not self.lexicon.names_a_place(N, m.start)]  # «في ساحة كيم إيل سونغ، حيث دعا …»: a place
         if not mentions:
             return None
         tail_start = mentions[-1].end
@@ -806,7 +807,8 @@ class SpeakerResolver:
         mentions = [m for m in doc.mentions_between(since, until)
                     if m.kind in ("name", "role", "not_actor", "surname")
                     and (not doc.in_inner_quote(m.start) or doc.is_name_quote_at(m.start))
-                    and not doc.in_question(m.start) and not self.on_subheading(N, m.start, since, until)]
+                    and not doc.in_question(m.start) and not self.on_subheading(N, m.start, since, until)
+                    and not self.lexicon.names_a_place(N, m.start)]
         if not mentions:
             return None
         last_sentence_start = max(N.rfind(".", since, mentions[-1].start), N.rfind("\n", since, mentions[-1].start)) + 1

@@ -43,10 +43,32 @@ class Continuation:
             # newspaper (feminine) back to the man who spoke earlier in the same sentence
             return state.last_man
         if not (cue.feminine or cue.plural) and cue.key != "participle" and last.actor == OTHER:
-            man = self.man_before_feminine_report(doc, s_start, state, last)
+            man = self.man_before_feminine_report(doc, s_start, state, last) or self.subject_of_report(doc, cue, state, last)
             if man is not None:
                 return man
         return last
+
+    def subject_of_report(self, doc: Doc, cue: Cue, state: State, last: Speaker) -> Speaker | None:
+        """«وأوضح تقرير للوكالة أن كيم خاطب الحشود …، حيث دعا إلى …»: a pronoun verb after a clause opener goes on
+        with the clause the report just told, whose subject is the tracked man it opens with, not with the report."""
+        found = state.sentence_found
+        if not found or found[-1][2] != last:
+            return None
+        N = doc.text
+        c_start = found[-1][0]
+        opener = N.rfind(",", c_start, cue.start)
+        before = words(N, opener + 1, cue.start) if opener > 0 else []
+        if len(before) != 1 or not (before[0] in self.rules.clause_openers or before[0][1:] in self.rules.clause_openers):
+            return None  # «…، حيث دعا …»: a comma, a clause opener, the verb
+        people = [m for m in doc.mentions_between(c_start, cue.start) if m.kind in ("name", "role", "not_actor", "surname")
+                  and not self.speakers.lexicon.names_a_place(N, m.start)]
+        if not people or N[c_start:people[0].start].strip(' "«'):
+            return None  # the words do not open with a person
+        subject = self.speakers.resolve_group(doc, [people[0]], State())
+        if subject.actor == OTHER or any(self.speakers.resolve_group(doc, [m], State()).actor != subject.actor
+                                         for m in people[1:]):
+            return None
+        return subject
 
     def man_before_feminine_report(self, doc: Doc, s_start: int, state: State, last: Speaker) -> Speaker | None:
         """«قال يون إن …. وذكرت وكالة يونهاب أن …. وأضاف أن …»: a masculine pronoun verb cannot go on with the
