@@ -312,3 +312,13 @@ def test_not_when_the_report_opens_with_someone_else():
 def test_not_without_the_clause_opener():
     text = "وأوضح تقرير نشرته الوكالة الرسمية أن كيم جونغ أون تفقد وحدة مدفعية. ودعا التقرير إلى رفع الجاهزية."
     assert actors(text, "2024-03-07")[-1] == "other"
+
+
+# ---------------------------------------------------------------- spellings of the Kims
+@pytest.mark.parametrize("name", ["كيم جونغ إل", "كيم جونج إل", "كيم إل سونغ", "كيم إل سونج"])
+def test_the_father_and_grandfather_spelled_with_il_are_not_kim_jong_un(name):
+    assert actors(f"وقال {name} في خطاب قديم أعيد بثه إن الوحدة حتمية.") == ["other"]
+
+
+def test_kim_jong_yun_is_a_spelling_of_kim_jong_un():
+    assert actors("وقال كيم جونغ يون إن الجيش في حالة تأهب.") == ["kim"]
