@@ -180,6 +180,9 @@ class Lexicon:
         self._other_given = frozenset(normalize(w) for w in data.get("other_given_names", []))
         # «ساحة كيم إيل سونغ», «جامعة كيم إيل سونغ»: a full name right after one of 'place_heads' names a place
         self._place_heads = frozenset(normalize(w) for w in data.get("place_heads", []))
+        # «المتحدث باسم الأمن القومي في البيت الأبيض جون كيربي»: prepositions that attach the seat of an office
+        # (an institution) to a title before the holder's name
+        self.seat_prepositions = tuple(normalize(w) for w in data.get("seat_prepositions", []))
         # «وقال ديمتري إن …» after «ديمتري بيسكوف»: a given name a tracked person bears ('given_names'), which the press
         # uses alone for him once his full name has been written (SpeakerResolver.given_name_speaker)
         self._own_given: dict[str, str] = {}

@@ -46,7 +46,14 @@ class SpeakerResolver:
         if N[pos:mentions[0].start].strip(' "') and not (
                 0 < len(lead) <= 3 and lead[0] in self.rules.titles and "," not in N[pos:mentions[0].start]):
             return []
-        return glued(N, mentions)
+        group = glued(N, mentions)
+        if len(group) < len(mentions) and group[-1].kind in ("role", "spokesman_word") \
+                and mentions[len(group)].kind in ("name", "not_actor"):
+            # «منسق الاتصالات الاستراتيجية بالبيت الأبيض جون كيربي»: the seat of the office joins title and name
+            seat = self.seat_before(N, group[-1].end, mentions[len(group)].start)
+            if seat is not None and not N[group[-1].end:seat].strip():
+                group = group + glued(N, mentions[len(group):])
+        return group
 
     def speech_noun_owner(self, doc: Doc, start: int, end: int) -> Speaker | None:
         """«قال بيسكوف، معلقا على تصريحات مساعد وزير الخارجية …، التي قال فيها إن …»: a speech noun after the
@@ -101,6 +108,10 @@ class SpeakerResolver:
             return self.resolve_group(doc, glued(N, mentions), state, r_end, masculine=not (cue.feminine or cue.plural))
         if mentions:
             group = glued(N, mentions)
+            seat = self.seat_before(N, r_start, group[0].start) if group[0].kind == "name" else None
+            if seat is not None:
+                # «وأكد منسق … الاستراتيجية في البيت الأبيض جون كيربي»: the seat of the office is part of the title
+                prefix_words = words(N, r_start, seat)
             if len(prefix_words) <= 6:
                 if self.someone_elses_office(prefix_words, group[0]):
                     # «وقال وزير الدفاع الكوري الجنوبي كيم إن …»: an office the tracked namesake never held, then
@@ -247,17 +258,38 @@ class SpeakerResolver:
         for i, m in enumerate(mentions[1:], 1):
             if m.kind not in ("name", "not_actor", "surname"):
                 continue
-            gap = N[mentions[0].end:m.start]
-            gap_words = words(N, mentions[0].end, m.start)
+            # «… في البيت الأبيض جون كيربي»: the seat of the office, right before a full name, is part of the title
+            seat = self.seat_before(N, mentions[0].end, m.start) if m.kind != "surname" else None
+            gap_end = m.start if seat is None else seat
+            gap = N[mentions[0].end:gap_end]
+            gap_words = words(N, mentions[0].end, gap_end)
             ends_with_comma = gap.count(",") == 1 and gap.strip(" ")[-1:] == ","
             if len(gap_words) > 6 or gap.count(",") > 1 or (gap.count(",") == 1 and not ends_with_comma):
                 break
-            if mentions[0].kind == "role" and not (ends_with_comma and len(gap_words) <= 3):
+            if mentions[0].kind == "role" and not (ends_with_comma and len(gap_words) <= 3) \
+                    and not (seat is not None and not gap.strip()):
                 break  # a full role glues to a name directly; other words in between belong to the sentence
             if any(w in self.rules.adjuncts for w in gap_words):
                 break
             return mentions[i:]
         return mentions
+
+    def seat_before(self, N: str, start: int, end: int) -> int | None:
+        """Start of a seat phrase that runs up to ``end`` («في البيت الأبيض», «بالكرملين»): one of the lexicon's
+        'seat_prepositions' (a one-letter one glued to its word) and institution names only; else None."""
+        toks = list(tokens(N, start, end))
+        for t_start, t_end, word in toks:
+            for prep in self.lexicon.seat_prepositions:
+                if word == prep:
+                    inst_start = skip_space(N, t_end)
+                elif len(prep) == 1 and word.startswith(prep) and len(word) > 3:
+                    inst_start = t_start + 1
+                else:
+                    continue
+                inst_end = self.institution_at(N, inst_start, end)
+                if inst_end and not N[inst_end:end].strip():
+                    return t_start
+        return None
 
     def possessed(self, doc: Doc, r_start: int, first: Mention, glued: bool = False) -> bool:
         """The words before the name end in a possessor head, titles aside («شقيقة الزعيم كيم», «مكتب يون»);
@@ -808,12 +840,23 @@ class SpeakerResolver:
                     if m.kind in ("name", "role", "not_actor", "surname")
                     and (not doc.in_inner_quote(m.start) or doc.is_name_quote_at(m.start))
                     and not doc.in_question(m.start) and not self.on_subheading(N, m.start, since, until)
-                    and not self.lexicon.names_a_place(N, m.start)]
+                    and not self.lexicon.names_a_place(N, m.start) and not self.sources_the_statement(N, since, m.start)]
         if not mentions:
             return None
         last_sentence_start = max(N.rfind(".", since, mentions[-1].start), N.rfind("\n", since, mentions[-1].start)) + 1
         group = [m for m in mentions if m.start >= last_sentence_start][:1]
         return self.resolve_group(doc, group, State()) if group else None
+
+    def sources_the_statement(self, N: str, since: int, pos: int) -> bool:
+        """``pos`` lies in the sourcing tail of the sentence whose statement ended at ``since``
+        («…: "…"، بحسب وكالة يونهاب.»): the outlet only says where the words were reported; it is no
+        speaker named in between (extract13b)."""
+        pattern = self.rules.trailing_source_re
+        comma = N.rfind(",", since, pos)
+        if pattern is None or comma < 0 or any(ch in N[since:comma] for ch in ".\n"):
+            return False
+        m = pattern.match(N, comma, pos)
+        return m is not None and len(words(N, m.end(), pos)) <= 2
 
     def on_subheading(self, N: str, pos: int, since: int, until: int) -> bool:
         """``pos`` lies on a line of its own between two statements that reads as a subheading: at most

@@ -330,7 +330,8 @@ class SpeakerVerb:
         people = [m for m in doc.mentions_between(pos, min(limit, pos + 80)) if m.kind in ("name", "not_actor", "surname")]
         if not people:
             return None
-        lead = words(N, pos, people[0].start)
+        seat = self.speakers.seat_before(N, pos, people[0].start) if people[0].kind != "surname" else None
+        lead = words(N, pos, people[0].start if seat is None else seat)  # «… بالبيت الأبيض جون كيربي»: the seat
         rules = self.rules
         if not 1 <= len(lead) <= 5 or (lead[0] not in rules.apposition_heads and lead[0] not in rules.titles):
             return None
