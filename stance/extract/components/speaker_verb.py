@@ -525,6 +525,8 @@ class SpeakerVerb:
             if colon > 0 and not doc.in_quote(colon) and doc.inner_quote_at(skip_space(N, colon + 1)):
                 candidate = (colon, colon + 1, "colon")
         region_end, content_start, kind = candidate
+        if kind == "marker" and spec.get("marker_in_content"):
+            content_start = region_end  # «وجّه يون تحذيرا إلى …»: the noun names the act and opens the words
         if spec.get("marker_after_speaker") and not self.only_speaker_words(doc, cue.end, region_end):
             return None  # «وأعاد الجيش فتح الطريق بعد التأكيد على …»: other words before the marker, no speech
         owner = self.relative_clause_speaker(doc, cue, region_end) if kind == "comp" else None
@@ -911,6 +913,11 @@ class SpeakerVerb:
         elif group:
             speaker = self.speakers.resolve_group(doc, group, state)
             pos = self.skip_apposition(N, self.past_closing_quote(doc, group[-1].end), limit, before_object=True)
+            office_end = self.spokesman_office_end(doc, group, pos, limit) if speaker.actor == OTHER else None
+            if office_end is not None:
+                # «ورفض الناطق الرسمي باسم الحكومة التعليق على …»: the office he speaks for belongs to the subject
+                speaker = Speaker(OTHER, doc.original_span(group[0].start, office_end), spokesman=True)
+                pos = office_end
         elif (titled := self.titled_name(doc, pos, limit)) is not None:
             # «نفى وزير الدفاع الكوري الجنوبي كيم يونغ هيون إرسال …»: an office, then the name, then the object;
             # «وصف مستشار الزعيم كيم …» is the leader's adviser, someone else.
@@ -960,6 +967,34 @@ class SpeakerVerb:
         if q and q[0] == skip_space(N, pos) and trim_end(N, q[0], limit) <= q[1] + 1:
             return speaker, q[0] + 1, q[1], True
         return speaker, pos, limit, False
+
+    def spokesman_office_end(self, doc: Doc, group, pos: int, limit: int) -> int | None:
+        """End of «باسم الحكومة» / «باسم وزارة الخارجية الإيرانية» right after a bare spokesman word whose
+        office the lexicon does not know: an institution, or one definite word (a construct noun takes the
+        next word too), then adjectives of origin. None when no «باسم» follows the spokesman word."""
+        if not all(m.kind == "spokesman_word" for m in group):
+            return None
+        N = doc.text
+        rules = self.rules
+        m = re.match(r"\s*" + re.escape(rules.on_behalf_of) + r"\s+", N[pos:limit])
+        if m is None:
+            return None
+        start = pos + m.end()
+        end = self.speakers.institution_at(N, start, limit)
+        if end is None:
+            first = next_token(N, start, limit)
+            if first is None or first[0] != start:
+                return None
+            end = first[1]
+            if not first[2].startswith(rules.definite_article):
+                second = next_token(N, end, limit)
+                if second is None or not second[2].startswith(rules.definite_article) or N[end:second[0]].strip():
+                    return None
+                end = second[1]
+        while (tok := next_token(N, end, limit)) is not None and not N[end:tok[0]].strip() \
+                and tok[2].startswith(rules.definite_article) and tok[2].endswith(rules.nisba_suffixes):
+            end = tok[1]
+        return end if end < limit else None
 
     def unknown_spokesman_name(self, doc: Doc, group, limit: int) -> int | None:
         """End of two or three words after a bare «المتحدث» that read as a name the lexicon does not know: no
