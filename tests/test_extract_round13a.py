@@ -64,3 +64,9 @@ def test_an_object_verb_after_a_role_and_a_glued_seat_takes_the_name_as_part_of_
     [(actor, words)] = said(text, DAY)
     assert actor == "kirby"
     assert words.startswith("الشحنات عبرت")
+
+
+def test_a_listed_role_then_a_seat_then_the_name_stays_with_the_name():
+    # the role mention opens the region, so the long title is no prefix of unknown words before the name
+    text = "وأعلن منسق الاتصالات الاستراتيجية في مجلس الأمن القومي في البيت الأبيض جون كيربي أن فريقه يتابع الخطاب."
+    assert actors(text) == ["kirby"]

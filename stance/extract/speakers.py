@@ -108,7 +108,8 @@ class SpeakerResolver:
             return self.resolve_group(doc, glued(N, mentions), state, r_end, masculine=not (cue.feminine or cue.plural))
         if mentions:
             group = glued(N, mentions)
-            seat = self.seat_before(N, r_start, group[0].start) if group[0].kind == "name" else None
+            seat = self.seat_before(N, r_start, group[0].start) \
+                if group[0].kind == "name" and len(prefix_words) > 6 else None
             if seat is not None:
                 # «وأكد منسق … الاستراتيجية في البيت الأبيض جون كيربي»: the seat of the office is part of the title
                 prefix_words = words(N, r_start, seat)
