@@ -66,3 +66,21 @@ def test_the_office_of_an_unknown_spokesman_stays_out_of_the_words(text, mention
 def test_the_kremlin_spokesman_with_an_object_verb_is_still_peskov():
     assert found("ورفض المتحدث باسم الكرملين التعليق على التقرير البريطاني.") == [
         ("peskov", "التعليق على التقرير البريطاني")]
+
+
+# ---------------------------------------------------------------- «أشار لـ…» instead of «أشار إلى …»
+def test_the_lam_of_ashara_glued_to_the_words_opens_them():
+    out = found("وأشار بيسكوف للموقف المتوازن الذي تتبناه الصين في الأزمة الأوكرانية.")
+    assert out == [("peskov", "للموقف المتوازن الذي تتبناه الصين في الأزمة الأوكرانية")]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("وأشار بيسكوف للصحفيين إلى أن الاتصالات مع واشنطن مستمرة.", "الاتصالات مع واشنطن مستمرة"),
+    ("وأشار بيسكوف للتلفزيون الروسي إلى أن الاتصالات مع واشنطن مستمرة.", "الاتصالات مع واشنطن مستمرة"),
+])
+def test_a_lam_word_before_the_usual_marker_is_not_the_words(text, words):
+    assert found(text) == [("peskov", words)]
+
+
+def test_a_glued_lam_without_a_named_speaker_is_no_statement():
+    assert found("وأشار للموقف الصيني في سياق حديثه عن الأزمة.") == []

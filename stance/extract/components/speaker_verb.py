@@ -455,6 +455,8 @@ class SpeakerVerb:
         spec = rules.verbs.get(cue.key, {"markers": [], "object": False})
         markers = rules.participle_markers.get(cue.form, []) if cue.key == "participle" else rules.verb_markers.get(cue.key, [])
         b_marker = rules.b_marker in markers
+        glued = spec.get("glued_marker") if cue.key != "participle" else None
+        glued_candidate = None  # «وأشار بيسكوف للنهج …»: taken only when no other marker follows
         pos = cue.end
         candidate = None  # (region_end, content_start, kind)
         names = [(m.start, m.end) for m in doc.mentions_between(pos, limit)]
@@ -508,12 +510,18 @@ class SpeakerVerb:
                 if self.b_marker_follows_speaker(doc, cue, t_start) and (N[cue.end:t_start].strip() or cue.key in rules.b_right_after_verb):
                     candidate = (t_start, t_start + 1, "marker")
                     break
+            if glued and glued_candidate is None and word.startswith(glued + rules.definite_article[1:]) and len(word) > 4 \
+                    and word not in rules.object_words and word not in rules.skip_after_speaker \
+                    and self.only_speaker_words(doc, cue.end, t_start):
+                glued_candidate = (t_start, t_start, "marker")  # the word keeps its ل (ل + ال = لل)
             prev_word, pos = word, t_end
         else:
             between = N[pos:limit]
             if ":" in between:
                 colon = pos + between.index(":")
                 candidate = (colon, colon + 1, "colon")
+            elif glued_candidate is not None and doc.mentions_between(cue.end, glued_candidate[0]):
+                candidate = glued_candidate  # «وأشار بيسكوف للنهج …»: ل glued to the words, right after a named speaker
         if candidate is None and (spec.get("object") or cue.form in rules.participle_objects):
             return self.object_content(doc, cue, limit, state)
         if candidate is None:
