@@ -84,3 +84,15 @@ def test_a_lam_word_before_the_usual_marker_is_not_the_words(text, words):
 
 def test_a_glued_lam_without_a_named_speaker_is_no_statement():
     assert found("وأشار للموقف الصيني في سياق حديثه عن الأزمة.") == []
+
+
+def test_a_warning_whose_words_follow_with_qaelan_is_one_statement():
+    text = ("وجه الرئيس الكوري الجنوبي يون سوك يول تحذيرا شديد اللهجة إلى الشمال صباح الثلاثاء، "
+            "قائلا إن أي هجوم نووي سيعني نهاية النظام.")
+    assert found(text) == [("yoon", "أي هجوم نووي سيعني نهاية النظام")]
+
+
+def test_a_warning_followed_by_a_second_verb_stays_a_statement_of_its_own():
+    text = ("وجّه الرئيس الكوري الجنوبي يون سوك يول تحذيرا قويا إلى الشمال من أي تجربة نووية، "
+            "وقال إن الرد سيكون ساحقا.")
+    assert [a for a, _ in found(text)] == ["yoon", "yoon"]

@@ -137,6 +137,11 @@ class SpeakerVerb:
                 # «طمأن الرئيس المواطنين، مؤكدا أن …»: the object is no statement; the participle carries it.
                 state.remember(speaker)
                 continue
+            if (nxt is not None and nxt.key == "participle" and not direct and c_end == nxt.start
+                    and nxt.form in self.rules.verbs.get(cue.key, {}).get("words_follow_with", ())):
+                # «وجّه يون تحذيرا شديدا إلى الشمال، قائلا إن …»: the noun only announces the words the participle gives
+                state.remember(speaker)
+                continue
             if results and results[-1][4] and (results[-1][0] - 1, results[-1][1]) in doc.report_quotes \
                     and results[-1][0] <= cue.start < results[-1][1]:
                 results.pop()  # the agency's quotation only carried these words
