@@ -110,8 +110,11 @@ class SpeakerResolver:
             group = glued(N, mentions)
             seat = self.seat_before(N, r_start, group[0].start) \
                 if group[0].kind == "name" and len(prefix_words) > 6 else None
+            if seat is None and group[0].kind == "name" and len(prefix_words) > 6:
+                seat = self.title_scope_before(N, r_start, group[0].start)
             if seat is not None:
-                # «وأكد منسق … الاستراتيجية في البيت الأبيض جون كيربي»: the seat of the office is part of the title
+                # «وأكد منسق … الاستراتيجية في البيت الأبيض جون كيربي»: the seat of the office is part of the title;
+                # so is the field of a title («مرشح المعارضة في الانتخابات الرئاسية الكورية الجنوبية يون سوك يول»)
                 prefix_words = words(N, r_start, seat)
             if len(prefix_words) <= 6:
                 if self.someone_elses_office(prefix_words, group[0]):
@@ -290,6 +293,24 @@ class SpeakerResolver:
                 inst_end = self.institution_at(N, inst_start, end)
                 if inst_end and not N[inst_end:end].strip():
                     return t_start
+        return None
+
+    def title_scope_before(self, N: str, start: int, end: int) -> int | None:
+        """Start of a «في» phrase that names the field of a title and runs right up to a full name («مرشح المعارضة
+        في الانتخابات الرئاسية الكورية الجنوبية يون سوك يول»): the preposition is one of the lexicon's word
+        'seat_prepositions', and every word after it is a definite word that is neither a title nor a possessor
+        head (so «في لقائه مع …», «عن الرئيس السابق يون», «في مكتب يون» never qualify); else None."""
+        toks = list(tokens(N, start, end))
+        rules = self.rules
+        art = rules.definite_article
+        for i, (t_start, _t_end, word) in enumerate(toks[1:], 1):
+            if word not in self.lexicon.seat_prepositions or len(word) < 2:
+                continue
+            rest = [w for _s, _e, w in toks[i + 1:]]
+            if 0 < len(rest) <= 5 and not any(ch in N[t_start:end] for ch in ",،(-\"«»“”") \
+                    and all(w.startswith(art) and w not in rules.titles and w not in rules.possessor_heads
+                            and w[len(art):] not in rules.possessor_heads for w in rest):
+                return t_start
         return None
 
     def possessed(self, doc: Doc, r_start: int, first: Mention, glued: bool = False) -> bool:
