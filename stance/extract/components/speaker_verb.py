@@ -501,7 +501,7 @@ class SpeakerVerb:
                 if later is not None:
                     candidate = later
                     break
-                if len(words(N, cue.end, t_start)) <= 4 or doc.mentions_between(cue.end, t_start):
+                if self.speakers.name_units(N, cue.end, t_start) <= 4 or doc.mentions_between(cue.end, t_start):
                     candidate = (t_start, t_end, "marker")
                     break
             if b_marker and word[:1] == rules.b_marker and word[1:] in rules.complementizers and word not in rules.complementizers \
@@ -910,7 +910,11 @@ class SpeakerVerb:
             clause_start = max(state.sentence_start, N.rfind(",", state.sentence_start, cue.start) + 1)
             if [w for w in words(N, clause_start, cue.start) if w not in rules.fillers and w not in rules.clause_breaks] \
                     and not self.named_after_complementizer(doc, cue, clause_start) \
-                    and self.titled_subject_in_content(doc, cue, state.sentence_found) is None:
+                    and self.titled_subject_in_content(doc, cue, state.sentence_found) is None \
+                    and not (clause_start == state.sentence_start
+                             and self.speakers.subject_right_before(doc, cue, clause_start) is not None):
+                # «بيسكوف يؤكد استعداد موسكو للحوار»: a person named at the start of the sentence, right before
+                # the verb, is its subject, and the object opens the words as after «وأكد بيسكوف …».
                 return None
         subject = (self.speakers.subject_right_before(doc, cue, state.sentence_start)
                    or self.pluperfect_subject(doc, cue, state))  # «وكان الكرملين قد اتهم كييف بـ…»
