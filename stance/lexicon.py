@@ -183,6 +183,9 @@ class Lexicon:
         # «المتحدث باسم الأمن القومي في البيت الأبيض جون كيربي»: prepositions that attach the seat of an office
         # (an institution) to a title before the holder's name
         self.seat_prepositions = tuple(normalize(w) for w in data.get("seat_prepositions", []))
+        # «عبد الله بن زايد»: words that bind a long Arabic name into one unit (SpeakerResolver.name_units)
+        self.name_joiners = frozenset(normalize(w) for w in data.get("name_joiners", []))
+        self.name_openers = frozenset(normalize(w) for w in data.get("name_openers", []))
         # «وقال ديمتري إن …» after «ديمتري بيسكوف»: a given name a tracked person bears ('given_names'), which the press
         # uses alone for him once his full name has been written (SpeakerResolver.given_name_speaker)
         self._own_given: dict[str, str] = {}

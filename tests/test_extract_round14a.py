@@ -34,3 +34,20 @@ def test_a_field_phrase_between_a_long_title_and_the_name_keeps_the_name_decidin
 ])
 def test_a_field_phrase_never_turns_someone_elses_words_into_the_named_persons(text):
     assert "yoon" not in actors(text) and "kirby" not in actors(text)
+
+
+# ---------------------------------------------------------------- long Gulf names before «إلى»
+@pytest.mark.parametrize("text, who", [
+    ("ولفت الشيخ عبد الله بن حمد إلى ضرورة الإسراع في إعادة الإعمار.", "عبد الله بن حمد"),
+    ("وأشار الأمير فيصل بن عبد العزيز آل سعود إلى أهمية المباحثات الثنائية.", "آل سعود"),
+])
+def test_a_long_arabic_name_counts_as_one_before_the_marker(text, who):
+    [(actor, words)] = said(text, DAY)
+    assert actor == "other"
+    assert who not in words  # the name is the speaker, not part of what he said
+    assert words.startswith(("ضرورة", "أهمية"))
+
+
+def test_five_ordinary_words_before_the_marker_still_open_no_statement():
+    # an unnamed five-word subject before «إلى» is not read as a speaker by the name count
+    assert said("وأشار التقرير السنوي الأخير للجنة المالية إلى تراجع الإيرادات.", DAY) == []

@@ -295,6 +295,22 @@ class SpeakerResolver:
                     return t_start
         return None
 
+    def name_units(self, N: str, start: int, end: int) -> int:
+        """The words in ``N[start:end]``, a long Arabic name counted as one («الشيخ عبد الله بن زايد» is two): a
+        joiner («بن», «آل») ties itself and the next word to the word before it, an opener («عبد», «أبو») itself
+        to the next word (actors.json 'name_joiners', 'name_openers')."""
+        ws = words(N, start, end)
+        joiners, openers = self.lexicon.name_joiners, self.lexicon.name_openers
+        units = i = 0
+        while i < len(ws):
+            if ws[i] in joiners and units:
+                i += 1  # the joiner; the word it ties (or an opener and its word) follows
+                i += 2 if i < len(ws) and ws[i] in openers else 1
+                continue
+            units += 1
+            i += 2 if ws[i] in openers and i + 1 < len(ws) else 1
+        return units
+
     def title_scope_before(self, N: str, start: int, end: int) -> int | None:
         """Start of a «في» phrase that names the field of a title and runs right up to a full name («مرشح المعارضة
         في الانتخابات الرئاسية الكورية الجنوبية يون سوك يول»): the preposition is one of the lexicon's word
