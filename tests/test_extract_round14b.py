@@ -53,3 +53,26 @@ def test_zada_before_a_colon_or_qailan_adds_to_the_speaker(text, piece):
 def test_zada_as_increased_is_no_statement(text, count):
     out = found(text)
     assert len(out) == count and not any("انتقاداته" in t or "سبعة عشر" in t for _, t in out)
+
+
+# ---------------------------------------------------------------- «…بأنه "…"، وذلك بعد …»: the writer's frame
+@pytest.mark.parametrize("text, actor, words", [
+    ("ووصف بيسكوف الخطة الأوروبية بأنها \"غير واقعية على الإطلاق\"، وذلك بعد ساعات من نشر تفاصيلها.",
+     "peskov", "غير واقعية على الإطلاق"),
+    ("وقال كيربي إن \"الصور تثير قلقا بالغا\"، وذلك خلال إفادة صحفية عبر الهاتف.",
+     "kirby", "الصور تثير قلقا بالغا"),
+])
+def test_a_frame_after_a_closed_quotation_is_not_part_of_the_words(text, actor, words):
+    out = found(text)
+    assert len(out) == 1 and out[0] == (actor, words)
+
+
+def test_words_that_go_on_after_a_quotation_stay_one_statement():
+    out = found("وقال كيربي إن \"الصور تثير قلقا بالغا\"، وإن واشنطن تتابع الموقف مع حلفائها.")
+    assert len(out) == 1 and out[0][0] == "kirby" and "واشنطن تتابع الموقف" in out[0][1]
+
+
+def test_a_frame_after_unquoted_words_is_left_as_it_was():
+    # without a quotation, «وذلك …» may still be the speaker's (a plan, a reason); the span is not cut
+    out = found("وقال كيربي إن واشنطن ستعيد النظر في الخطة، وذلك بعد انتهاء المشاورات مع الحلفاء.")
+    assert len(out) == 1 and "انتهاء المشاورات" in out[0][1]

@@ -171,6 +171,7 @@ class Rules:
         self.addressee_prefixes = _norm_set(speech.get("addressee_prefixes", []))
         self.verb_particles = _norm_set(speech.get("verb_particles", []))
         self.b_right_after_verb = set(speech.get("b_right_after_verb", ["praise"]))
+        self.framing_after_quote = _norm_set(speech.get("framing_after_quote", []))
         self.opinion_pronoun_complementizers = _norm_set(speech.get("opinion_pronoun_complementizers", []))
         stops = [normalize(w) for w in speech.get("unclosed_quote_stops", [])]
         self.unclosed_quote_stop_re = re.compile(

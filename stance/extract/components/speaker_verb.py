@@ -142,6 +142,7 @@ class SpeakerVerb:
                 # «وجّه يون تحذيرا شديدا إلى الشمال، قائلا إن …»: the noun only announces the words the participle gives
                 state.remember(speaker)
                 continue
+            c_end = self.framed_after_quote(doc, c_start, c_end)
             if results and results[-1][4] and (results[-1][0] - 1, results[-1][1]) in doc.report_quotes \
                     and results[-1][0] <= cue.start < results[-1][1]:
                 results.pop()  # the agency's quotation only carried these words
@@ -163,6 +164,17 @@ class SpeakerVerb:
                 state.content_end = c_start
         if carrier is not None and (carrier.actor != OTHER or carrier.spokesman) and results and results[-1][2] is not carrier:
             state.remember(carrier)  # a spokesman, not an agency that only carried a person's act («وذكرت الوكالة أن كيم …»)
+
+    def framed_after_quote(self, doc: Doc, c_start: int, c_end: int) -> int:
+        """«ووصف كيم الوضع بأنه "بالغ الخطورة"، وذلك بعد أيام من …»: a quotation that opens the words and closes
+        before a comma and one of 'framing_after_quote' ends them; the writer's frame follows."""
+        N = doc.text
+        at = skip_space(N, c_start)
+        q = doc.inner_quote_at(at)
+        if q is None or q[0] != at or q[1] + 1 >= c_end or not N[q[1] + 1:c_end].lstrip().startswith(","):
+            return c_end
+        first = words(N, q[1] + 1, c_end)[:1]
+        return q[1] + 1 if first and first[0] in self.rules.framing_after_quote else c_end
 
     def inside_previous_content(self, doc: Doc, cue: Cue, results: list) -> bool:
         """The cue follows, with no conjunction, a short subject that opens the previous statement's content
