@@ -76,3 +76,26 @@ def test_a_frame_after_unquoted_words_is_left_as_it_was():
     # without a quotation, «وذلك …» may still be the speaker's (a plan, a reason); the span is not cut
     out = found("وقال كيربي إن واشنطن ستعيد النظر في الخطة، وذلك بعد انتهاء المشاورات مع الحلفاء.")
     assert len(out) == 1 and "انتهاء المشاورات" in out[0][1]
+
+
+# ---------------------------------------------------------------- a title line opened by an unknown office
+def test_a_title_line_opened_by_an_office_then_an_object_verb_is_that_office_s_statement():
+    out = found("وزير الطاقة الأردني يؤكد استقرار إمدادات الكهرباء خلال الصيف\n\nعمان – شهدت المملكة موجة حر جديدة.")
+    assert out == [("other", "استقرار إمدادات الكهرباء خلال الصيف")]
+
+
+def test_a_title_line_office_never_takes_the_previous_tracked_speaker():
+    out = found("قال بيسكوف إن موسكو تتابع التطورات.\nوزير الخارجية الكازاخي يؤكد رفض بلاده أي عقوبات ثانوية")
+    assert out[0][0] == "peskov" and out[1] == ("other", "رفض بلاده أي عقوبات ثانوية")
+
+
+def test_an_office_before_an_object_verb_inside_a_sentence_is_left_alone():
+    # not a title line: the office and the verb sit in running text after a full stop on the same line
+    out = found("وصل الوفد إلى العاصمة. وزير الطاقة الأردني يؤكد استقرار الإمدادات.")
+    assert out == []
+
+
+def test_a_speech_verb_form_right_after_an_object_verb_is_its_verbal_noun():
+    # «رفض» after «يؤكد» is the object (his country's refusal), not a new act of the speaker named before
+    out = found("قال كيربي إن واشنطن تراقب الموقف.\nمسؤول في الخارجية القطرية يؤكد رفض الدوحة أي وساطة جديدة")
+    assert [a for a, _ in out].count("kirby") == 1

@@ -165,6 +165,24 @@ class SpeakerVerb:
         if carrier is not None and (carrier.actor != OTHER or carrier.spokesman) and results and results[-1][2] is not carrier:
             state.remember(carrier)  # a spokesman, not an agency that only carried a person's act («وذكرت الوكالة أن كيم …»)
 
+    def title_line_office(self, doc: Doc, cue: Cue, start: int) -> Speaker | None:
+        """«وزير سوداني يؤكد متانة العلاقات مع العراق»: a title line (one line, no full stop) that opens with an office
+        the lexicon does not know (one of 'apposition_heads', at most four words, no one named) right before a present
+        verb: that office is the subject (``other``), never the previous speaker."""
+        N = doc.text
+        if not self.present_tense(cue) or (start > 0 and N[start - 1] != "\n"):
+            return None
+        line_end = N.find("\n", cue.end)
+        line_end = len(N) if line_end < 0 else line_end
+        if "." in N[start:line_end] or len(words(N, start, line_end)) > 16:
+            return None
+        region = words(N, start, cue.start)
+        if not 2 <= len(region) <= 4 or region[0] not in self.rules.apposition_heads \
+                or doc.mentions_between(start, cue.start) or any(ch in N[start:cue.start] for ch in ",:\"«»“”") \
+                or any(w in self.rules.complementizers or w in self.rules.all_markers for w in region):
+            return None
+        return Speaker(OTHER, doc.original_span(skip_space(N, start), trim_end(N, start, cue.start)))
+
     def framed_after_quote(self, doc: Doc, c_start: int, c_end: int) -> int:
         """«ووصف كيم الوضع بأنه "بالغ الخطورة"، وذلك بعد أيام من …»: a quotation that opens the words and closes
         before a comma and one of 'framing_after_quote' ends them; the writer's frame follows."""
@@ -924,12 +942,14 @@ class SpeakerVerb:
                     and not self.named_after_complementizer(doc, cue, clause_start) \
                     and self.titled_subject_in_content(doc, cue, state.sentence_found) is None \
                     and not (clause_start == state.sentence_start
-                             and self.speakers.subject_right_before(doc, cue, clause_start) is not None):
+                             and self.speakers.subject_right_before(doc, cue, clause_start) is not None) \
+                    and self.title_line_office(doc, cue, clause_start) is None:
                 # «بيسكوف يؤكد استعداد موسكو للحوار»: a person named at the start of the sentence, right before
                 # the verb, is its subject, and the object opens the words as after «وأكد بيسكوف …».
                 return None
         subject = (self.speakers.subject_right_before(doc, cue, state.sentence_start)
-                   or self.pluperfect_subject(doc, cue, state))  # «وكان الكرملين قد اتهم كييف بـ…»
+                   or self.pluperfect_subject(doc, cue, state)  # «وكان الكرملين قد اتهم كييف بـ…»
+                   or self.title_line_office(doc, cue, state.sentence_start))
         if subject is not None:
             speaker = subject  # «كيم يتوعد ترامب بـ…»: the name after the verb is its object
             if N[pos:limit].lstrip().startswith(","):
