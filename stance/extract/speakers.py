@@ -696,7 +696,7 @@ class SpeakerResolver:
         mentions = [m for m in doc.mentions_between(s_start, cue.start)
                     if (not doc.in_inner_quote(m.start) or doc.is_name_quote_at(m.start)) and m.kind != "spokesman_word"]
         if not mentions:
-            return None
+            return self.unnamed_office_before(doc, cue, s_start, state)
         after_cue = words(N, cue.end, cue.end + 12)
         if after_cue and after_cue[0] in self.rules.resumptive:
             # «… إفادة قدمها وزير الدفاع كيم يونغ هيون، قال فيها إن …»: the nearest person who can be
@@ -733,6 +733,22 @@ class SpeakerResolver:
             # phrase; the clause's unnamed subject (an office) speaks, never the person met.
             return self.office_subject(doc, s_start, first[0].start)
         return self.resolve_group(doc, first, state)
+
+    def unnamed_office_before(self, doc: Doc, cue: Cue, s_start: int, state: State) -> Speaker | None:
+        """«قال كيربي إن الوضع خطير. وزير الدفاع يؤكد أن …»: a sentence that opens with an office or a title of two to
+        six words (no name, no comma) right before the verb has that subject, resolved like any speaker region
+        (a back-reference such as «المسؤول الأمريكي» can still be the last speaker); never a pronoun going on
+        with the previous sentence's speaker."""
+        N = doc.text
+        if s_start != state.sentence_start or N[cue.start:cue.end] != cue.form:
+            return None  # only a sentence's own subject, right before an unprefixed verb
+        region = [w for w in words(N, s_start, cue.start) if w not in self.rules.fillers]
+        if not 2 <= len(region) <= 6 or "," in N[s_start:cue.start]:
+            return None
+        heads = [region[0]] + ([region[0][1:]] if region[0][:1] in self.rules.conjunction_set else [])  # «والوزير»
+        if not any(h in self.rules.titles or h in self.rules.apposition_heads for h in heads):
+            return None
+        return self.speaker_from_region(doc, cue, s_start, cue.start, state, subject_before=False)
 
     def opens_relative_clause(self, N: str, pos: int) -> bool:
         """The word right before ``pos`` is a relative pronoun («الذي كان …»)."""
