@@ -793,10 +793,7 @@ class SpeakerVerb:
         before = words(N, max(0, q[0] - 20), q[0])
         if not before or len(words(N, q[0] + 1, q[1])) > 5:
             return False
-        head = before[-1]
-        if head[:1] in self.rules.outlet_prefixes:
-            head = head[1:]
-        return head in self.rules.outlet_heads or self.rules.definite_article + head in self.rules.outlet_heads
+        return self.outlet_noun(before[-1])
 
     def closing_short_quote(self, doc: Doc, q) -> bool:
         """A quotation of at most three words that closes its sentence («وقال بيسكوف للصحفيين اليوم "لا تعليق".»),
@@ -805,10 +802,12 @@ class SpeakerVerb:
         if not self.quote_closes_sentence(N, q):
             return False
         before = words(N, max(0, q[0] - 20), q[0])
-        if not before:
-            return False
-        head = before[-1][1:] if before[-1][:1] in self.rules.outlet_prefixes else before[-1]
-        return head not in self.rules.outlet_heads and self.rules.definite_article + head not in self.rules.outlet_heads
+        return bool(before) and not self.outlet_noun(before[-1])
+
+    def outlet_noun(self, word: str) -> bool:
+        """«شبكة», «لصحيفة», «وكالة»: a noun that names an outlet (with a glued preposition or conjunction)."""
+        head = word[1:] if word[:1] in self.rules.outlet_prefixes else word
+        return head in self.rules.outlet_heads or self.rules.definite_article + head in self.rules.outlet_heads
 
     @staticmethod
     def quote_closes_sentence(N: str, q) -> bool:
