@@ -67,6 +67,16 @@ class Mention:
         return next((h for h in self.holders if h.holds_on(day)), None)
 
 
+def _word_before(text: str, pos: int) -> int | None:
+    """Start of the word that ends one space before ``pos``, else None."""
+    if pos < 2 or text[pos - 1] != " ":
+        return None
+    start = pos - 1
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return start
+
+
 def _date(value, where: str) -> Date | None:
     if value in (None, ""):
         return None
@@ -286,21 +296,17 @@ class Lexicon:
     def names_a_place(self, normalized_text: str, pos: int) -> bool:
         """The word right before the name at ``pos`` is one of 'place_heads', a conjunction or preposition glued
         to it or not («في ساحة كيم إيل سونغ», «بجامعة كيم إيل سونغ»): the name is a place's, not a person speaking."""
-        if not self._place_heads or pos < 2 or normalized_text[pos - 1] != " ":
+        start = _word_before(normalized_text, pos) if self._place_heads else None
+        if start is None:
             return False
-        start = pos - 1
-        while start > 0 and not normalized_text[start - 1].isspace():
-            start -= 1
         word = normalized_text[start:pos - 1]
         return any(word[i:] in self._place_heads and all(c in self._glued_letters for c in word[:i]) for i in range(3))
 
     def other_given_name_before(self, normalized_text: str, pos: int) -> int | None:
         """Start of one of 'other_given_names' right before ``pos`` (one space between), else None."""
-        if not self._other_given or pos < 2 or normalized_text[pos - 1] != " ":
+        start = _word_before(normalized_text, pos) if self._other_given else None
+        if start is None:
             return None
-        start = pos - 1
-        while start > 0 and not normalized_text[start - 1].isspace():
-            start -= 1
         glued = self._conjunction_prefix(normalized_text[start:pos - 1], self._other_given)
         return None if glued is None else start + glued
 
@@ -371,6 +377,11 @@ def default_lexicon() -> Lexicon:
     return Lexicon(_shipped_data())
 
 
+# word-list sections of an actors file: a user's file extends the shipped lists
+_LIST_SECTIONS = ("not_actors", "spokesman_words", "korean_given_syllables", "not_given_names", "other_titles",
+                  "other_given_names", "place_heads")
+
+
 def merge_lexicon_data(base: dict, extra: dict) -> dict:
     """The shipped lexicon data with a user's actors file merged in (the user's file wins).
 
@@ -381,9 +392,7 @@ def merge_lexicon_data(base: dict, extra: dict) -> dict:
     """
     if not isinstance(extra, dict):
         raise LexiconError("an actors file is a JSON object (the shape of actors.json, or actor id -> spec)")
-    known_sections = {"actors", "offices", "not_actors", "spokesman_words", "korean_given_syllables", "not_given_names",
-                      "other_titles", "other_given_names", "place_heads", "name_prefixes"}
-    if not known_sections & set(extra):
+    if not {"actors", "offices", "name_prefixes", *_LIST_SECTIONS} & set(extra):
         extra = {"actors": extra}
     merged = json.loads(json.dumps(base))  # a deep copy; the shipped data stays as it is
     user_actors = extra.get("actors", {})
@@ -401,8 +410,7 @@ def merge_lexicon_data(base: dict, extra: dict) -> dict:
     if not isinstance(extra.get("offices", {}), dict):
         raise LexiconError("'offices' in an actors file must map office ids to lists of names")
     merged.setdefault("offices", {}).update(extra.get("offices", {}))
-    for section in ("not_actors", "spokesman_words", "korean_given_syllables", "not_given_names", "other_titles", "other_given_names",
-                    "place_heads"):
+    for section in _LIST_SECTIONS:
         items = extra.get(section, [])
         if not isinstance(items, list):
             raise LexiconError(f"'{section}' in an actors file must be a list")
