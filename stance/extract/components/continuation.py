@@ -64,11 +64,7 @@ class Continuation:
                   and not self.speakers.lexicon.names_a_place(N, m.start)]
         if not people or N[c_start:people[0].start].strip(' "«'):
             return None  # the words do not open with a person
-        subject = self.speakers.resolve_group(doc, [people[0]], State())
-        if subject.actor == OTHER or any(self.speakers.resolve_group(doc, [m], State()).actor != subject.actor
-                                         for m in people[1:]):
-            return None
-        return subject
+        return self.one_tracked_man(doc, people)
 
     def man_before_feminine_report(self, doc: Doc, s_start: int, state: State, last: Speaker) -> Speaker | None:
         """«قال يون إن …. وذكرت وكالة يونهاب أن …. وأضاف أن …»: a masculine pronoun verb cannot go on with the
@@ -91,16 +87,29 @@ class Continuation:
         his = [m for m in people if m.end <= hers]
         if not his or not find_cues(doc, self.rules, before, hers):
             return None
-        man = self.speakers.resolve_group(doc, [his[0]], State())
-        if man.actor == OTHER or any(self.speakers.resolve_group(doc, [m], State()).actor != man.actor for m in his):
+        man = self.one_tracked_man(doc, his)
+        if man is None:
             return None
         if any(doc.original_span(m.start, m.end) not in last.mention for m in people if m.start >= hers):
             return None  # her sentence names someone else too
         article = self.rules.definite_article
-        heads = self.rules.apposition_heads | self.rules.titles
-        if any(w in heads or (w.startswith(article) and w[len(article):] in heads) for w in words(N, found[0][0], s_start)):
+        if any(self.person_head(w) or (w.startswith(article) and self.person_head(w[len(article):]))
+               for w in words(N, found[0][0], s_start)):
             return None  # «… أن الوزير سيزور المنطقة»: a person by office in her words may be the one who goes on
         return man
+
+    def one_tracked_man(self, doc: Doc, mentions) -> Speaker | None:
+        """The speaker the first of ``mentions`` names when he is a tracked actor and every other mention names him
+        too, else None."""
+        man = self.speakers.resolve_group(doc, [mentions[0]], State())
+        if man.actor == OTHER or any(self.speakers.resolve_group(doc, [m], State()).actor != man.actor
+                                     for m in mentions[1:]):
+            return None
+        return man
+
+    def person_head(self, word: str) -> bool:
+        """An office or a title word («وزير», «الرئيس»): a person by office."""
+        return word in self.rules.apposition_heads or word in self.rules.titles
 
     def office_after_verb(self, doc: Doc, cue: Cue) -> Speaker | None:
         """«ورفض مكتب يون الادعاء», «ونفى مكتبه التقرير»: a verb whose object follows it at once may still have its
