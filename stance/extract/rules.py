@@ -231,6 +231,8 @@ class Rules:
         self.relay_prepositions = {key: normalize(spec["relay_preposition"]) for key, spec in speech["verbs"].items()
                                    if spec.get("relay_preposition")}
         self.headline_topic_word = normalize(speech["headline_topic_word"])
+        self.headline_place_word = normalize(speech.get("headline_place_word", "")) or None
+        self.headline_place_words_max = int(speech.get("headline_place_words_max", 0))
         interview = speech.get("interview", {})
         self.interview_nouns = _norm_set(interview.get("nouns", []))
         self.question_markers = _longest_first(interview.get("question_markers", []))

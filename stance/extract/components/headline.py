@@ -134,6 +134,8 @@ class Headline:
         institution = self.speakers.institution_speaker(doc, skip_space(N, start), colon)
         if institution is None:
             institution = self.office_holder(doc, skip_space(N, start), colon)
+        if institution is None:
+            institution = self.unknown_person(doc, skip_space(N, start), colon, p_end)
         if institution is None or not self.only_topic(N, institution[1], colon) or len(words(N, colon + 1, p_end)) < 3:
             return []
         # «البنتاغون: …», «كوريا الجنوبية: …»: a body or a country speaks in the title; not a tracked person.
@@ -171,6 +173,46 @@ class Headline:
             return None
         return Speaker(OTHER, doc.original_span(toks[0][0], toks[-1][1])), toks[-1][1]
 
+    def unknown_person(self, doc: Doc, start: int, colon: int, p_end: int):
+        """«أردوغان: …», «ميقاتي من بكركي: …»: one or two words the lexicon does not know before a title's colon
+        (a topic or place may follow them), whose last word stands right after a speech verb further on in the
+        article («وأوضح ميقاتي أن …»): a person quoted in the title, ``other``, as ``(speaker, end)``; else None."""
+        N = doc.text
+        toks = list(tokens(N, start, colon))
+        if not toks or doc.mentions_between(start, colon):
+            return None
+        rules = self.rules
+        n = 1
+        if len(toks) > 1 and not self.only_topic(N, toks[0][1], colon):
+            n = 2  # a given name and a surname
+        if not self.only_topic(N, toks[n - 1][1], colon):
+            return None
+        names = toks[:n]
+        if any(w in rules.form_to_key or w in rules.outlet_heads or not w.isalpha() for _, _, w in names):
+            return None  # a verb, an outlet («"وكالة": …» sources the title) or a number, not a name
+        for m in doc.mentions_between(colon, p_end):
+            after = words(N, m.end, min(p_end, m.end + 20))[:1]
+            if m.kind in ("name", "role", "surname") and after and self._is_cue_word(after[0]):
+                return None  # «…: زعيم كوريا الشمالية يعلن …»: the title names its own speaker after the colon
+        last = names[-1][2]
+        pos = p_end
+        while True:
+            pos = N.find(last, pos)
+            if pos < 0:
+                return None
+            end = pos + len(last)
+            if (end >= len(N) or not N[end].isalnum()) and N[pos - 1:pos] in (" ", '"', "«", "“"):
+                # «وقال X», «وأكد رئيس البلدية فادي X»: a verb, then at most four words of title and given name
+                line_start = max(N.rfind("\n", 0, pos), N.rfind(".", 0, pos), N.rfind("،", 0, pos), N.rfind(",", 0, pos))
+                before = words(N, max(line_start + 1, pos - 60), pos)[-5:]
+                if any(self._is_cue_word(w) for w in before):
+                    return Speaker(OTHER, doc.original_span(names[0][0], names[-1][1])), names[-1][1]
+            pos = end
+
+    def _is_cue_word(self, w: str) -> bool:
+        forms = self.rules.cue_forms
+        return w in forms or (w[:1] in self.rules.conjunction_set and w[1:] in forms)
+
     def only_topic(self, N: str, pos: int, colon: int) -> bool:
         """Nothing between the speaker and the colon but quote marks, or «عن» and a short topic
         («الكرملين عن زيارة مرتقبة لكيم: …»)."""
@@ -182,6 +224,8 @@ class Headline:
             return False
         if rest_words[0] == self.rules.headline_topic_word:
             return True
+        if rest_words[0] == self.rules.headline_place_word and len(rest_words) <= 1 + self.rules.headline_place_words_max:
+            return True  # «ميقاتي من بكركي: …»: the place he spoke from
         # «بيسكوف في حوار خاص: …», «كيربي لـ"المشهد": …»: the interview or the outlet he spoke to.
         return (len(rest_words) >= 2 and rest_words[1] in self.rules.interview_nouns) or (
             rest.startswith(self.rules.to_outlet) and len(rest_words) <= 4)
