@@ -88,8 +88,11 @@ class SpeakerResolver:
         mentions = self.outside_relative_clauses(doc, doc.mentions_between(r_start, r_end), r_start, r_end)
         prefix_words = words(N, r_start, mentions[0].start) if mentions else []
         mentions = self.apposed(doc, mentions)
-        if prefix_words and prefix_words[0] in rules.adjuncts and prefix_words[0] not in rules.titles:
-            mentions = []  # «قال خلال لقائه كيم إن …»: a name inside an adverbial is not the speaker
+        if prefix_words and prefix_words[0] in rules.adjuncts and prefix_words[0] not in rules.titles \
+                and not all(w in rules.skip_after_speaker for w in prefix_words):
+            # «قال خلال لقائه كيم إن …»: a name inside an adverbial is not the speaker; time words alone before the
+            # name («وقال اليوم الخميس بيسكوف في …») are no such phrase, and the name after them is the subject
+            mentions = []
         if mentions and (self.possessed(doc, r_start, mentions[0])
                          or any(w in rules.region_prepositions for w in prefix_words)):
             # «قالت شقيقة الزعيم كيم جونغ أون», «قال مستشار يون»: the name is someone else's possessor;

@@ -8,7 +8,7 @@ import re
 from stance.extract.components import Parts
 from stance.extract.components.cues import find_cues, is_feminine
 from stance.extract.doc import Cue, Doc, Speaker, State, next_token, words
-from stance.extract.speakers import OTHER
+from stance.extract.speakers import OTHER, glued
 
 SENTENCE_BREAK = re.compile(r"(?:[.!?؟]+(?:\s+|$)|\n\s*)+")  # one break: closing marks and the space or lines after
 
@@ -22,6 +22,9 @@ class Continuation:
         office = self.office_after_verb(doc, cue)
         if office is not None:
             return office
+        fronted = self.fronted_subject(doc, cue, state) or self.joined_clause_subject(doc, cue, state)
+        if fronted is not None:
+            return fronted
         last = state.last_speaker
         if not self.rules.verbs.get(cue.key, {}).get("continuation") and cue.key != "participle":
             named = self.speakers.named_since(doc, state.content_end, s_start)
@@ -47,6 +50,45 @@ class Continuation:
             if man is not None:
                 return man
         return last
+
+    def fronted_subject(self, doc: Doc, cue: Cue, state: State) -> Speaker | None:
+        """«بيسكوف وفي مداخلة له عبر التلفزيون أمس، وصف …»: a sentence that opens with a person's name, then an
+        adverbial phrase joined by و (or not) and closed by a comma right before an unprefixed verb with nobody
+        else named: the name is the verb's subject, whoever spoke before. None otherwise."""
+        if cue.feminine or cue.plural:
+            return None
+        N = doc.text
+        start = state.sentence_start
+        mentions = [m for m in doc.mentions_between(start, cue.start) if not doc.in_inner_quote(m.start)]
+        if not mentions or N[start:mentions[0].start].strip(" \n") or mentions[0].kind == "spokesman_word":
+            return None
+        group = glued(N, mentions)
+        if len(group) != len(mentions):
+            return None  # someone else is named before the verb
+        between = N[group[-1].end:cue.start]
+        if not between.rstrip().endswith(",") or between.count(",") != 1:
+            return None
+        lead = words(N, group[-1].end, cue.start)
+        if not 2 <= len(lead) <= 16:
+            return None
+        head = lead[0][1:] if lead[0][:1] in self.rules.conjunctions and lead[0][1:] in self.rules.adjuncts else lead[0]
+        if head not in self.rules.adjuncts or head in self.rules.skip_after_speaker:
+            return None
+        return self.speakers.resolve_group(doc, group, state)
+
+    def joined_clause_subject(self, doc: Doc, cue: Cue, state: State) -> Speaker | None:
+        """«تفقد الزعيم كيم جونغ أون، مصانع الذخيرة …، وحث على …»: a verb joined by و in a sentence that has no
+        statement yet and opens with another (non-speech) verb and its named subject has that subject, not the
+        speaker of an earlier sentence. None otherwise (the first clause holds a speech verb, or no name follows
+        its verb at once)."""
+        N = doc.text
+        if cue.key == "participle" or cue.feminine or cue.plural or N[cue.start:cue.end] == cue.form \
+                or state.sentence_found or state.content_end > state.sentence_start:
+            return None
+        start = state.sentence_start
+        if find_cues(doc, self.rules, start, cue.start):
+            return None  # an earlier speech verb in the sentence governs what follows
+        return self.speakers.clause_subject(doc, start, cue.start, state)
 
     def subject_of_report(self, doc: Doc, cue: Cue, state: State, last: Speaker) -> Speaker | None:
         """«وأوضح تقرير للوكالة أن كيم خاطب الحشود …، حيث دعا إلى …»: a pronoun verb after a clause opener goes on
