@@ -94,3 +94,23 @@ def test_a_title_speaker_named_only_across_a_sentence_end_from_a_verb_is_no_spea
     text = ("ناصيف: لا زيادة في رسوم التسجيل هذا العام\n\n"
             "وانتهى الاجتماع دون اتفاق. ناصيف غادر القاعة مبكرا.")
     assert ("other", "لا زيادة في رسوم التسجيل هذا العام") not in found(text)
+
+
+# ---------------------------------------------------------------- a long adverbial between commas after the speaker
+def test_a_long_adverbial_between_commas_before_the_marker_keeps_the_statement():
+    text = ("أشار رئيس الوزراء سليم حداد، بعد لقائه رئيس المجلس الأعلى للقضاء القاضي فؤاد نجم في قصر العدل، "
+            "إلى أن التعيينات القضائية ستصدر قبل نهاية الشهر.")
+    assert found(text) == [("other", "التعيينات القضائية ستصدر قبل نهاية الشهر")]
+
+
+def test_a_tracked_person_inside_the_adverbial_is_not_the_speaker():
+    text = ("وأشار السفير التركي أحمد يلماز، خلال اجتماعه مع المتحدث باسم الكرملين دميتري بيسكوف في موسكو "
+            "صباح أمس، إلى أن التبادل التجاري يتوسع.")
+    assert found(text) == [("other", "التبادل التجاري يتوسع")]
+
+
+def test_an_adverbial_that_does_not_open_with_an_adjunct_word_is_not_skipped():
+    # «، الذي …»: a relative clause, not an adverbial; the region stays too long to be a speaker
+    text = ("وأشار التقرير الذي أعده فريق من الخبراء المستقلين، الذي عمل على الملف طوال عامين كاملين في عدة "
+            "عواصم أوروبية وآسيوية مختلفة، إلى أن الأرقام مقلقة.")
+    assert all(actor == "other" for actor, _ in found(text))

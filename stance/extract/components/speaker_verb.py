@@ -531,7 +531,10 @@ class SpeakerVerb:
                 if later is not None:
                     candidate = later
                     break
-                if self.speakers.name_units(N, cue.end, t_start) <= 4 or doc.mentions_between(cue.end, t_start):
+                if self.speakers.name_units(N, cue.end, t_start) <= 4 or doc.mentions_between(cue.end, t_start) \
+                        or self.speakers.name_units(N, cue.end, self.adjunct_tail_start(N, cue.end, t_start)) <= 4:
+                    # «أشار رئيس الحكومة X، بعد لقائه … في بكركي، إلى أن …»: an adverbial phrase between commas
+                    # after the speaker does not count
                     candidate = (t_start, t_end, "marker")
                     break
             if b_marker and word[:1] == rules.b_marker and word[1:] in rules.complementizers and word not in rules.complementizers \
@@ -575,7 +578,7 @@ class SpeakerVerb:
         owner = self.relative_clause_speaker(doc, cue, region_end) if kind == "comp" else None
         region_start = skip_tokens(N, cue.end, region_end, rules.skip_after_speaker)
         region_limit = 30 if self.speakers.mention_group(doc, region_start, region_end) else 14
-        if len(words(N, cue.end, region_end)) > region_limit:
+        if len(words(N, cue.end, self.adjunct_tail_start(N, cue.end, region_end))) > region_limit:
             return self.object_content(doc, cue, limit, state) if spec.get("object") else None
         if kind == "comp" and spec.get("object") is True and self.object_before_clause(doc, region_start, region_end):
             # «استغرب كيربي سؤال أحد الصحافيين عن …، رغم إقرارها بأن …»: the object follows the speaker; the
@@ -874,6 +877,22 @@ class SpeakerVerb:
             # an object («أكد … موقف بلاده، واستعدادها لـ"المقاومة النووية".»)
             return (len(tail) <= 5 and "," not in N[tail_start:q_start]) or self.adverbial_chunks(N, tail_start, q_start)
         return len(tail) <= 12 or self.adverbial_chunks(N, tail_start, q_start)
+
+    def adjunct_tail_start(self, N: str, start: int, end: int) -> int:
+        """Where an adverbial phrase set off by commas ends the region ``N[start:end]`` («…، بعد لقائه البطريرك في
+        بكركي، »: a comma, an adjunct word, at most 14 words, a comma right before ``end``) begins; ``end`` when
+        the region ends otherwise."""
+        tail = N[start:end].rstrip()
+        if not tail or not COMMAS.match(tail[-1]):
+            return end
+        last = start + len(tail) - 1
+        before = max(N.rfind(",", start, last), N.rfind("،", start, last))
+        if before < 0:
+            return end
+        ws = words(N, before + 1, last)
+        if not ws or len(ws) > 14 or ws[0] not in self.rules.adjuncts:
+            return end
+        return before
 
     def adverbial_chunks(self, N: str, start: int, end: int) -> bool:
         """«وقال بيسكوف ردا على سؤال عن …، وفقا لما نقلته الوكالة، "…"»: two or three adverbial phrases
