@@ -67,3 +67,21 @@ def test_a_joined_act_after_a_speech_verb_keeps_that_speaker():
 def test_the_kremlin_spokesman_role_with_a_masculine_adjective():
     text = "وأضاف المتحدث باسم الرئاسة الروسي أن الاتصالات الهاتفية تبقى ممكنة."
     assert actor_of(text, "الاتصالات الهاتفية", "2024-02-01") == "peskov"
+
+
+# ---------------------------------------------------------------- a masculine verb inside an agency's report
+def test_a_masculine_verb_after_the_agency_report_is_the_man_her_words_name():
+    text = ("وقالت الوكالة المركزية الكورية، إنه خلال جولة كيم في حوض لبناء السفن، شدد على "
+            "«ضرورة إنجاز المدمرة الجديدة في موعدها».")
+    assert actor_of(text, "إنجاز المدمرة") == "kim"
+
+
+def test_a_masculine_verb_after_the_agency_report_naming_two_people_stays_with_nobody_tracked():
+    text = ("وقالت الوكالة المركزية الكورية، إنه خلال لقاء كيم مع وزير الدفاع الروسي، شدد على "
+            "«أهمية التنسيق العسكري».")
+    assert actor_of(text, "التنسيق العسكري") == "other"
+
+
+def test_a_feminine_verb_after_the_agency_report_is_still_the_agency():
+    text = "وذكرت الوكالة أن كيم تفقد المصنع، وأضافت أن الإنتاج تضاعف هذا العام."
+    assert actor_of(text, "الإنتاج تضاعف") == "other"

@@ -7,7 +7,7 @@ import re
 
 from stance.extract.components import Parts
 from stance.extract.components.cues import find_cues, is_feminine
-from stance.extract.doc import Cue, Doc, Speaker, State, next_token, words
+from stance.extract.doc import Cue, Doc, Speaker, State, next_token, tokens, words
 from stance.extract.speakers import OTHER, glued
 
 SENTENCE_BREAK = re.compile(r"(?:[.!?؟]+(?:\s+|$)|\n\s*)+")  # one break: closing marks and the space or lines after
@@ -46,7 +46,8 @@ class Continuation:
             # newspaper (feminine) back to the man who spoke earlier in the same sentence
             return state.last_man
         if not (cue.feminine or cue.plural) and cue.key != "participle" and last.actor == OTHER:
-            man = self.man_before_feminine_report(doc, s_start, state, last) or self.subject_of_report(doc, cue, state, last)
+            man = self.man_before_feminine_report(doc, s_start, state, last) or self.subject_of_report(doc, cue, state, last) \
+                or self.man_in_her_report(doc, cue, state, last)
             if man is not None:
                 return man
         return last
@@ -106,6 +107,25 @@ class Continuation:
                   and not self.speakers.lexicon.names_a_place(N, m.start)]
         if not people or N[c_start:people[0].start].strip(' "«'):
             return None  # the words do not open with a person
+        return self.one_tracked_man(doc, people)
+
+    def man_in_her_report(self, doc: Doc, cue: Cue, state: State, last: Speaker) -> Speaker | None:
+        """«قالت الوكالة المركزية إنه خلال زيارة كيم لمصنع …، شدد على …»: a masculine verb in the sentence of an
+        agency's (feminine) report, with no subject of its own, cannot go on with the agency; its subject is the
+        tracked man her words name, when every person they name is he. None otherwise."""
+        found = state.sentence_found
+        if not last.feminine or not found or found[-1][2] != last:
+            return None
+        N = doc.text
+        people = [m for m in doc.mentions_between(found[-1][0], cue.start)
+                  if m.kind in ("name", "role", "not_actor", "surname") and not self.speakers.lexicon.names_a_place(N, m.start)]
+        if not people:
+            return None
+        article = self.rules.definite_article
+        outside = [w for t_start, _, w in tokens(N, found[-1][0], cue.start)
+                   if not any(m.start <= t_start < m.end for m in people)]
+        if any(self.person_head(w) or (w.startswith(article) and self.person_head(w[len(article):])) for w in outside):
+            return None  # «… خلال لقاء كيم مع وزير الدفاع الروسي، شدد …»: someone else, by office, may be the subject
         return self.one_tracked_man(doc, people)
 
     def man_before_feminine_report(self, doc: Doc, s_start: int, state: State, last: Speaker) -> Speaker | None:
