@@ -114,3 +114,27 @@ def test_an_adverbial_that_does_not_open_with_an_adjunct_word_is_not_skipped():
     text = ("وأشار التقرير الذي أعده فريق من الخبراء المستقلين، الذي عمل على الملف طوال عامين كاملين في عدة "
             "عواصم أوروبية وآسيوية مختلفة، إلى أن الأرقام مقلقة.")
     assert all(actor == "other" for actor, _ in found(text))
+
+
+# ---------------------------------------------------------------- reporting verbs the lists lacked
+def test_shajaba_condemns_like_adana():
+    assert found("وشجب كيربي الهجوم على القافلة الإنسانية.") == [("kirby", "الهجوم على القافلة الإنسانية")]
+
+
+def test_afsaha_an_declares():
+    assert found("وأفصح بيسكوف عن نية الكرملين إرسال وفد إلى أنقرة.") == [("peskov", "نية الكرملين إرسال وفد إلى أنقرة")]
+
+
+def test_akhbara_reports_what_was_told():
+    assert found("وأخبر كيربي الصحفيين أن الإدارة تراقب الوضع عن كثب.") == [("kirby", "الإدارة تراقب الوضع عن كثب")]
+
+
+def test_present_yuqirru_with_bi_anna_admits_but_approving_a_budget_is_no_statement():
+    assert found("وتقر الحكومة بأن الأزمة أعمق مما توقعت.") == [("other", "الأزمة أعمق مما توقعت")]
+    assert found("وتقر الحكومة الموازنة الجديدة الأسبوع المقبل.") == []
+
+
+def test_a_passive_yudaa_is_no_claim_verb():
+    # «يُدعى» (is invited) reads «يدعي» once normalized: it must not cut the words it stands in
+    text = "وقال المستشار إن وفد الحركة جاهز لأي منبر تفاوضي يُدعى إليه في الأسابيع المقبلة."
+    assert found(text) == [("other", "وفد الحركة جاهز لأي منبر تفاوضي يُدعى إليه في الأسابيع المقبلة")]
