@@ -143,6 +143,15 @@ def build(check_only: bool = False, freeze_test: bool = False) -> tuple[list[dic
         seen[art["id"]] = art["split"]
     if errors:
         raise CorpusError("\n".join(errors))
+    # The schema check training runs (stance.data.check_corpus), so --check catches what training would refuse,
+    # e.g. a writer repeating another writer's sentence in another split.
+    sys.path.insert(0, str(ROOT))
+    from stance.data import SchemaError, check_corpus
+
+    try:
+        check_corpus(articles, statements)
+    except SchemaError as exc:
+        raise CorpusError(str(exc)) from None
     if check_only:
         return articles, statements
     DATA.mkdir(parents=True, exist_ok=True)
