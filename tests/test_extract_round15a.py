@@ -85,3 +85,20 @@ def test_a_masculine_verb_after_the_agency_report_naming_two_people_stays_with_n
 def test_a_feminine_verb_after_the_agency_report_is_still_the_agency():
     text = "وذكرت الوكالة أن كيم تفقد المصنع، وأضافت أن الإنتاج تضاعف هذا العام."
     assert actor_of(text, "الإنتاج تضاعف") == "other"
+
+
+# ---------------------------------------------------------------- the outlet spoken to, written «لـ"…"»
+def test_an_outlet_after_a_detached_lam_is_spoken_to_not_speaking():
+    text = ("قال كيربي إن واشنطن تراقب التحركات.\n"
+            "وأضاف لـ«قناة 7» الأمريكية أن القرار النهائي بيد الرئيس.")
+    assert actor_of(text, "القرار النهائي", "2023-04-04") == "kirby"
+
+
+def test_a_plain_quoted_outlet_after_a_detached_lam():
+    text = 'قال بيسكوف إن موسكو لن ترد الآن. وأضاف لـ"آر تي" أن الخيارات كلها مطروحة.'
+    assert actor_of(text, "الخيارات كلها") == "peskov"
+
+
+def test_a_woman_named_after_the_outlet_she_spoke_to_is_still_the_speaker():
+    text = 'قال بيسكوف إن موسكو لن ترد الآن. وقالت لـ"آر تي" المتحدثة ماريا زاخاروفا إن الخيارات كلها مطروحة.'
+    assert actor_of(text, "الخيارات كلها") == "other"

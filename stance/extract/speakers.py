@@ -152,7 +152,7 @@ class SpeakerResolver:
                     return Speaker(referent.actor, doc.original_span(*cleaned))
         if cleaned and self.is_object_word(doc, *cleaned):
             cleaned = None  # «وطمأن مواطنيه إلى أن …»: an object, the subject is unnamed
-        if cleaned and self.manner_adverb(words(N, cleaned[0], cleaned[1])):
+        if cleaned and (self.manner_adverb(words(N, cleaned[0], cleaned[1])) or self.addressed(N, *cleaned)):
             # «حيث قال مجيبا عليه: …»: how he spoke, not who. The subject is named before the verb, or, when the
             # verb opens its clause, is the last speaker; an unknown subject before it («مولن، أعلن مؤخرا أن») stays
             # unknown
@@ -510,6 +510,12 @@ class SpeakerResolver:
         first = region[0]
         return len(first) >= shape[2] and first.startswith(shape[0]) and first.endswith(shape[1]) \
             and not any(w in self.rules.titles or w in self.rules.apposition_heads for w in region)
+
+    def addressed(self, N: str, start: int, end: int) -> bool:
+        """The region opens with the preposition ل standing alone before a quoted or drawn-out name («وأضاف لـ«قناة 12»
+        الإسرائيلية أن …», «لـ"سي إن إن"»): the outlet spoken to, never the speaker."""
+        first = words(N, start, end)[:1]
+        return bool(first) and first[0] == self.rules.glued_preposition
 
     def nisba_phrase(self, doc: Doc, start: int, end: int) -> bool:
         """The region is one of 'object_words' followed only by definite adjectives of origin («الشعب الكوري»,
