@@ -138,3 +138,28 @@ def test_a_passive_yudaa_is_no_claim_verb():
     # «يُدعى» (is invited) reads «يدعي» once normalized: it must not cut the words it stands in
     text = "وقال المستشار إن وفد الحركة جاهز لأي منبر تفاوضي يُدعى إليه في الأسابيع المقبلة."
     assert found(text) == [("other", "وفد الحركة جاهز لأي منبر تفاوضي يُدعى إليه في الأسابيع المقبلة")]
+
+
+# ---------------------------------------------------------------- a linked title glued to the full stop before it
+def test_a_linked_title_glued_to_a_full_stop_is_not_part_of_the_words_before():
+    text = ('وقال بيسكوف إن قنوات الحوار مع واشنطن ما زالت مفتوحة.'
+            'زاخاروفا من نيويورك: على الغرب أن يتوقف عن تسليح كييف فورا')
+    statements = extract_statements(text, date="2025-09-28")
+    assert statements[0].actor == "peskov"
+    assert statements[0].text == "قنوات الحوار مع واشنطن ما زالت مفتوحة"
+    assert all(s.actor != "peskov" for s in statements[1:])
+
+
+def test_a_tracked_speaker_in_a_glued_title_is_his_statement():
+    text = ('وقال وزير الخارجية الروسي إن المفاوضات متوقفة.'
+            'بيسكوف: لا أحد في موسكو يتحدث عن هدنة في الوقت الحالي')
+    assert found(text)[-1] == ("peskov", "لا أحد في موسكو يتحدث عن هدنة في الوقت الحالي")
+
+
+def test_a_glued_sentence_opening_with_a_verb_is_read_as_a_sentence():
+    text = 'قال كيربي إن الوضع مقلق.وأضاف أن الإدارة تراقب عن كثب.'
+    assert found(text) == [("kirby", "الوضع مقلق"), ("kirby", "الإدارة تراقب عن كثب")]
+
+
+def test_an_abbreviated_title_before_a_name_is_no_sentence_end():
+    assert found("وقال د.محمد سالم إن الوضع مستقر.") == [("other", "الوضع مستقر")]

@@ -22,7 +22,10 @@ QUOTE_CHARS = '"«»“”'
 QUESTION_MARKS = "?\u061f"  # Latin and Arabic
 WORD = re.compile(r"\w+")
 _QUOTE_OR_NEWLINE = re.compile('[\n«»“”„"]')
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# A sentence ends at «.», «!» or «?» before a space or the end; also at a full stop glued between two Arabic words
+# («… مواقفهم العسكرية.لافروف من الأمم المتحدة: …», web pages that lost the break between paragraphs), when at
+# least three letters stand before it (not «د.محمد», «ق.م»); inside a quotation it never ends one.
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|(?<=[\u0621-\u064A]{3})\.(?=[\u0621-\u064A])")
 
 
 @dataclass(frozen=True)

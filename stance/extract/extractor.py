@@ -31,6 +31,8 @@ class Extractor:
         parts = Parts(self.lexicon, self.rules, self.speakers)
         self.paragraph_components = paragraph_components(parts, self.rules.pipeline["paragraph"])
         self.sentence_components = sentence_components(parts, self.rules.pipeline["sentence"])
+        # a title glued to the full stop before it («… العسكرية.لافروف: …») is read as a title line
+        self.glued_titles = next((c for c in self.paragraph_components if hasattr(c, "glued_title")), None)
 
     def last_cue(self, normalized_text: str) -> str:
         """The last reporting cue (verb or phrase, as the extractor reads it) in already normalized text, or ''.
@@ -104,7 +106,8 @@ class Extractor:
                         state.remember(back)
                     previous = None
                     continue
-                found_here = self._sentence(doc, s_start, s_end, state)
+                found_here = self._glued_title(doc, p_start, s_start, s_end, state) or \
+                    self._sentence(doc, s_start, s_end, state)
                 para_found += found_here
                 previous = None if found_here else (s_start, s_end)
             unclaimed = previous if not para_found else None
@@ -113,6 +116,14 @@ class Extractor:
             state.previous_paragraph_had_statement = bool(para_found)
             found += para_found
         return self._statements(doc, found)
+
+    def _glued_title(self, doc: Doc, p_start: int, s_start: int, s_end: int, state: State) -> list[Found]:
+        """A sentence right after a full stop with no space between («… العسكرية.لافروف من الأمم المتحدة: …»):
+        the title of a linked article that lost its line break, read by the headline component."""
+        N = doc.text
+        if self.glued_titles is None or s_start <= p_start or N[s_start - 1] != "." or not N[s_start].isalpha():
+            return []
+        return self.glued_titles.glued_title(doc, s_start, s_end, state)
 
     def _back_reference(self, doc: Doc, s_start: int, s_end: int, state: State):
         """«صرح بذلك الزعيم الكوري الشمالي كيم جونغ أون.», «أعلن ذلك جون كيربي للصحفيين.»: a short sentence of

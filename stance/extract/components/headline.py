@@ -29,6 +29,11 @@ class Headline:
             state.headlines.add(key)
         return found
 
+    def glued_title(self, doc: Doc, s_start: int, s_end: int, state: State) -> list[Found]:
+        """«… مواقفهم العسكرية.لافروف من الأمم المتحدة: …»: a sentence glued to a full stop with no space (a web page
+        that lost the break before the title of a linked article) read as a title line «X: …»."""
+        return self.name_colon_at(doc, s_start, s_end, state, True)
+
     def trailing_name(self, doc: Doc, p_start: int, p_end: int, state: State) -> list[Found]:
         """«المزاعم عن غزو روسي ليست سوى استفزاز - بيسكوف»: a title line that ends with a dash and the speaker."""
         N = doc.text
@@ -188,7 +193,7 @@ class Headline:
         if not self.only_topic(N, toks[n - 1][1], colon):
             return None
         names = toks[:n]
-        if any(w in rules.form_to_key or w in rules.outlet_heads or not w.isalpha() for _, _, w in names):
+        if any(self._is_cue_word(w) or w in rules.outlet_heads or not w.isalpha() for _, _, w in names):
             return None  # a verb, an outlet («"وكالة": …» sources the title) or a number, not a name
         for m in doc.mentions_between(colon, p_end):
             after = words(N, m.end, min(p_end, m.end + 20))[:1]
