@@ -163,3 +163,19 @@ def test_a_glued_sentence_opening_with_a_verb_is_read_as_a_sentence():
 
 def test_an_abbreviated_title_before_a_name_is_no_sentence_end():
     assert found("وقال د.محمد سالم إن الوضع مستقر.") == [("other", "الوضع مستقر")]
+
+
+# ---------------------------------------------------------------- «ردا على / معلقا على» between the speaker and his words
+def test_the_ala_of_a_reply_phrase_is_not_the_marker_of_akkada():
+    text = "وأكد بيسكوف، ردا على سؤال حول العقوبات الجديدة، أن الاقتصاد الروسي سيتكيف معها."
+    assert found(text) == [("peskov", "الاقتصاد الروسي سيتكيف معها")]
+
+
+def test_what_he_commented_on_is_not_the_object_of_the_verb():
+    text = 'وصرح كيربي، معلقا على تصريحات الوزير الروسي الأخيرة، قائلا: "هذا الكلام لا يغير شيئا على الأرض".'
+    assert found(text) == [("kirby", "هذا الكلام لا يغير شيئا على الأرض")]
+
+
+def test_an_object_after_the_reply_phrase_is_still_the_words():
+    text = "ونفى بيسكوف، ردا على سؤال أحد الصحفيين، وجود أي اتصالات مع كييف."
+    assert found(text) == [("peskov", "وجود أي اتصالات مع كييف")]

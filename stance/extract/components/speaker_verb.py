@@ -522,6 +522,10 @@ class SpeakerVerb:
                     continue
                 candidate = (t_start, t_end, "comp")
                 break
+            if word in markers and prev_word in rules.commentary_adjuncts:
+                # «وأكد بيسكوف، ردا على سؤال …، أن …»: the على of «ردا على» opens what he answered, not his words
+                prev_word, pos = word, t_end
+                continue
             if word in markers and not self.inside_object_clause(N, cue, t_start):
                 nxt = next_token(N, t_end, limit)
                 if nxt and nxt[2] in rules.complementizers:
@@ -1010,6 +1014,17 @@ class SpeakerVerb:
         first = next_token(N, pos, limit)
         if first and first[2] in rules.anaphoric_objects and not doc.in_quote(first[0]):
             return None  # «وصرح يون بذلك في كلمة …», «وأدلى بهذه التصريحات»: words reported elsewhere
+        if first and first[2] in rules.commentary_adjuncts and not doc.in_quote(first[0]):
+            # «وصرح بيسكوف، معلقا على تصريحات …، قائلا: "…"»: what he commented on is not what he said; the
+            # object, if any, follows the phrase's comma
+            comma = COMMAS.search(N, first[1], limit)
+            if comma is None or doc.in_quote(comma.start()):
+                return None
+            pos = skip_space(N, comma.end())
+            first = next_token(N, pos, limit)
+            if first is None or first[2] in rules.cue_forms or first[2][1:] in rules.cue_forms \
+                    or doc.inner_quote_at(pos) or N.startswith(":", pos):
+                return None  # «…، قائلا: …»: the words follow another cue
         q = doc.inner_quote_at(skip_space(N, pos))
         if q and trim_end(N, q[0], limit) <= q[1] + 1:
             return speaker, q[0] + 1, q[1], True
