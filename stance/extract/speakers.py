@@ -478,7 +478,9 @@ class SpeakerResolver:
             return True
         if len(region) > 1:
             # «ودعا الشعب الكوري إلى …»: an object word with adjectives of origin after it (nisba: ال…ي)
-            return len(region) <= 3 and self.nisba_phrase(doc, start, end)
+            # «ودعا المهندسين والمسؤولين إلى …»: a definite oblique plural, then definite nouns joined by و (round 16b)
+            return len(region) <= 3 and (self.nisba_phrase(doc, start, end) or self.oblique_plural(region[0]) and all(
+                w[:1] in self.rules.conjunctions and w[1:].startswith(self.rules.definite_article) for w in region[1:]))
         o_start, o_end = doc.nt.span_to_original(start, end)
         word = doc.nt.original[o_start:o_end]
         suffix = self.rules.oblique_plural_suffix
@@ -489,6 +491,13 @@ class SpeakerResolver:
             return True  # not «الأمين» (a singular noun that happens to end in ين)
         return (word.endswith(self.rules.object_suffixes) and not word.startswith(self.rules.definite_article)
                 or word in self.rules.object_words)
+
+    def oblique_plural(self, word: str) -> bool:
+        """A definite plural in the oblique case (المهندسين), not an office word (الأمين)."""
+        article, suffix = self.rules.definite_article, self.rules.oblique_plural_suffix
+        return bool(suffix) and word.startswith(article) and word.endswith(suffix) \
+            and len(word) - len(article) >= self.rules.oblique_plural_min_stem \
+            and word not in self.rules.apposition_heads and word not in self.rules.titles
 
     def opens_clause(self, N: str, pos: int) -> bool:
         """The verb at ``pos`` opens its sentence or line, or follows a clause opener (حيث، ثم، كما …), with only
@@ -514,8 +523,12 @@ class SpeakerResolver:
     def addressed(self, N: str, start: int, end: int) -> bool:
         """The region opens with the preposition ل standing alone before a quoted or drawn-out name («وأضاف لـ«قناة 12»
         الإسرائيلية أن …», «لـ"سي إن إن"»): the outlet spoken to, never the speaker."""
-        first = words(N, start, end)[:1]
-        return bool(first) and first[0] == self.rules.glued_preposition
+        region = words(N, start, end)
+        if region and region[0] == self.rules.glued_preposition:
+            return True
+        # «كما قال للاجتماع إن …»: one word whose ل is glued to the article (لل…) is whom he spoke to (round 16b)
+        dative = self.rules.glued_preposition + self.rules.definite_article[1:]
+        return len(region) == 1 and region[0].startswith(dative) and len(region[0]) > len(dative) + 2
 
     def nisba_phrase(self, doc: Doc, start: int, end: int) -> bool:
         """The region is one of 'object_words' followed only by definite adjectives of origin («الشعب الكوري»,

@@ -582,7 +582,9 @@ class SpeakerVerb:
         owner = self.relative_clause_speaker(doc, cue, region_end) if kind == "comp" else None
         region_start = skip_tokens(N, cue.end, region_end, rules.skip_after_speaker)
         region_limit = 30 if self.speakers.mention_group(doc, region_start, region_end) else 14
-        if len(words(N, cue.end, self.adjunct_tail_start(N, cue.end, region_end))) > region_limit:
+        region_words = len(words(N, cue.end, self.adjunct_tail_start(N, cue.end, region_end)))
+        if region_words > region_limit \
+                and region_words - self.relative_clause_words(N, cue.end, region_end) > region_limit:
             return self.object_content(doc, cue, limit, state) if spec.get("object") else None
         if kind == "comp" and spec.get("object") is True and self.object_before_clause(doc, region_start, region_end):
             # «استغرب كيربي سؤال أحد الصحافيين عن …، رغم إقرارها بأن …»: the object follows the speaker; the
@@ -606,7 +608,8 @@ class SpeakerVerb:
             # subject (found with the nested acts); the words between the verb and its marker are its object
         elif speaker is None and not ((spec.get("object") or cue.key in rules.place_object_families)
                                       and self.place_object(N, cue, region_start, region_end)):
-            speaker = self.speakers.speaker_from_region(doc, cue, cue.end, region_end, state)
+            speaker = self.speakers.speaker_from_region(doc, cue, self.office_after_skipped(N, cue, region_start, region_end),
+                                                        region_end, state)
             if speaker is not None and speaker.actor != OTHER:
                 speaker = self.titled_subject_before_object(doc, region_start, region_end) or speaker
             elif speaker is not None and spec.get("object") is True and self.object_of_second_act(doc, cue, region_start, region_end, state):
@@ -881,6 +884,31 @@ class SpeakerVerb:
             # an object («أكد … موقف بلاده، واستعدادها لـ"المقاومة النووية".»)
             return (len(tail) <= 5 and "," not in N[tail_start:q_start]) or self.adverbial_chunks(N, tail_start, q_start)
         return len(tail) <= 12 or self.adverbial_chunks(N, tail_start, q_start)
+
+    def office_after_skipped(self, N: str, cue: Cue, region_start: int, region_end: int) -> int:
+        """Where the speaker region is read from: right after the verb, or, when only time words or the outlet
+        spoken to stand between the verb and an office word («وقال اليوم مسؤول أمريكي إن …»، «وقال للصحفيين
+        وزير الدفاع … إن …»), at that office word: the office is the subject, not a region of adverbials that
+        would leave the verb to the previous speaker."""
+        if region_start <= cue.end or region_start >= region_end:
+            return cue.end
+        first = next_token(N, region_start, region_end)
+        if first is None or first[0] != skip_space(N, region_start) or COMMAS.search(N, cue.end, first[0]):
+            return cue.end
+        word = first[2]
+        return first[0] if word in self.rules.apposition_heads or word in self.rules.titles else cue.end
+
+    def relative_clause_words(self, N: str, start: int, end: int) -> int:
+        """The words of the relative clauses set off by commas inside ``N[start:end]`` («وأكد كبير مستشاري …،
+        جونج إي-يونج، الذي زار بيونغ يانغ أمس، أثناء مؤتمر صحفي، أن …»): they describe the speaker and do not
+        make his region too long to be a speaker's. A clause opens with a relative pronoun right after a comma and
+        runs to the next comma before ``end``."""
+        count = 0
+        for chunk in COMMAS.split(N[start:end])[1:-1]:
+            ws = words(chunk, 0, len(chunk))
+            if ws and ws[0] in self.rules.relative_pronouns:
+                count += len(ws)
+        return count
 
     def adjunct_tail_start(self, N: str, start: int, end: int) -> int:
         """Where an adverbial phrase set off by commas ends the region ``N[start:end]`` («…، بعد لقائه البطريرك في
@@ -1363,6 +1391,7 @@ class SpeakerVerb:
         if any(w in rules.description_markers or w in rules.complementizers for w in words(N, pos, pos + m.end())):
             return pos  # «وصف الزعيم، كيم …، الولايات المتحدة بأنها …،»: the object and its description, no apposition
         if head and not (head[0].startswith(rules.definite_article) or head[0] in rules.apposition_heads
-                         or head[0] in rules.titles or rules.spokesman_head_re.match(head[0])):
+                         or head[0] in rules.titles or rules.spokesman_head_re.match(head[0])
+                         or head[0] in rules.adjuncts):  # «وكرر يون، في كلمة …، ما سماه …»: an adverbial (round 16b)
             return pos
         return pos + m.end()
