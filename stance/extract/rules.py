@@ -158,6 +158,7 @@ class Rules:
         self.report_after = [normalize(w) for w in speech.get("report_after_quote", [])]
         self.relay_words = _norm_set(speech.get("relay_words", []))
         self.relay_preposition = normalize(speech["relay_preposition"])
+        self.relay_phrases = [tuple(normalize(p).split()) for p in speech.get("relay_phrases", [])]
         self.relay_pronouns = {normalize(w): g for w, g in speech.get("relay_pronouns", {}).items()}
         self.titles = _norm_set(speech.get("titles", []))
         self.b_adverbs = _norm_set(speech.get("b_adverbs", []))

@@ -16,7 +16,8 @@ class Relayed:
         N = doc.text
         toks = list(tokens(N, cue.end, limit))
         preposition = self.rules.relay_prepositions.get(cue.key, self.rules.relay_preposition)
-        about = next((w for w in toks if w[2] == preposition or w[2] in self.rules.relay_pronouns), None)
+        about = next((w for i, w in enumerate(toks) if w[2] == preposition or w[2] in self.rules.relay_pronouns
+                      or self.ends_relay_phrase(toks, i)), None)
         if about is None:
             return None
         relay = next((w for w in toks if w[0] > about[1] and w[2] in self.rules.relay_words), None)
@@ -42,6 +43,14 @@ class Relayed:
         if q and q[0] == start and trim_end(N, start, limit) <= q[1] + 1:
             return speaker, q[0] + 1, q[1], True
         return speaker, start, limit, False
+
+    def ends_relay_phrase(self, toks: list, i: int) -> bool:
+        """Token ``i`` closes one of 'relay_phrases' («على لسان»): the phrase stands for عن before the person."""
+        for phrase in self.rules.relay_phrases:
+            n = len(phrase)
+            if i + 1 >= n and tuple(t[2] for t in toks[i + 1 - n:i + 1]) == phrase:
+                return True
+        return False
 
     def after_adverbial(self, doc: Doc, start: int, limit: int) -> int:
         """Where the words open after an adverbial that follows «قوله»: after the first colon or complementizer
