@@ -66,3 +66,19 @@ def test_ala_lisan_a_namesake_is_not_the_leader():
 
 def test_the_word_lisan_without_a_relay_word_makes_no_statement():
     assert said("ونقل الجيش المؤن إلى لسان بحري قرب الميناء.") == []
+
+
+# ---------------------------------------------------------------- a seat phrase closed by a comma before the name
+def test_a_spokesman_with_his_seat_and_a_comma_before_the_name():
+    text = "وقال المتحدث باسم الأمن القومي في البيت الأبيض، جون كيربي، إن واشنطن تراجع خياراتها."
+    assert actor_of(text, "واشنطن تراجع", "2024-05-20") == "kirby"
+
+
+def test_a_misspelled_bism_and_a_seat_with_a_comma():
+    text = 'وأشار المتحدث بإسم الأمن القومي في البيت الأبيض، جون كيربي، إلى أن "الردع ما زال قائما".'
+    assert actor_of(text, "الردع ما زال", "2024-01-10") == "kirby"
+
+
+def test_an_unknown_spokesman_with_a_seat_and_a_comma_stays_other():
+    text = "وقال المتحدث باسم الخارجية في طهران، ناصر كنعاني، إن بلاده لن تتراجع."
+    assert actor_of(text, "بلاده لن تتراجع", "2023-05-01") == "other"

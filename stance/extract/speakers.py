@@ -294,7 +294,8 @@ class SpeakerResolver:
                 else:
                     continue
                 inst_end = self.institution_at(N, inst_start, end)
-                if inst_end and not N[inst_end:end].strip():
+                if inst_end and not N[inst_end:end].strip(" ,"):
+                    # «المتحدث باسم الأمن القومي في البيت الأبيض، جون كيربي»: a comma may close the seat
                     return t_start
         return None
 
