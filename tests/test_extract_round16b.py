@@ -48,6 +48,13 @@ def test_the_workers_he_calls_on_are_the_object_not_the_speaker():
     assert act[0].actor_mention != "المهندسين والعمال"
 
 
+def test_the_oblique_plural_may_come_second_in_the_people_he_calls_on():
+    text = ("تفقد الزعيم كيم جونغ أون حوضا لبناء السفن، ودعا العمال والمهندسين إلى إنجاز المدمرة الجديدة "
+            "قبل الموعد المحدد.")
+    statements = extract_statements(text, date="2024-04-20")
+    assert [(s.actor, s.text) for s in statements] == [("kim", "إنجاز المدمرة الجديدة قبل الموعد المحدد")]
+
+
 def test_a_plural_subject_in_the_nominative_is_still_a_speaker():
     # «المسؤولون» (nominative) speak; only the oblique «المسؤولين» is an object
     text = "ودعا المسؤولون الكوريون الجنوبيون إلى ضبط النفس على الحدود."
@@ -105,6 +112,31 @@ def test_a_speaker_described_by_a_relative_clause_is_not_the_last_speaker_s_obje
     kim = [s for s in statements if s.actor == "kim"]
     assert [s.text for s in kim] == ["رغبته في خفض التوتر مع الجنوب"]
     assert any(s.actor == "other" and s.text.startswith("المحادثات كانت صريحة") for s in statements)
+
+
+# ---------------------------------------------------------------- a second act after «وأدلى X بهذه التصريحات»
+def test_a_joined_act_after_the_delivered_back_reference_is_his():
+    text = ("\"لا نرى أي أساس لهذه الاتهامات\".\n"
+            "وأدلى بيسكوف بهذه التصريحات خلال إفادته اليومية، وحث العواصم الأوروبية على وقف تأجيج النزاع.")
+    assert found(text, "2024-02-20") == [("peskov", "لا نرى أي أساس لهذه الاتهامات"),
+                                          ("peskov", "العواصم الأوروبية على وقف تأجيج النزاع")]
+
+
+def test_the_delivered_back_reference_alone_adds_nothing():
+    text = ("\"لا نرى أي أساس لهذه الاتهامات\".\n"
+            "وأدلى بيسكوف بهذه التصريحات خلال إفادته اليومية، والتي استمرت ساعة.")
+    assert found(text, "2024-02-20") == [("peskov", "لا نرى أي أساس لهذه الاتهامات")]
+
+
+# ---------------------------------------------------------------- an adverbial between commas after «وكان X <verb>»
+def test_a_pluperfect_verb_then_time_words_between_commas_then_the_object():
+    text = "وكان الزعيم كيم جونغ أون أكد، يوم السبت، استعداد بلاده للرد على أي اعتداء."
+    assert found(text, "2024-11-02") == [("kim", "استعداد بلاده للرد على أي اعتداء")]
+
+
+def test_a_verb_with_no_object_before_another_subject_is_no_statement():
+    text = "وكيربي ينفي، اليوم، وبيسكوف يلوح."
+    assert found(text, "2023-10-02") == []
 
 
 # ---------------------------------------------------------------- an office after time words is the subject

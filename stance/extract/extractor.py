@@ -95,7 +95,10 @@ class Extractor:
                         para_found.append((earlier[0], earlier[1], delivered, "", False))
                     state.remember(delivered)
                     previous = None
-                    continue
+                    joined = self._joined_act(doc, s_start, s_end)
+                    if joined is None:
+                        continue
+                    s_start = joined  # «وأدلى يون بهذه التصريحات خلال اجتماع …، وحث المسؤولين على …»: his next act
                 back = self._back_reference(doc, s_start, s_end, state) \
                     if any(stem in lead for stem in self.rules.back_reference_stems) else None
                 if back is not None:
@@ -170,6 +173,22 @@ class Extractor:
         if not any(N.startswith(obj, after) for obj in self.rules.delivered_objects):
             return None
         return self.speakers.resolve_group(doc, group, state)
+
+    def _joined_act(self, doc: Doc, s_start: int, s_end: int) -> int | None:
+        """Where a second act joined by «، و» + a speech verb starts in the sentence ``[s_start, s_end)``, or None."""
+        N = doc.text
+        conjunctions = self.rules.conjunctions
+        pos = N.find(",", s_start, s_end)
+        while pos >= 0:
+            m = WORD.search(N, pos, s_end)
+            if m is None:
+                return None
+            word = m.group()
+            if not doc.in_quote(m.start()) and word[:1] in conjunctions and word[1:] in self.rules.cue_forms \
+                    and not N[pos + 1:m.start()].strip():
+                return m.start()
+            pos = N.find(",", pos + 1, s_end)
+        return None
 
     def _link_line(self, doc: Doc, p_start: int, p_end: int) -> bool:
         """A line that opens with a «see also» label and a colon («اقرأ أيضا: …»)."""

@@ -429,8 +429,9 @@ class SpeakerResolver:
         if not mentions:
             return None
         last = mentions[-1]
-        if N[last.end:cue.start].strip() or [w for w in words(N, s_start, mentions[0].start) if w not in self.rules.fillers]:
-            return None
+        if N[last.end:cue.start].strip() or [w for w in words(N, s_start, mentions[0].start)
+                                             if w not in self.rules.fillers and w not in self.rules.titles]:
+            return None  # a title may stand before the name («وكان الزعيم كيم جونغ أون أكد، …») (round 16b)
         return self.resolve_group(doc, glued(N, mentions[::-1], backwards=True), State())
 
     def title_referent(self, doc: Doc, title: str, pos: int, state: State) -> Speaker | None:
@@ -479,9 +480,11 @@ class SpeakerResolver:
             return True
         if len(region) > 1:
             # «ودعا الشعب الكوري إلى …»: an object word with adjectives of origin after it (nisba: ال…ي)
-            # «ودعا المهندسين والمسؤولين إلى …»: a definite oblique plural, then definite nouns joined by و (round 16b)
-            return len(region) <= 3 and (self.nisba_phrase(doc, start, end) or self.oblique_plural(region[0]) and all(
-                w[:1] in self.rules.conjunctions and w[1:].startswith(self.rules.definite_article) for w in region[1:]))
+            # «ودعا المهندسين والمسؤولين إلى …», «العمال والمهندسين»: definite nouns joined by و, one of them an
+            # oblique plural (a subject would be المهندسون) (round 16b)
+            joined = [region[0]] + [w[1:] for w in region[1:] if w[:1] in self.rules.conjunctions]
+            return len(region) <= 3 and (self.nisba_phrase(doc, start, end) or len(joined) == len(region) and all(
+                w.startswith(self.rules.definite_article) for w in joined) and any(self.oblique_plural(w) for w in joined))
         o_start, o_end = doc.nt.span_to_original(start, end)
         word = doc.nt.original[o_start:o_end]
         suffix = self.rules.oblique_plural_suffix

@@ -1003,7 +1003,18 @@ class SpeakerVerb:
         if subject is not None:
             speaker = subject  # «كيم يتوعد ترامب بـ…»: the name after the verb is its object
             if N[pos:limit].lstrip().startswith(","):
-                return None  # «وبيسكوف يلوّح، وكيربي ينفي»: a verb without an object
+                if pos > cue.end and N[cue.end:pos].lstrip().startswith(","):
+                    # «وكان يون كرر، يوم الاثنين، ما وصفه …»: time words between commas, then the object (round 16b)
+                    pos = N.index(",", pos) + 1
+                else:
+                    skipped = self.skip_apposition(N, pos, limit, before_object=True)
+                    if skipped == pos or next_token(N, pos, skipped)[2] not in rules.adjuncts:
+                        return None  # «وبيسكوف يلوّح، وكيربي ينفي»: a verb without an object
+                    pos = skipped  # «وكان يون أكد، في كلمة …، دعمه …»: an adverbial, then the object (round 16b)
+                after = next_token(N, pos, limit)
+                if after is None or after[2][:1] in rules.conjunctions and after[2][1:] not in rules.skip_after_speaker \
+                        and doc.mentions_between(after[0], after[1]):
+                    return None  # «وكيربي ينفي، اليوم، وبيسكوف يلوّح»: another subject, no object
         elif unknown is not None:
             # «ووصف المتحدث ناصر كنعاني الاتهامات بأنها …»: a name the lexicon does not know after a bare
             # «المتحدث» makes someone else's spokesman, whose object follows the name
