@@ -157,3 +157,29 @@ def test_time_words_alone_after_the_verb_keep_the_last_speaker():
     text = ("قال جون كيربي إن الإدارة تتابع حركة السفن في المنطقة.\n"
             "وقال اليوم إن إحدى السفن غيرت مسارها.")
     assert actor_of(text, "غيرت مسارها", "2023-10-02") == "kirby"
+
+
+# ---------------------------------------------------------------- orders given, praise with «ثمّن»
+def test_an_order_given_by_the_leader_is_his_statement():
+    text = ("تفقد الزعيم كيم جونغ أون مصنعا للمحركات، وأعطى أوامره بـ«مضاعفة الإنتاج قبل نهاية السنة»، "
+            "حسبما ذكرت الوكالة المركزية.")
+    statements = extract_statements(text, date="2024-08-05")
+    assert len(statements) == 1 and statements[0].actor == "kim"
+    assert "مضاعفة الإنتاج قبل نهاية السنة" in statements[0].text
+
+
+def test_directives_issued_are_a_statement():
+    text = "وأصدر الرئيس يون سوك يول توجيهات بتشديد الرقابة على أسعار الغذاء."
+    assert found(text, "2023-03-09") == [("yoon", "بتشديد الرقابة على أسعار الغذاء")]
+
+
+def test_a_statement_issued_is_no_order():
+    text = "وأصدر الكرملين بيانا عن الزيارة."
+    assert found(text, "2023-03-09") == []
+
+
+def test_praise_with_thamman_is_a_statement_but_the_price_is_not():
+    assert found("وثمن الرئيس يون سوك يول جهود الوسطاء في الإفراج عن الرهائن.", "2023-03-09") == [
+        ("yoon", "جهود الوسطاء في الإفراج عن الرهائن")]
+    assert found("وتابع الجيش أن الشمال سيدفع ثمن أي مغامرة.", "2023-03-09") == [
+        ("other", "الشمال سيدفع ثمن أي مغامرة")]
