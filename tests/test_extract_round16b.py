@@ -183,3 +183,36 @@ def test_praise_with_thamman_is_a_statement_but_the_price_is_not():
         ("yoon", "جهود الوسطاء في الإفراج عن الرهائن")]
     assert found("وتابع الجيش أن الشمال سيدفع ثمن أي مغامرة.", "2023-03-09") == [
         ("other", "الشمال سيدفع ثمن أي مغامرة")]
+
+
+# ---------------------------------------------------------------- an act recalled with a verbal noun
+def test_a_call_recalled_after_ghadat_is_the_leader_s_statement():
+    text = ("وتأتي تصريحات الوزير غداة دعوة الزعيم الكوري الشمالي كيم جونغ أون إلى توسيع إنتاج المسيرات "
+            "الهجومية بشكل كبير.")
+    assert found(text, "2024-08-26") == [("kim", "توسيع إنتاج المسيرات الهجومية بشكل كبير")]
+
+
+def test_an_announcement_recalled_with_a_title_before_the_name():
+    text = ("ويأتي العرض بعد أسبوعين على إعلان الزعيم كيم جونغ أون أن قواته \"جاهزة تماما\" لأي مواجهة "
+            "في البحر.")
+    statements = extract_statements(text, date="2024-08-26")
+    assert [(s.actor, s.text) for s in statements] == [("kim", "قواته \"جاهزة تماما\" لأي مواجهة في البحر")]
+
+
+def test_the_recalled_person_does_not_take_over_the_next_continuation():
+    text = ("قال جون كيربي إن واشنطن تتابع التطورات.\n"
+            "ويأتي ذلك بعد أيام على إعلان الزعيم كيم جونغ أون أن بلاده ستطلق قمرا جديدا.\n"
+            "وأضاف أن الإدارة على اتصال بحلفائها.")
+    assert actor_of(text, "على اتصال بحلفائها", "2023-11-20") == "kirby"
+
+
+def test_a_noun_after_the_person_or_a_genitive_l_is_no_recalled_act():
+    # «تهديدات للزعيم …»: the person in a genitive with ل, not right after the noun
+    text = "ويأتي التعهد عقب تهديدات للزعيم الكوري الشمالي كيم جونغ أون بإغراق الجنوب في الظلام."
+    assert found(text, "2023-03-09") == []
+
+
+def test_a_verbal_noun_after_yati_is_no_verb():
+    # «ويأتي تعهد يون …»: تعهد is a noun after «يأتي», not «تعهد يون بـ…» (a Kim threat went to Yoon)
+    text = "ويأتي تعهد يون عقب تهديدات للزعيم الكوري الشمالي كيم جونغ أون بجعل سيئول تغرق في اليأس."
+    assert found(text, "2023-03-09") == []

@@ -153,6 +153,9 @@ class Rules:
         self.description_object_words = _norm_set(description_objects.get("words", []))
         self.commentary_adjuncts = _norm_set(speech.get("commentary_adjuncts", []))
         self.speech_nouns = _norm_set(speech.get("speech_nouns", []))
+        acts = speech.get("verbal_noun_acts", {})
+        self.verbal_noun_acts = {normalize(k): [normalize(m) for m in v] for k, v in acts.get("nouns", {}).items()}
+        self.verbal_noun_after = _norm_set(acts.get("after", []))
         self.clause_breaks = [normalize(w) for w in speech.get("clause_breaks", [])]
         self.modifiers = _norm_set(speech.get("nominal_modifiers", []))
         self.report_after = [normalize(w) for w in speech.get("report_after_quote", [])]
