@@ -164,6 +164,10 @@ class Headline:
             if not preposition and (word.startswith(rules.definite_article) or word.endswith(rules.nisba_suffixes)):
                 i += 1
                 continue
+            if not preposition and i + 1 < len(toks) and toks[i + 1][2].startswith(rules.definite_article) \
+                    and word.isalpha() and not self._is_cue_word(word) and not word.startswith(rules.imperfect_prefixes[:1]):
+                i += 1  # «عضو مجلس الاتحاد الروسي: …»: a noun in construct before a definite one, not a
+                continue  # present verb with its first prefix («وزير الدفاع يزور الحدود: …») (round 16b)
             if not preposition or i + 1 == len(toks):
                 return None
             # «السفير الروسي في واشنطن: …», «السفير لدى الأمم المتحدة: …»: a place or a definite body after it
@@ -227,8 +231,8 @@ class Headline:
         rest_words = words(N, pos, colon)
         if len(rest_words) > 7 or "." in rest:
             return False
-        if rest_words[0] == self.rules.headline_topic_word:
-            return True
+        if rest_words[0] == self.rules.headline_topic_word or rest_words[0] in self.rules.commentary_adjuncts:
+            return True  # «البيت الأبيض ردا على تصريحات نصرالله: …»: what the title's speaker answered (round 16b)
         if rest_words[0] == self.rules.headline_place_word and len(rest_words) <= 1 + self.rules.headline_place_words_max:
             return True  # «ميقاتي من بكركي: …»: the place he spoke from
         # «بيسكوف في حوار خاص: …», «كيربي لـ"المشهد": …»: the interview or the outlet he spoke to.
