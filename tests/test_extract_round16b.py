@@ -232,3 +232,11 @@ def test_a_title_speaker_with_what_he_answered_before_the_colon():
             "قال البيت الأبيض إن الانتشار دفاعي.")
     statements = extract_statements(text, date="2024-01-15")
     assert (statements[0].actor, statements[0].text) == ("other", "قواتنا باقية في المنطقة")
+
+
+def test_an_office_of_several_definite_words_right_before_a_quotation_speaks():
+    text = ("قال البيت الأبيض إن العقوبات ستبقى.\n"
+            "وأضاف مستشار الأمن القومي \"لا يخفى علينا أن موسكو تواصل قصف المدن\".")
+    statements = extract_statements(text, date="2024-01-15")
+    assert [(s.actor, s.actor_mention, s.text) for s in statements][1] == (
+        "other", "مستشار الأمن القومي", "لا يخفى علينا أن موسكو تواصل قصف المدن")

@@ -962,6 +962,9 @@ class SpeakerVerb:
         subject = [w for w in between[:cut] if w not in rules.fillers]
         if len(subject) > 2 and self.institution_words(subject):
             subject = subject[:1]  # «وقالت وزارة الخارجية الكورية الشمالية في بيان "…"»: a body and its nisba adjectives
+        elif 2 < len(subject) <= 5 and subject[0] in rules.apposition_heads \
+                and all(w.startswith(rules.definite_article) for w in subject[1:]):
+            subject = subject[:1]  # «وأضاف مستشار الأمن القومي "…"»: an office and its definite words (round 16b)
         if len(subject) > 2 or len(between) > 12 or not (subject or cut == 0 < len(between)):
             return False
         return not any(w in rules.complementizers or w in rules.all_markers or w in rules.relative_pronouns
