@@ -865,6 +865,9 @@ class SpeakerVerb:
         tail = words(N, tail_start, q_start)
         apposed = words(N, mentions[-1].end, tail_start)
         said = len(words(N, q[0] + 1, q[1])) > 3 or self.closing_short_quote(doc, q)
+        after_clause = self.after_relative_clause(doc, mentions[-1], tail_start, q_start) if said else None
+        if after_clause is not None:
+            return after_clause
         if not tail and apposed and apposed[0] in self.rules.adjuncts and said:
             return True  # «وقال كيم، خلال اجتماع برلماني، "…"»: an adverbial between commas, then the words
         opens = bool(tail) and (tail[0] in self.rules.adjuncts
@@ -875,6 +878,9 @@ class SpeakerVerb:
             # sit in the question asked; the adverbials start after the speaker's own name.
             first = glued(N, mentions)
             t0 = self.skip_apposition(N, first[-1].end, q_start)
+            after_clause = self.after_relative_clause(doc, first[-1], t0, q_start)
+            if after_clause is not None:
+                return after_clause
             return not any(w in self.rules.complementizers for w in words(N, t0, q_start)) \
                 and self.adverbial_chunks(N, t0, q_start)
         if not opens or not said or any(w in self.rules.complementizers for w in tail):
@@ -884,6 +890,32 @@ class SpeakerVerb:
             # an object («أكد … موقف بلاده، واستعدادها لـ"المقاومة النووية".»)
             return (len(tail) <= 5 and "," not in N[tail_start:q_start]) or self.adverbial_chunks(N, tail_start, q_start)
         return len(tail) <= 12 or self.adverbial_chunks(N, tail_start, q_start)
+
+    def after_relative_clause(self, doc: Doc, name, pos: int, q_start: int) -> bool | None:
+        """«وقال كيم الذي أشرف على تسريع البرامج …، أمام الحشود في الساحة "…"»: a relative clause right after the
+        speaker's name, with no verb of saying, complementizer or quotation of its own, runs to its comma (or to the
+        quotation); after it, nothing or one adverbial phrase may stand before the words (round 16a, extract16a).
+        None when no such clause follows the name; else whether the quotation opens the words."""
+        N = doc.text
+        rules = self.rules
+        if name.kind not in ("name", "surname"):
+            return None
+        toks = list(tokens(N, pos, q_start))
+        if not toks or toks[0][2] not in rules.relative_pronouns or N[pos:toks[0][0]].strip(" ,"):
+            return None
+        comma = COMMAS.search(N, toks[0][1], q_start)
+        end = comma.end() if comma else q_start
+        clause = [t for t in toks if t[1] <= end]
+        rest = words(N, end, q_start)
+
+        def speech_or_opener(word: str) -> bool:
+            bare = word[1:] if word[:1] in rules.conjunctions else word
+            return word in rules.complementizers or word in rules.form_to_key or bare in rules.form_to_key \
+                or word in rules.participles
+        if len(clause) > 16 or any(speech_or_opener(t[2]) or doc.quote_at(t[0]) for t in clause[1:]) \
+                or any(speech_or_opener(w) for w in rest):
+            return None
+        return not rest or (rest[0] in rules.adjuncts and len(rest) <= 12) or self.adverbial_chunks(N, end, q_start)
 
     def office_after_skipped(self, N: str, cue: Cue, region_start: int, region_end: int) -> int:
         """Where the speaker region is read from: right after the verb, or, when only time words or the outlet
