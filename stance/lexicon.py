@@ -112,12 +112,24 @@ class Lexicon:
         entries: list[tuple[str, str, str | None, str, str | None, str | None]] = []
         role_holders: dict[str, list[Holder]] = {}
 
+        # «الكريملن» beside «الكرملين»: other spellings of a word inside role mentions ('spelling_variants')
+        variants = {normalize(word): [normalize(v) for v in forms]
+                    for word, forms in (data.get("spelling_variants") or {}).items() if not word.startswith("_")}
+
+        def spelled(surface: str) -> list[str]:
+            """The normalized role surface and its spellings with each variant of a word it holds."""
+            out = [normalize(surface)]
+            for word, forms in variants.items():
+                out += [s.replace(word, form) for s in list(out) if word in s for form in forms]
+            return list(dict.fromkeys(out))
+
         def add_roles(roles, actor, person, where):
             for role in roles:
                 if isinstance(role, str):
-                    holders = role_holders.setdefault(normalize(role), [])
-                    if Holder(actor, person) not in holders:
-                        holders.append(Holder(actor, person))
+                    for surface in spelled(role):
+                        holders = role_holders.setdefault(surface, [])
+                        if Holder(actor, person) not in holders:
+                            holders.append(Holder(actor, person))
                     continue
                 if not isinstance(role, dict) or ("office" not in role and "names" not in role):
                     raise LexiconError(f"{where}: a role is a string or an object with 'office' or 'names'")
@@ -125,8 +137,8 @@ class Lexicon:
                     raise LexiconError(f"{where}: unknown office {role['office']!r}")
                 surfaces = offices[role["office"]] if "office" in role else role["names"]
                 holder = Holder(actor, person, _date(role.get("from"), where), _date(role.get("to"), where))
-                for surface in surfaces:
-                    holders = role_holders.setdefault(normalize(surface), [])
+                for surface in (form for surface in surfaces for form in spelled(surface)):
+                    holders = role_holders.setdefault(surface, [])
                     if holder not in holders:  # two spellings of one office («الشمالي»/«الشمالى») are one surface
                         holders.append(holder)
 

@@ -19,9 +19,11 @@ class Continuation:
         self.rules = parts.rules
 
     def speaker(self, doc: Doc, cue: Cue, s_start: int, state: State) -> Speaker:
-        office = self.office_after_verb(doc, cue)
+        office = self.office_after_verb(doc, cue) or self.unknown_name_before_comma(doc, cue)
         if office is not None:
             return office
+        if self.bare_present_opening(doc, cue):
+            return Speaker(OTHER, "")
         fronted = self.fronted_subject(doc, cue, state) or self.joined_clause_subject(doc, cue, state)
         if fronted is not None:
             return fronted
@@ -206,3 +208,46 @@ class Continuation:
             return False  # «وذكرت الوكالة أن كيم دعا إلى …، مضيفة أن …»: the agency goes on
         mentions = doc.mentions_between(state.sentence_start, cue.start)
         return bool(mentions) and all(self.speakers.resolve_group(doc, [m], State()).actor == last.actor for m in mentions)
+
+    def bare_present_opening(self, doc: Doc, cue: Cue) -> bool:
+        """«يرفض الكونغرس الموافقة على …» opening a sentence: a present verb with no و and no speaker named is the
+        writer's narration of a state of affairs, not the last speaker going on (he goes on with «وأضاف», «ورفض»,
+        «ويرى»)."""
+        N = doc.text
+        if cue.key == "participle" or N[cue.start:cue.end] != cue.form or cue.form[:1] not in self.rules.imperfect_prefixes \
+                or cue.form in self.rules.masculine_t:
+            return False
+        before = N[max(0, cue.start - 3):cue.start]
+        return cue.start == 0 or not before.strip(" ") or before.rstrip(" ")[-1:] in ".!?؟\n"
+
+    def unknown_name_before_comma(self, doc: Doc, cue: Cue) -> Speaker | None:
+        """«ألقى باشينيان، باللوم على …», «وأكد لوكاشينكو، أن …»: one to three words the lexicon does not know
+        right after the verb, closed by a comma, then the verb's marker, a word it needs (اللوم) or a complementizer:
+        the words are the verb's subject in apposition, someone other than the last speaker. A time word, an adverb,
+        a place, an institution, a word with the article or a pronoun suffix there is an adverbial or an object, and
+        gives None."""
+        N = doc.text
+        if cue.key == "participle":
+            return None
+        comma = N.find(",", cue.end, min(len(N), cue.end + 50))
+        if comma < 0 or any(ch in N[cue.end:comma] for ch in '.:"«»\n'):
+            return None
+        region = list(tokens(N, cue.end, comma))
+        if not 1 <= len(region) <= 3 or doc.mentions_between(cue.end, comma):
+            return None
+        rules = self.rules
+        for _, _, word in region:
+            bare = word[1:] if word[:1] in rules.conjunction_set and len(word) > 3 else word
+            if word.startswith(rules.definite_article) or bare.startswith(rules.definite_article) \
+                    or {word, bare} & (rules.adjuncts | rules.skip_after_speaker | rules.fillers | rules.cue_forms) \
+                    or word in rules.feminine_place_words or any(i == word for i in rules.institutions) \
+                    or word.endswith(rules.object_suffixes):  # «بدوره», «عنها»: a pronoun, never a name
+                return None
+        nxt = next_token(N, comma + 1, min(len(N), comma + 40))
+        if nxt is None or N[comma + 1:nxt[0]].strip():
+            return None
+        word = nxt[2]
+        wanted = set(rules.verb_markers.get(cue.key, [])) | set(rules.cue_requires.get(cue.form, ()))
+        if word not in wanted and word not in rules.complementizers:
+            return None
+        return Speaker(OTHER, doc.original_span(region[0][0], region[-1][1]))
