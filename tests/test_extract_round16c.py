@@ -74,3 +74,21 @@ def test_a_present_verb_opening_a_sentence_after_a_full_stop_is_narration_too():
 def test_a_past_verb_with_waw_still_goes_on_with_the_last_speaker():
     text = "وقال بيسكوف إن موسكو منفتحة على الحوار. ورفض الاتهامات الغربية بالتصعيد."
     assert actor_of(text, "الاتهامات الغربية") == "peskov"
+
+
+# ---------------------------------------------------------------- a title, its nisba and an unknown name after the verb
+def test_a_titled_unknown_name_after_the_verb_is_the_subject_not_the_last_speaker():
+    text = "وقال بيسكوف إن موسكو لا ترى أي جديد في الموقف الأوروبي. وأعلن الرئيس الفنلندي ستوب خطة جديدة لتأمين الحدود."
+    found = extract_statements(text)
+    plan = [s for s in found if "خطة جديدة" in s.text]
+    assert plan and plan[0].actor == "other" and plan[0].actor_mention.startswith("الرئيس الفنلندي ستوب")
+
+
+def test_an_office_in_construct_and_a_time_word_before_the_object():
+    text = "وأكد كيربي أن واشنطن تدعم الحلفاء. وانتقد رئيس الوزراء المجري أوربان أمس الحزمة الأوروبية الجديدة."
+    assert all(actor != "kirby" for actor, words in said(text) if "الحزمة الأوروبية" in words)
+
+
+def test_a_titled_name_before_the_verbs_marker_may_be_its_object_and_keeps_the_old_reading():
+    text = "وقال بيسكوف إن موسكو لا ترى أي جديد في الموقف الأوروبي. واتهم الرئيس الفنلندي ستوب بتأجيج التوتر."
+    assert actor_of(text, "ستوب بتأجيج") == "peskov"

@@ -19,7 +19,8 @@ class Continuation:
         self.rules = parts.rules
 
     def speaker(self, doc: Doc, cue: Cue, s_start: int, state: State) -> Speaker:
-        office = self.office_after_verb(doc, cue) or self.unknown_name_before_comma(doc, cue)
+        office = self.office_after_verb(doc, cue) or self.unknown_name_before_comma(doc, cue) \
+            or self.titled_unknown_after_verb(doc, cue)
         if office is not None:
             return office
         if self.bare_present_opening(doc, cue):
@@ -251,3 +252,49 @@ class Continuation:
         if word not in wanted and word not in rules.complementizers:
             return None
         return Speaker(OTHER, doc.original_span(region[0][0], region[-1][1]))
+
+    def titled_unknown_after_verb(self, doc: Doc, cue: Cue) -> Speaker | None:
+        """«وأعلن الرئيس الفرنسي ماكرون خطوات جديدة …», «وانتقد رئيس الوزراء البولندي توسك أمس العقوبات»: right
+        after the verb a title or office head, its definite nisbas or construct, then one or two words the lexicon
+        does not know (a name) and more words that are not the verb's marker: a person by office and name is the
+        verb's subject, someone other than the last speaker. Before a marker («واتهم الرئيس الفرنسي ماكرون بالتصعيد»)
+        the person may be the object, and None keeps the old reading."""
+        N = doc.text
+        if cue.key == "participle":
+            return None
+        rules = self.rules
+        toks = []
+        pos = cue.end
+        while len(toks) < 7:
+            tok = next_token(N, pos, min(len(N), pos + 40))
+            if tok is None or N[pos:tok[0]].strip(" ,"):
+                break
+            toks.append(tok)
+            pos = tok[1]
+        if len(toks) < 4 or N[cue.end:toks[0][0]].strip() or not self.person_head(toks[0][2]):
+            return None
+        article = rules.definite_article
+        i = 1
+        while i < len(toks) and toks[i][2].startswith(article):
+            i += 1
+        if i == 1 or i >= len(toks) - 1 or doc.mentions_between(cue.end, toks[-1][1]):
+            return None
+        j = i
+        while j < len(toks) and j - i < 2 and not toks[j][2].startswith(article) and not self.not_a_name(toks[j][2]) \
+                and N[toks[j - 1][1]:toks[j][0]].strip() == "":
+            j += 1
+        if j == i or j >= len(toks):
+            return None
+        nxt = toks[j][2]
+        if nxt in rules.all_markers or nxt in rules.complementizers or nxt in rules.description_markers \
+                or nxt.startswith(rules.b_marker) or nxt in set(rules.verb_markers.get(cue.key, [])):
+            return None
+        return Speaker(OTHER, doc.original_span(toks[0][0], toks[j - 1][1]))
+
+    def not_a_name(self, word: str) -> bool:
+        """A word that cannot be (part of) an unknown person's name right after his title."""
+        rules = self.rules
+        return word in rules.adjuncts or word in rules.skip_after_speaker or word in rules.fillers \
+            or word in rules.cue_forms or word in rules.complementizers or word in rules.all_markers \
+            or word in rules.feminine_place_words or word.endswith(rules.object_suffixes) \
+            or word.startswith(rules.b_marker)
