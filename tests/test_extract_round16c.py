@@ -92,3 +92,22 @@ def test_an_office_in_construct_and_a_time_word_before_the_object():
 def test_a_titled_name_before_the_verbs_marker_may_be_its_object_and_keeps_the_old_reading():
     text = "وقال بيسكوف إن موسكو لا ترى أي جديد في الموقف الأوروبي. واتهم الرئيس الفنلندي ستوب بتأجيج التوتر."
     assert actor_of(text, "ستوب بتأجيج") == "peskov"
+
+
+# ---------------------------------------------------------------- a bare title with a modifier («الرئيس الجديد»)
+def test_the_new_president_refers_back_to_the_name_after_the_same_modifier():
+    text = ("قال رئيس كوريا الجنوبية الجديد يون سوك يول في أول اجتماع لحكومته إن الاقتصاد يمر بمرحلة صعبة. "
+            "وقال الرئيس الجديد «علينا أن نبقى على أهبة الاستعداد أمام أي استفزاز»")
+    assert actor_of(text, "أهبة الاستعداد", date="2022-05-12") == "yoon"
+
+
+def test_a_modifier_that_ends_a_sentence_does_not_reach_the_next_sentences_name():
+    text = ("وقال بيسكوف إن بوتين دعا نظيره الأمريكي. وأضاف بيسكوف أن موعد اللقاء لم يحدد. "
+            "واعتبر الرئيس الأمريكي، أن اللقاء ممكن في الخريف.")
+    assert actor_of(text, "اللقاء ممكن") == "other"
+
+
+def test_the_former_president_is_never_the_name_after_new():
+    text = ("قال رئيس كوريا الجنوبية الجديد يون سوك يول إن الاقتصاد يمر بمرحلة صعبة. "
+            "وقال الرئيس السابق «لقد تركنا اقتصادا متينا لمن جاء بعدنا»")
+    assert actor_of(text, "اقتصادا متينا", date="2022-05-12") == "other"

@@ -145,6 +145,10 @@ class SpeakerResolver:
                 referent = self.title_referent(doc, region_words[0], cleaned[0], state)
                 if referent is not None:
                     return referent
+            elif len(region_words) == 2 and region_words[0] in rules.titles:
+                referent = self.modified_title_referent(doc, region_words[1], cleaned[0], state)
+                if referent is not None:
+                    return Speaker(referent.actor, doc.original_span(*cleaned))
             elif 1 < len(region_words) <= 3 and " ".join(region_words) in rules.outlet_titles:
                 # «ونقلت الوكالة المركزية الكورية عن زعيم البلاد قوله …»: a title phrase relayed by the state agency
                 referent = self.outlet_title_holder(doc, " ".join(region_words), cleaned[0])
@@ -433,6 +437,24 @@ class SpeakerResolver:
                                              if w not in self.rules.fillers and w not in self.rules.titles]:
             return None  # a title may stand before the name («وكان الزعيم كيم جونغ أون أكد، …») (round 16b)
         return self.resolve_group(doc, glued(N, mentions[::-1], backwards=True), State())
+
+    def modified_title_referent(self, doc: Doc, modifier: str, pos: int, state: State) -> Speaker | None:
+        """«وقال الرئيس الجديد "…"» after «رئيس كوريا الجنوبية الجديد يون سوك-يول»: a bare title with one definite
+        modifier refers back to the last person whose full name came right after that modifier (at most two words
+        between); None when nobody was named so, or when the modifier says the office is someone else's now
+        (السابق)."""
+        N = doc.text
+        if not modifier.startswith(self.rules.definite_article) or modifier in self.rules.role_negators:
+            return None
+        best = None
+        conj = "".join(self.rules.conjunctions)
+        for m in re.finditer(r"(?<!\w)[" + conj + r"]?" + re.escape(modifier) + r"(?!\w)", N[:pos]):
+            mentions = doc.mentions_between(m.end(), min(pos, m.end() + 40))
+            gap = N[m.end():mentions[0].start] if mentions else ""
+            if mentions and mentions[0].kind in ("name", "not_actor") and len(words(N, m.end(), mentions[0].start)) <= 2 \
+                    and all(ch.isalnum() or ch in " -" for ch in gap):
+                best = glued(N, mentions)  # the name right after the modifier, in the same phrase
+        return self.resolve_group(doc, best, state) if best else None
 
     def title_referent(self, doc: Doc, title: str, pos: int, state: State) -> Speaker | None:
         """«وأكد الرئيس أن …»: the last person named with this title before ``pos``."""
