@@ -11,7 +11,7 @@ from datetime import date as Date
 from functools import lru_cache
 
 from stance.extract.components import Parts, Sentence, paragraph_components, sentence_components
-from stance.extract.components.cues import find_cues
+from stance.extract.components.cues import find_cues, is_cue_word
 from stance.extract.dates import article_date
 from stance.extract.doc import TRIM_CHARS, WORD, Doc, Found, State, Statement, skip_chars, trim_end
 from stance.extract.rules import Rules, default_rules
@@ -260,7 +260,7 @@ class Extractor:
         if not self.rules.outlet_head_re.search(N, max(0, q[0] - 70), q[0]):
             return False  # cheap test first: an agency or outlet just before the quotation
         before = WORD.findall(N, max(0, q[0] - 70), q[0])
-        if not any(w in self.rules.outlet_heads and i > 0 and self._is_cue_word(before[i - 1])
+        if not any(w in self.rules.outlet_heads and i > 0 and is_cue_word(self.rules, before[i - 1])
                    for i, w in enumerate(before)):
             return False  # the outlet is the subject of a verb of saying («وذكرت الوكالة»), not «لوكالة …»
         head_end = min(q[1], q[0] + 70)
@@ -271,12 +271,8 @@ class Extractor:
         ahead = WORD.findall(N, q[0] + 1, first.start)
         behind = WORD.findall(N, people[-1].end, head_end)[:1]
         # «"الزعيم كيم جونغ أون أكد …"» or «"شدد الرفيق كيم جونغ أون …"»: the verb right next to the person
-        return (len(ahead) <= 2 and any(self._is_cue_word(w) for w in ahead)) or (
-            len(ahead) <= 1 and bool(behind) and self._is_cue_word(behind[0]))
-
-    def _is_cue_word(self, w: str) -> bool:
-        forms = self.rules.cue_forms
-        return w in forms or (w[:1] in self.rules.conjunction_set and w[1:] in forms)
+        return (len(ahead) <= 2 and any(is_cue_word(self.rules, w) for w in ahead)) or (
+            len(ahead) <= 1 and bool(behind) and is_cue_word(self.rules, behind[0]))
 
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         N = doc.text

@@ -48,6 +48,11 @@ def cue_matches(doc: Doc, rules: Rules) -> tuple[list[int], list]:
     return doc._cue_matches
 
 
+def is_cue_word(rules: Rules, word: str) -> bool:
+    """The word is a cue form, alone or after و/ف («قال», «وقال») (the words ``cue_matches`` finds)."""
+    return word in rules.cue_forms or (word[:1] in rules.conjunction_set and word[1:] in rules.cue_forms)
+
+
 def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
     N = doc.text
     out = []

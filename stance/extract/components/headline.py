@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from stance.extract.components import Parts
+from stance.extract.components.cues import is_cue_word
 from stance.extract.rules import phrase_at
 from stance.extract.doc import Doc, Found, Speaker, State, skip_space, tokens, trim_end, words
 from stance.extract.speakers import OTHER
@@ -165,7 +166,7 @@ class Headline:
                 i += 1
                 continue
             if not preposition and i + 1 < len(toks) and toks[i + 1][2].startswith(rules.definite_article) \
-                    and word.isalpha() and not self._is_cue_word(word) and not word.startswith(rules.imperfect_prefixes[:1]):
+                    and word.isalpha() and not is_cue_word(rules, word) and not word.startswith(rules.imperfect_prefixes[:1]):
                 i += 1  # «عضو مجلس الاتحاد الروسي: …»: a noun in construct before a definite one, not a
                 continue  # present verb with its first prefix («وزير الدفاع يزور الحدود: …») (round 16b)
             if not preposition or i + 1 == len(toks):
@@ -197,11 +198,11 @@ class Headline:
         if not self.only_topic(N, toks[n - 1][1], colon):
             return None
         names = toks[:n]
-        if any(self._is_cue_word(w) or w in rules.outlet_heads or not w.isalpha() for _, _, w in names):
+        if any(is_cue_word(rules, w) or w in rules.outlet_heads or not w.isalpha() for _, _, w in names):
             return None  # a verb, an outlet («"وكالة": …» sources the title) or a number, not a name
         for m in doc.mentions_between(colon, p_end):
             after = words(N, m.end, min(p_end, m.end + 20))[:1]
-            if m.kind in ("name", "role", "surname") and after and self._is_cue_word(after[0]):
+            if m.kind in ("name", "role", "surname") and after and is_cue_word(rules, after[0]):
                 return None  # «…: زعيم كوريا الشمالية يعلن …»: the title names its own speaker after the colon
         last = names[-1][2]
         pos = p_end
@@ -214,13 +215,9 @@ class Headline:
                 # «وقال X», «وأكد رئيس البلدية فادي X»: a verb, then at most four words of title and given name
                 line_start = max(N.rfind("\n", 0, pos), N.rfind(".", 0, pos), N.rfind("،", 0, pos), N.rfind(",", 0, pos))
                 before = words(N, max(line_start + 1, pos - 60), pos)[-5:]
-                if any(self._is_cue_word(w) for w in before):
+                if any(is_cue_word(rules, w) for w in before):
                     return Speaker(OTHER, doc.original_span(names[0][0], names[-1][1])), names[-1][1]
             pos = end
-
-    def _is_cue_word(self, w: str) -> bool:
-        forms = self.rules.cue_forms
-        return w in forms or (w[:1] in self.rules.conjunction_set and w[1:] in forms)
 
     def only_topic(self, N: str, pos: int, colon: int) -> bool:
         """Nothing between the speaker and the colon but quote marks, or «عن» and a short topic
