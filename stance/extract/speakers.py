@@ -509,12 +509,8 @@ class SpeakerResolver:
                 w.startswith(self.rules.definite_article) for w in joined) and any(self.oblique_plural(w) for w in joined))
         o_start, o_end = doc.nt.span_to_original(start, end)
         word = doc.nt.original[o_start:o_end]
-        suffix = self.rules.oblique_plural_suffix
-        if suffix and region[0].startswith(self.rules.definite_article) and region[0].endswith(suffix) \
-                and len(region[0]) - len(self.rules.definite_article) >= self.rules.oblique_plural_min_stem \
-                and region[0] not in self.rules.apposition_heads and region[0] not in self.rules.titles \
-                and self.institution_at(doc.text, start, end) is None:
-            return True  # not «الأمين» (a singular noun that happens to end in ين)
+        if self.oblique_plural(region[0]) and self.institution_at(doc.text, start, end) is None:
+            return True
         return (word.endswith(self.rules.object_suffixes) and not word.startswith(self.rules.definite_article)
                 or word in self.rules.object_words)
 
