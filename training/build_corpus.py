@@ -145,7 +145,8 @@ def build(check_only: bool = False, freeze_test: bool = False) -> tuple[list[dic
         raise CorpusError("\n".join(errors))
     # The schema check training runs (stance.data.check_corpus), so --check catches what training would refuse,
     # e.g. a writer repeating another writer's sentence in another split.
-    sys.path.insert(0, str(ROOT))
+    if str(ROOT) not in sys.path:  # once, not once per build() call
+        sys.path.insert(0, str(ROOT))
     from stance.data import SchemaError, check_corpus
 
     try:
