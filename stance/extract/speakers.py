@@ -447,8 +447,7 @@ class SpeakerResolver:
         if not modifier.startswith(self.rules.definite_article) or modifier in self.rules.role_negators:
             return None
         best = None
-        conj = "".join(self.rules.conjunctions)
-        for m in re.finditer(r"(?<!\w)[" + conj + r"]?" + re.escape(modifier) + r"(?!\w)", N[:pos]):
+        for m in self.occurrences_before(N, modifier, pos):
             mentions = doc.mentions_between(m.end(), min(pos, m.end() + 40))
             gap = N[m.end():mentions[0].start] if mentions else ""
             if mentions and mentions[0].kind in ("name", "not_actor") and len(words(N, m.end(), mentions[0].start)) <= 2 \
@@ -460,8 +459,7 @@ class SpeakerResolver:
         """«وأكد الرئيس أن …»: the last person named with this title before ``pos``."""
         N = doc.text
         best = None
-        conj = "".join(self.rules.conjunctions)
-        for m in re.finditer(r"(?<!\w)[" + conj + r"]?" + re.escape(title) + r"(?!\w)", N[:pos]):
+        for m in self.occurrences_before(N, title, pos):
             group = self.mention_group(doc, m.end() - len(title), min(pos, m.end() + 60))
             if group:
                 best = group
@@ -474,6 +472,11 @@ class SpeakerResolver:
         if named:
             return Speaker(named[-1].actor, doc.original_span(pos, pos + len(title)))
         return self.outlet_title_holder(doc, title, pos)
+
+    def occurrences_before(self, N: str, word: str, pos: int):
+        """Each match of ``word`` as a whole word, with or without a conjunction glued to it, in ``N[:pos]``."""
+        conj = "".join(self.rules.conjunctions)
+        return re.finditer(r"(?<!\w)[" + conj + r"]?" + re.escape(word) + r"(?!\w)", N[:pos])
 
     def outlet_title_holder(self, doc: Doc, title: str, pos: int) -> Speaker | None:
         """«وذكرت وكالة الأنباء المركزية الكورية أن الزعيم أكد …»: with nobody named under the title, a bare title
