@@ -844,8 +844,12 @@ class SpeakerResolver:
         lead = words(N, pos, comma)
         if not 2 <= len(lead) <= 8 or doc.mentions_between(pos, comma):
             return pos
-        first = lead[0][1:] if lead[0][:1] in self.rules.conjunctions and lead[0][1:] in self.rules.adjuncts else lead[0]
-        return comma + 1 if first in self.rules.adjuncts else pos
+        return comma + 1 if self.adjunct_head(lead[0]) in self.rules.adjuncts else pos
+
+    def adjunct_head(self, word: str) -> str:
+        """The word that opens a phrase, without a glued و/ف when the rest is an adjunct word («وفي» → «في»)."""
+        bare = word[1:]
+        return bare if word[:1] in self.rules.conjunctions and bare in self.rules.adjuncts else word
 
     def after_discourse_opener(self, N: str, pos: int) -> int:
         """Past «على صعيد آخر،» / «وفي المقابل» at ``pos`` (with its comma), or ``pos`` itself."""

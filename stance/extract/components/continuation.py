@@ -75,7 +75,7 @@ class Continuation:
         lead = words(N, group[-1].end, cue.start)
         if not 2 <= len(lead) <= 16:
             return None
-        head = lead[0][1:] if lead[0][:1] in self.rules.conjunctions and lead[0][1:] in self.rules.adjuncts else lead[0]
+        head = self.speakers.adjunct_head(lead[0])
         if head not in self.rules.adjuncts or head in self.rules.skip_after_speaker:
             return None
         return self.speakers.resolve_group(doc, group, state)

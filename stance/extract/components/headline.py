@@ -213,7 +213,7 @@ class Headline:
             end = pos + len(last)
             if (end >= len(N) or not N[end].isalnum()) and N[pos - 1:pos] in (" ", '"', "«", "“"):
                 # «وقال X», «وأكد رئيس البلدية فادي X»: a verb, then at most four words of title and given name
-                line_start = max(N.rfind("\n", 0, pos), N.rfind(".", 0, pos), N.rfind("،", 0, pos), N.rfind(",", 0, pos))
+                line_start = max(N.rfind("\n", 0, pos), N.rfind(".", 0, pos), N.rfind(",", 0, pos))  # «،» is "," in N
                 before = words(N, max(line_start + 1, pos - 60), pos)[-5:]
                 if any(is_cue_word(rules, w) for w in before):
                     return Speaker(OTHER, doc.original_span(names[0][0], names[-1][1])), names[-1][1]
