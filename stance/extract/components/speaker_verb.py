@@ -950,7 +950,7 @@ class SpeakerVerb:
         if not tail or not COMMAS.match(tail[-1]):
             return end
         last = start + len(tail) - 1
-        before = max(N.rfind(",", start, last), N.rfind("،", start, last))
+        before = N.rfind(",", start, last)  # the normalized text writes «،» as ","
         if before < 0:
             return end
         ws = words(N, before + 1, last)
