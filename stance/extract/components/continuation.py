@@ -117,7 +117,7 @@ class Continuation:
         agency's (feminine) report, with no subject of its own, cannot go on with the agency; its subject is the
         tracked man her words name, when every person they name is he. None otherwise."""
         found = state.sentence_found
-        if not last.feminine or not found or found[-1][2] != last:
+        if not last.feminine or not found or found[-1][2] != last or not self.opens_own_clause(doc, cue):
             return None
         N = doc.text
         people = [m for m in doc.mentions_between(found[-1][0], cue.start)
@@ -130,6 +130,21 @@ class Continuation:
         if any(self.person_head(w) or (w.startswith(article) and self.person_head(w[len(article):])) for w in outside):
             return None  # «… خلال لقاء كيم مع وزير الدفاع الروسي، شدد …»: someone else, by office, may be the subject
         return self.one_tracked_man(doc, people)
+
+    def opens_own_clause(self, doc: Doc, cue: Cue) -> bool:
+        """The verb opens a clause of its own: a conjunction glued to it (وشدد), a comma or a sentence break right
+        before it, one of 'clause_openers' (حيث شدد) or a complementizer (بعد أن تعهد، إلى أنه أعرب). A bare verb
+        right after a noun («ما استدعى ردا ايرانيا اعتبر كلامه …») describes that noun, its subject, and reports
+        nobody's speech."""
+        N = doc.text
+        if N[cue.start:cue.end] != cue.form:
+            return True
+        before = N[max(0, cue.start - 40):cue.start].rstrip()
+        if cue.start <= 40 and not before or before[-1:] in tuple(",.:!?؟\n"):
+            return True
+        last = words(N, max(0, cue.start - 40), cue.start)[-1:]
+        return bool(last) and (last[0] in self.rules.clause_openers or last[0][1:] in self.rules.clause_openers
+                               or last[0] in self.rules.complementizers)
 
     def man_before_feminine_report(self, doc: Doc, s_start: int, state: State, last: Speaker) -> Speaker | None:
         """«قال يون إن …. وذكرت وكالة يونهاب أن …. وأضاف أن …»: a masculine pronoun verb cannot go on with the

@@ -1,0 +1,66 @@
+"""Extraction round 17a (issue 9): whole real articles from Gulf, Iraqi, Syrian, Yemeni and Sudanese outlets, every
+statement listed. Three layouts gave statements to the wrong person: a South Korean official called Kim whose
+given name the lexicon did not know as Korean («كيم تيه-هيو», with or without the hyphen) was read as Kim Jong
+Un; a bare verb describing an indefinite noun right after it («… ما استدعى ردا غاضبا اعتبر كلامه …») was taken as
+a pronoun going on with the man an agency had just reported about; and a misspelling of Kirby's name with a doubled
+letter («كيبربي») stayed `other`. Every sentence here is written for this file."""
+
+from tests.conftest import actor_of, said
+
+
+# ---------------------------------------------------------------- namesake Kims with a given name «تيه»
+def test_kim_with_a_hyphenated_given_name_tae_is_not_kim_jong_un():
+    text = 'وقال المستشار الأمني كيم تيه-هيو في لقاء مع الصحفيين يوم الأربعاء: "الشراكة مع الخليج أساسية لنا".'
+    assert actor_of(text, "الشراكة مع الخليج", date="2023-10-20") == "other"
+
+
+def test_kim_with_the_given_name_tae_without_a_hyphen_is_not_kim_jong_un():
+    text = "وأوضح كيم تيه هيو أن سيول سترسل مساعدات إنسانية إلى المنطقة."
+    assert actor_of(text, "سترسل مساعدات", date="2023-10-20") == "other"
+
+
+def test_a_later_bare_kim_after_kim_tae_hyo_stays_with_him():
+    text = ("وأوضح نائب المستشار كيم تيه-هيو أن الزيارة ستشمل الرياض والدوحة.\n"
+            "وقال كيم إن الرئيس سيبحث مشاريع الطاقة مع مضيفيه.")
+    assert actor_of(text, "مشاريع الطاقة", date="2023-10-20") == "other"
+
+
+def test_kim_jong_un_himself_still_resolves_after_the_new_syllables():
+    text = "وقال الزعيم كيم جونغ أون إن بلاده ستواصل تعزيز قدراتها الدفاعية."
+    assert actor_of(text, "تعزيز قدراتها", date="2024-05-02") == "kim"
+
+
+def test_kim_yang_written_with_ghain_is_a_namesake():
+    text = "وأكد كيم يانغ جون أن الزعيم بصحة جيدة."
+    assert actor_of(text, "بصحة جيدة", date="2020-05-03") == "other"
+
+
+# ---------------------------------------------------------------- a bare verb describing the noun before it
+def test_a_bare_verb_after_an_indefinite_noun_does_not_go_back_to_the_man_in_an_agency_report():
+    text = ("وأفادت وكالة محلية بأن يون سوك يول كان قد أدلى بكلام عن جيران الإمارات خلال زيارته، "
+            "ما أثار ردا غاضبا اعتبر كلامه تدخلا في شؤون الآخرين.")
+    found = said(text, date="2023-01-20")
+    assert found and all(a != "yoon" for a, _ in found)
+
+
+def test_a_comma_verb_after_an_agency_report_still_goes_to_the_man_it_names():
+    text = ("قالت الوكالة المركزية إنه خلال جولة كيم جونغ أون في مصنع للقذائف، "
+            "شدد على مضاعفة الإنتاج هذا العام.")
+    assert actor_of(text, "مضاعفة الإنتاج", date="2024-03-01") == "kim"
+
+
+def test_a_verb_after_a_clause_opener_in_an_agency_report_still_goes_to_the_man():
+    text = ("ذكرت الوكالة الرسمية أن كيم جونغ أون زار قاعدة بحرية في الشرق حيث دعا إلى رفع الجاهزية.")
+    assert actor_of(text, "رفع الجاهزية", date="2024-03-01") == "kim"
+
+
+def test_a_verb_after_bad_an_in_an_agency_report_still_goes_to_the_man():
+    text = ('ذكرت وسائل إعلام رسمية اليوم الأحد، أن الزعيم الكوري الشمالي كيم جونغ أون أمر قواته بـ"سحق" أي '
+            "هجوم على البلاد، بعد أن تعهد بتحديث الأسطول لمواجهة ما وصفه بتهديد متصاعد.")
+    assert actor_of(text, "تحديث الأسطول", date="2024-01-15") == "kim"
+
+
+# ---------------------------------------------------------------- a misspelling of Kirby's name
+def test_kirby_with_a_doubled_ba_in_quotation_marks_is_kirby():
+    text = "واعتبر ” كيبربي ” في حديث لقناة عربية أن الهجمات على السفن تهدد التجارة العالمية."
+    assert actor_of(text, "تهدد التجارة", date="2024-01-12") == "kirby"
