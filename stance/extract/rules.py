@@ -89,6 +89,7 @@ class Rules:
                              for form, needed in requires.get("forms", {}).items()}
         self.cue_requires_window = int(requires.get("window", 10))
         self.cue_requires_across_commas = _norm_set(requires.get("across_commas", []))
+        self.coordinated_noun_min_words = int(speech.get("coordinated_noun", {}).get("min_words", 3))
         morph = speech["morphology"]
         self.conjunctions = [normalize(c) for c in morph["conjunctions"]]
         forms = sorted(set(self.form_to_key) | self.participles, key=len, reverse=True)
@@ -193,6 +194,11 @@ class Rules:
         self.trailing_source_re = re.compile(
             r",\s*(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:"
             + "|".join(re.escape(o) + (r"\s*" if not o.endswith(self.glued_preposition) else "") for o in trailing) + r")") if trailing else None
+        document = speech.get("document_report", {})
+        self.document_region_words = int(document.get("region_words", 14))
+        self.document_report_re = re.compile(
+            r"\s*(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:" + _alternation(document["openers"])
+            + r")\s+(" + _alternation(document["nouns"]) + r")(?!\w)") if document.get("openers") else None
         openers = _longest_first(speech.get("attribution_first", []))
         self.attribution_first_re = re.compile(
             r"\s*(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:"

@@ -68,13 +68,14 @@ def paragraph_components(parts: Parts, names: list[str]):
 
 def sentence_components(parts: Parts, names: list[str]):
     from stance.extract.components.attribution_first import AttributionFirst
+    from stance.extract.components.document_report import DocumentReport
     from stance.extract.components.nominal_report import NominalReport
     from stance.extract.components.quote_first import QuoteFirst
     from stance.extract.components.speaker_verb import SpeakerVerb
     from stance.extract.components.trailing_source import TrailingSource
     from stance.extract.components.verbal_noun_act import VerbalNounAct
 
-    known = {"attribution_first": AttributionFirst, "nominal_report": NominalReport, "quote_first": QuoteFirst,
+    known = {"attribution_first": AttributionFirst, "document_report": DocumentReport, "nominal_report": NominalReport, "quote_first": QuoteFirst,
              "speaker_verb": SpeakerVerb, "trailing_source": TrailingSource, "verbal_noun_act": VerbalNounAct}
     return [_build(known, name, parts) for name in names]
 

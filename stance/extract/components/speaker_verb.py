@@ -315,10 +315,24 @@ class SpeakerVerb:
             start = max(s_start, comma + 1)
             if any(start <= c.start < cue.start for c in cues):
                 return None
-            return self.speakers.clause_subject(doc, start, cue.start, state, cues)
+            return self.speakers.clause_subject(doc, start, cue.start, state, cues) \
+                or self.coordinated_verbal_noun(doc, start, cue)
         start = max(s_start, N.rfind(",", s_start, comma) + 1)
         start = self.speakers.after_discourse_opener(N, start)
         return self.speakers.clause_subject(doc, start, comma, state, cues) or self.unnamed_clause_subject(doc, start, comma)
+
+    def coordinated_verbal_noun(self, doc: Doc, start: int, cue: Cue) -> Speaker | None:
+        """«…، وازدراء الرئيس الأميركي لخصمه ووصفه بأنه "…"»: a cue joined by و to the words before it, in a
+        clause of at least 'coordinated_noun_min_words' words that holds no verb of saying and names nobody the
+        lexicon knows, is a verbal noun coordinated with a noun phrase (وَصْفِه = his describing), not a verb
+        whose subject is the previous speaker; the act belongs to someone the clause describes: ``other``."""
+        N = doc.text
+        before = N[start:cue.start].rstrip()
+        if not before or not before[-1].isalpha() or doc.mentions_between(start, cue.start):
+            return None
+        if len(words(N, start, cue.start)) < self.rules.coordinated_noun_min_words:
+            return None
+        return Speaker(OTHER, "")
 
     def unnamed_clause_subject(self, doc: Doc, start: int, end: int) -> Speaker | None:
         """«رحب وزير الخارجية بتصريحات كيربي»: the words after the clause's opening verb, up to a preposition

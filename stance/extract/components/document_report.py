@@ -1,0 +1,58 @@
+"""Document report: «وجاء في بيان صدر عن الإدارة الأمريكية: "…"», «وورد في تقرير الوكالة أن …» — the words of a
+statement, report or letter, introduced by «جاء في/ورد في» and the document (speech.json 'document_report'). The
+document has no person behind it in the text: the speaker is ``other``, with the document's phrase as its surface
+(a tracked person's own words need his name beside a verb of saying). The words are the quotation after a colon,
+or what follows the colon or the complementizer to the end of the sentence (a verb there is the document's
+own wording, unless a person the lexicon knows is its subject)."""
+
+from __future__ import annotations
+
+from stance.extract.components import LeadingStatement, Sentence
+from stance.extract.doc import Doc, Found, Speaker, State, skip_space, tokens, trim_end, words
+from stance.extract.speakers import OTHER
+
+
+class DocumentReport(LeadingStatement):
+
+    def find(self, doc: Doc, sentence: Sentence, state: State) -> Found | None:
+        rules = self.rules
+        if rules.document_report_re is None:
+            return None
+        N = doc.text
+        m = rules.document_report_re.match(N, sentence.start, sentence.end)
+        if not m:
+            return None
+        opening = self.opening(N, m.end(), sentence.end)
+        if opening is None or any(m.end() <= c.start < opening[0] for c in sentence.cues):
+            return None
+        region_end, c_start = opening
+        c_start = skip_space(N, c_start)
+        q = doc.inner_quote_at(c_start)
+        if q is not None and q[0] == c_start:
+            c_start, c_end, direct = q[0] + 1, q[1], True
+        else:
+            verb = next((c.start for c in sentence.cues if c.start > c_start), None)
+            if verb is not None and doc.mentions_between(c_start, verb):
+                return None  # «وجاء في البيان أن الزعيم كيم أكد أن …»: a person's act, read by speaker_verb
+            c_end, direct = trim_end(N, c_start, sentence.end), False
+        if len(words(N, c_start, c_end)) < 2:
+            return None
+        speaker = Speaker(OTHER, doc.original_span(m.start(1), region_end))
+        return (c_start, c_end, speaker, "", direct)
+
+    def opening(self, N: str, start: int, end: int) -> tuple[int, int] | None:
+        """``(end of the document's phrase, start of the words)``: a colon or a bare complementizer within
+        'region_words' words of the document's noun, or None."""
+        rules = self.rules
+        pos = start
+        for n, (t_start, t_end, word) in enumerate(tokens(N, start, end)):
+            colon = N.find(":", pos, t_start)
+            if colon >= 0:
+                return colon, colon + 1
+            if word in rules.bare_complementizers:
+                return t_start, t_end
+            if n >= rules.document_region_words:
+                return None
+            pos = t_end
+        colon = N.find(":", pos, end)
+        return (colon, colon + 1) if colon >= 0 else None
