@@ -64,3 +64,15 @@ def test_a_verb_after_bad_an_in_an_agency_report_still_goes_to_the_man():
 def test_kirby_with_a_doubled_ba_in_quotation_marks_is_kirby():
     text = "واعتبر ” كيبربي ” في حديث لقناة عربية أن الهجمات على السفن تهدد التجارة العالمية."
     assert actor_of(text, "تهدد التجارة", date="2024-01-12") == "kirby"
+
+
+# ---------------------------------------------------------------- a tracked man who only possesses the subject
+def test_a_headline_whose_subject_is_the_leaders_sister_is_not_kim():
+    text = "شقيقة الزعيم ‘كيم’ توجه تحذيرا شديدا لسيول\nحذرت كيم يو جونغ من رد قريب على المنشورات."
+    found = said(text, date="2024-06-09")
+    assert found and all(a != "kim" for a, _ in found)
+
+
+def test_the_leader_himself_before_a_present_verb_in_a_headline_is_still_kim():
+    text = "الزعيم كيم يتوعد سيول برد قاس\nوقال كيم جونغ أون إن بلاده لن تسكت على الاستفزازات."
+    assert actor_of(text, "برد قاس", date="2024-06-09") == "kim"

@@ -770,7 +770,8 @@ class SpeakerResolver:
                     return None
                 return self.resolve_group(doc, first, state)
             if not self.after_preposition(N, s_start, group[0].start):
-                return self.resolve_group(doc, group, state)
+                # «شقيقة الزعيم "كيم" توجه تحذيرا …»: the sister, not the leader, speaks
+                return self.possessor_instead(doc, s_start, group, self.resolve_group(doc, group, state))
         # «اختار المتحدث … جون كيربي لهجة حذرة، إذ قال …»: the clause's subject speaks.
         first = glued(N, mentions)
         lead = words(N, max(s_start, first[0].start - 16), first[0].start)
@@ -913,10 +914,15 @@ class SpeakerResolver:
         speaker = self.resolve_group(doc, group, state)
         drop = bool(results) and results[-1][0] <= group[0].start < results[-1][1] + 1 \
             and len(words(N, results[-1][0], group[0].start)) <= 6
-        if speaker.actor != OTHER and self.possessed(doc, window_start, group[0]):
-            # «… أن مكتب يون أكد أن …»: the name is the possessor of the subject (his office), not the subject
-            return Speaker(OTHER, doc.original_span(window_start, group[-1].end).strip(TRIM_CHARS)), drop
-        return speaker, drop
+        # «… أن مكتب يون أكد أن …»: the name is the possessor of the subject (his office), not the subject
+        return self.possessor_instead(doc, window_start, group, speaker), drop
+
+    def possessor_instead(self, doc: Doc, start: int, group: list[Mention], speaker: Speaker) -> Speaker:
+        """``speaker`` unless the tracked man of ``group`` only possesses the subject before him («مكتب يون»,
+        «شقيقة الزعيم كيم»): then the whole phrase from ``start`` is the subject, `other`."""
+        if speaker.actor != OTHER and self.possessed(doc, start, group[0]):
+            return Speaker(OTHER, doc.original_span(start, group[-1].end).strip(TRIM_CHARS))
+        return speaker
 
     def relative_clause_before(self, N: str, start: int, cue_start: int) -> tuple[int, int] | None:
         """A comma-closed relative clause («، الذي … ،») ending right before the verb at ``cue_start``."""
