@@ -85,3 +85,49 @@ def test_participle_munawwihan_with_b_opens_the_words():
 def test_participle_munawwihan_after_a_tracked_speaker_is_his():
     text = "وقال يون سوك يول إن سيول مستعدة للحوار، منوها بجهود الوسطاء في تخفيف التوتر."
     assert actor_of(text, "جهود الوسطاء") == "yoon"
+
+
+# ---------------------------------------------------------------- a photo caption: a name, a dash, his office
+def test_caption_of_name_and_office_is_no_statement():
+    text = "دميتري بيسكوف - المتحدث باسم الكرملين\nوقال بيسكوف إن موسكو ستدرس العرض الجديد بهدوء."
+    assert said(text) == [("peskov", "موسكو ستدرس العرض الجديد بهدوء")]
+
+
+def test_title_line_closed_by_a_dash_and_the_speaker_is_still_his():
+    text = "العقوبات الجديدة لن تغير سياستنا - بيسكوف\nوقال بيسكوف إن موسكو ستدرس العرض الجديد."
+    assert actor_of(text, "العقوبات الجديدة لن تغير") == "peskov"
+
+
+# ---------------------------------------------------------------- a time phrase before an object
+def test_time_phrase_between_speaker_and_object_is_not_in_the_words():
+    found = extract_statements("ونفى بيسكوف في وقت سابق اليوم الأنباء عن لقاء وشيك بين الرئيسين.")
+    assert [(s.actor, s.text) for s in found] == [("peskov", "الأنباء عن لقاء وشيك بين الرئيسين")]
+
+
+def test_time_phrase_with_min_before_the_object():
+    found = extract_statements("ورفض كيربي في وقت سابق من اليوم المزاعم الروسية عن تورط واشنطن.")
+    assert [(s.actor, s.text) for s in found] == [("kirby", "المزاعم الروسية عن تورط واشنطن")]
+
+
+# ---------------------------------------------------------------- «معلقا على …،» before a quotation
+def test_quote_after_a_commentary_participle_between_commas():
+    text = 'وقال بيسكوف، معلقا على تصريحات الرئيس الفرنسي، "هذه تصريحات لا تساعد على التهدئة".'
+    assert said(text) == [("peskov", "هذه تصريحات لا تساعد على التهدئة")]
+
+
+# ---------------------------------------------------------------- a fronted topic phrase names no speaker
+def test_person_in_a_fronted_topic_phrase_is_not_the_speaker():
+    text = ("وأشار بيسكوف إلى أن أجهزة الاستخبارات الغربية تنشط في روسيا.\n"
+            "وعن تصريح الرئيس الأميركي جو بايدن بأن مخابرات بلاده هي الأفضل، لفت في تصريح صحافي، إلى أن "
+            "\"هذه المقارنة لا معنى لها\".")
+    assert actor_of(text, "المقارنة لا معنى لها") == "peskov"
+
+
+def test_tracked_person_as_the_topic_is_not_the_speaker():
+    text = "وقال كيربي إن واشنطن تتابع التطورات.\nوعن زيارة بيسكوف إلى الصين، قال إن الزيارة لا تغير شيئا."
+    assert actor_of(text, "لا تغير شيئا") == "kirby"
+
+
+def test_speaker_named_after_the_verb_still_decides_after_a_topic():
+    text = "وقال كيربي إن واشنطن تتابع التطورات.\nوحول زيارة بيسكوف، قال وزير الخارجية إن الزيارة لا تغير شيئا."
+    assert actor_of(text, "لا تغير شيئا") == "other"

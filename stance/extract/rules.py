@@ -133,6 +133,11 @@ class Rules:
         self.role_negators = _norm_set(speech.get("role_negators", []))
         self.anonymity_phrases = tuple(normalize(p) for p in speech.get("anonymity_phrases", []))
         self.skip_after_speaker = _norm_set(speech.get("skip_after_speaker", []))
+        topics = speech.get("topic_openers", {}).get("words", [])
+        self.topic_opener_re = re.compile(r"\s*(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:"
+                                          + _alternation(topics) + r")(?!\w)") if topics else None
+        time_phrases = speech.get("time_phrases_after_speaker", {}).get("phrases", [])
+        self.time_phrase_re = re.compile(r"\s*(?:" + _alternation(time_phrases) + r")(?!\w)") if time_phrases else None
         self.non_speech_before = _norm_set(speech.get("non_speech_before", []))
         resumers = sorted((normalize(w) for w in speech.get("outer_resumers", {}).get("words", [])), key=len, reverse=True)
         self.outer_resumers_re = re.compile(r"[,،]\s*(?:%s)\s+" % "|".join(map(re.escape, resumers))) if resumers else None

@@ -48,9 +48,17 @@ class Headline:
         group = self.speakers.mention_group(doc, name_start, p_start + len(line))
         if not group or N[group[-1].end:p_start + len(line)].strip(' ".'):
             return []
+        if self.names_only(doc, p_start, p_start + dash):
+            return []  # «دميتري بيسكوف - المتحدث باسم الكرملين»: a photo caption, a name and his office
         speaker = self.speakers.resolve_group(doc, group, state)
         state.remember(speaker)
         return [(p_start, p_start + dash, speaker, "-", False)]
+
+    def names_only(self, doc: Doc, start: int, end: int) -> bool:
+        """Every word of ``[start, end)`` lies in a person's mention or is a title: a name, not words said."""
+        spans = [(m.start, m.end) for m in doc.mentions_between(start, end)]
+        return bool(spans) and all(any(a <= t < b for a, b in spans) or w in self.rules.titles
+                                   for t, _, w in tokens(doc.text, start, end))
 
     def name_colon(self, doc: Doc, p_start: int, p_end: int, state: State) -> list[Found]:
         N = doc.text

@@ -96,7 +96,7 @@ class SpeakerVerb:
                 speaker = None  # «… إلى أنه قال بالفعل إنه …»: the pronoun is the subject, not «بالفعل»
             if speaker is None and self.is_purpose_verb(cue):
                 speaker = self.unnamed_purpose_subject(doc, cue, s_start)
-            if speaker is None and cue.key != "participle":
+            if speaker is None and cue.key != "participle" and not self.fronted_topic(doc, cue, s_start):
                 nested = self.nested_subject(doc, cue, results, s_start, state)
                 if nested is not None:
                     speaker, drop_previous = nested
@@ -320,6 +320,17 @@ class SpeakerVerb:
         start = max(s_start, N.rfind(",", s_start, comma) + 1)
         start = self.speakers.after_discourse_opener(N, start)
         return self.speakers.clause_subject(doc, start, comma, state, cues) or self.unnamed_clause_subject(doc, start, comma)
+
+    def fronted_topic(self, doc: Doc, cue: Cue, s_start: int) -> bool:
+        """«وعن تصريح الرئيس الأميركي جو بايدن بأن …، لفت في تصريح صحافي إلى أن …», «وحول تصريحات بايدن، قال إن …»:
+        the sentence opens with a topic preposition ('topic_openers') and a phrase closed by the only comma before
+        an unprefixed verb; a person named in it is what the verb's subject spoke about, never the subject."""
+        N = doc.text
+        m = self.rules.topic_opener_re.match(N, s_start, cue.start) if self.rules.topic_opener_re is not None else None
+        if m is None or N[cue.start:cue.end] != cue.form:
+            return False
+        lead = N[m.end():cue.start].rstrip()
+        return lead.endswith(",") and lead.count(",") == 1 and bool(words(N, m.end(), cue.start))
 
     def coordinated_verbal_noun(self, doc: Doc, start: int, cue: Cue) -> Speaker | None:
         """«…، وازدراء الرئيس الأميركي لخصمه ووصفه بأنه "…"»: a cue joined by و to the words before it, in a
@@ -623,7 +634,8 @@ class SpeakerVerb:
         elif speaker is None and not ((spec.get("object") or cue.key in rules.place_object_families)
                                       and self.place_object(N, cue, region_start, region_end)):
             speaker = self.speakers.speaker_from_region(doc, cue, self.office_after_skipped(N, cue, region_start, region_end),
-                                                        region_end, state)
+                                                        region_end, state,
+                                                        subject_before=not self.fronted_topic(doc, cue, state.sentence_start))
             if speaker is not None and speaker.actor != OTHER:
                 speaker = self.titled_subject_before_object(doc, region_start, region_end) or speaker
             elif speaker is not None and spec.get("object") is True and self.object_of_second_act(doc, cue, region_start, region_end, state):
@@ -1097,6 +1109,10 @@ class SpeakerVerb:
                 # know opens the clause; it is the subject (``other``), never the previous speaker.
                 speaker = Speaker(OTHER, doc.original_span(head[0], head[1]))
         pos = skip_tokens(N, pos, limit, rules.skip_after_speaker)
+        time_phrase = rules.time_phrase_re.match(N, pos, limit) if rules.time_phrase_re is not None else None
+        if time_phrase is not None:
+            # «ونفى بيسكوف في وقت سابق اليوم التقارير …»: a time phrase before the object is not what he said
+            pos = skip_tokens(N, time_phrase.end(), limit, rules.skip_after_speaker)
         if not N[pos:limit].strip(TRIM_CHARS) or self.only_names(doc, pos, trim_end(N, pos, limit)):
             return None  # «"…" أكدت شقيقة الزعيم.»: the verb's subject closes the sentence, no object
         first = next_token(N, pos, limit)
