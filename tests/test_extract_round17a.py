@@ -76,3 +76,19 @@ def test_a_headline_whose_subject_is_the_leaders_sister_is_not_kim():
 def test_the_leader_himself_before_a_present_verb_in_a_headline_is_still_kim():
     text = "الزعيم كيم يتوعد سيول برد قاس\nوقال كيم جونغ أون إن بلاده لن تسكت على الاستفزازات."
     assert actor_of(text, "برد قاس", date="2024-06-09") == "kim"
+
+
+def test_kirby_with_the_last_letter_dropped_after_his_given_name_is_kirby():
+    text = "أعلن المتحدث باسم البيت الأبيض جون كيرب، أن “المفاوضات تسير على نحو مشجع”."
+    assert actor_of(text, "المفاوضات تسير", date="2024-02-22") == "kirby"
+
+
+def test_another_john_with_a_longer_surname_is_not_kirby():
+    text = "قال المدرب جون كيربر إن الفريق جاهز للمباراة."
+    assert actor_of(text, "الفريق جاهز", date="2024-02-22") == "other"
+
+
+def test_a_verb_after_waqad_in_a_networks_report_still_goes_to_the_leader():
+    text = ("وأضافت الشبكة بأن الزعيم الكوري الشمالي كيم جونغ أون جعل الزراعة أولوية خطته، "
+            "وقد أبلغ المسؤولين بأن الاكتفاء الغذائي سيكون ردا على الحصار.")
+    assert actor_of(text, "الاكتفاء الغذائي", date="2019-04-12") == "kim"

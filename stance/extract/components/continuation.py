@@ -132,19 +132,25 @@ class Continuation:
         return self.one_tracked_man(doc, people)
 
     def opens_own_clause(self, doc: Doc, cue: Cue) -> bool:
-        """The verb opens a clause of its own: a conjunction glued to it (وشدد), a comma or a sentence break right
-        before it, one of 'clause_openers' (حيث شدد) or a complementizer (بعد أن تعهد، إلى أنه أعرب). A bare verb
-        right after a noun («ما استدعى ردا ايرانيا اعتبر كلامه …») describes that noun, its subject, and reports
-        nobody's speech."""
+        """The verb opens a clause of its own: a conjunction glued to it (وشدد) or to a particle before it (وقد أخبر),
+        a comma or a sentence break right before it (a bare particle such as قد aside), one of 'clause_openers'
+        (حيث شدد) or a complementizer (بعد أن تعهد، إلى أنه أعرب). A bare verb right after a noun («ما استدعى ردا
+        ايرانيا اعتبر كلامه …») describes that noun, its subject, and reports nobody's speech."""
         N = doc.text
         if N[cue.start:cue.end] != cue.form:
             return True
-        before = N[max(0, cue.start - 40):cue.start].rstrip()
-        if cue.start <= 40 and not before or before[-1:] in tuple(",.:!?؟\n"):
+        toks = list(tokens(N, max(0, cue.start - 40), cue.start))
+        if toks and toks[-1][2] in self.rules.verb_particles:
+            if toks[-1][2][:1] in self.rules.conjunction_set:
+                return True
+            toks = toks[:-1]  # «… ، قد أعلن»: look before the particle
+        end = toks[-1][1] if toks else cue.start
+        before = N[max(0, cue.start - 40):end].rstrip()
+        if not toks or before[-1:] in tuple(",.:!?؟\n") or N[end:cue.start].strip()[:1] in tuple(",.:!?؟"):
             return True
-        last = words(N, max(0, cue.start - 40), cue.start)[-1:]
-        return bool(last) and (last[0] in self.rules.clause_openers or last[0][1:] in self.rules.clause_openers
-                               or last[0] in self.rules.complementizers)
+        last = toks[-1][2]
+        return last in self.rules.clause_openers or last[1:] in self.rules.clause_openers \
+            or last in self.rules.complementizers
 
     def man_before_feminine_report(self, doc: Doc, s_start: int, state: State, last: Speaker) -> Speaker | None:
         """«قال يون إن …. وذكرت وكالة يونهاب أن …. وأضاف أن …»: a masculine pronoun verb cannot go on with the
