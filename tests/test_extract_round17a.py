@@ -92,3 +92,24 @@ def test_a_verb_after_waqad_in_a_networks_report_still_goes_to_the_leader():
     text = ("وأضافت الشبكة بأن الزعيم الكوري الشمالي كيم جونغ أون جعل الزراعة أولوية خطته، "
             "وقد أبلغ المسؤولين بأن الاكتفاء الغذائي سيكون ردا على الحصار.")
     assert actor_of(text, "الاكتفاء الغذائي", date="2019-04-12") == "kim"
+
+
+# ---------------------------------------------------------------- more Korean given syllables
+def test_prime_minister_kim_hwang_sik_and_the_bare_kim_after_him_are_not_kim_jong_un():
+    text = ("قال رئيس الحكومة الكورية الجنوبية كيم هوانغ سيك اليوم إن الشمال ما زال يهدد الاستقرار. "
+            "ونقلت وكالة محلية عن كيم قوله إن الحرب لم تنته بعد. وأكد كيم أن الجاهزية يجب أن تبقى عالية.")
+    found = said(text, date="2012-06-25")
+    assert len(found) == 3 and all(a == "other" for a, _ in found)
+
+
+def test_kim_jang_soo_with_a_jim_spelling_is_a_namesake():
+    text = "وأوضح كيم جانج سو أن الوفد العسكري سيزور الحدود الأسبوع المقبل."
+    assert actor_of(text, "الوفد العسكري", date="2013-05-02") == "other"
+
+
+# ---------------------------------------------------------------- a possessed name named in between
+def test_a_sister_named_in_a_headline_does_not_hand_a_pronoun_verb_to_kim():
+    text = ("سيول تأسف لتصريحات شقيقة كيم\n"
+            "علقت وزارة الوحدة اليوم على انتقادات حادة للرئيس الكوري الجنوبي بكلمات وصفتها وكالة محلية بأنها «فظة».")
+    found = said(text, date="2022-08-19")
+    assert all(a != "kim" for a, _ in found)

@@ -919,10 +919,11 @@ class SpeakerResolver:
 
     def possessor_instead(self, doc: Doc, start: int, group: list[Mention], speaker: Speaker) -> Speaker:
         """``speaker`` unless the tracked man of ``group`` only possesses the subject before him («مكتب يون»,
-        «شقيقة الزعيم كيم»): then the whole phrase from ``start`` is the subject, `other`."""
-        if speaker.actor != OTHER and self.possessed(doc, start, group[0]):
-            return Speaker(OTHER, doc.original_span(start, group[-1].end).strip(TRIM_CHARS))
-        return speaker
+        «شقيقة الزعيم كيم»): then the phrase from the possessor head (after ``start``) is the subject, `other`."""
+        if speaker.actor == OTHER or not self.possessed(doc, start, group[0]):
+            return speaker
+        heads = [t for t in tokens(doc.text, start, group[0].start) if t[2] not in self.rules.titles]
+        return Speaker(OTHER, doc.original_span(heads[-1][0], group[-1].end).strip(TRIM_CHARS))
 
     def relative_clause_before(self, N: str, start: int, cue_start: int) -> tuple[int, int] | None:
         """A comma-closed relative clause («، الذي … ،») ending right before the verb at ``cue_start``."""
@@ -956,7 +957,10 @@ class SpeakerResolver:
             return None
         last_sentence_start = max(N.rfind(".", since, mentions[-1].start), N.rfind("\n", since, mentions[-1].start)) + 1
         group = [m for m in mentions if m.start >= last_sentence_start][:1]
-        return self.resolve_group(doc, group, State()) if group else None
+        if not group:
+            return None
+        # «… لتصريحات شقيقة كيم»: the person named is the sister, not the leader whose name possesses her
+        return self.possessor_instead(doc, last_sentence_start, group, self.resolve_group(doc, group, State()))
 
     def sources_the_statement(self, N: str, since: int, pos: int) -> bool:
         """``pos`` lies in the sourcing tail of the sentence whose statement ended at ``since``
