@@ -5,6 +5,8 @@ Un; a bare verb describing an indefinite noun right after it («… ما است�
 a pronoun going on with the man an agency had just reported about; and a misspelling of Kirby's name with a doubled
 letter («كيبربي») stayed `other`. Every sentence here is written for this file."""
 
+import pytest
+
 from tests.conftest import actor_of, said
 
 
@@ -113,3 +115,11 @@ def test_a_sister_named_in_a_headline_does_not_hand_a_pronoun_verb_to_kim():
             "علقت وزارة الوحدة اليوم على انتقادات حادة للرئيس الكوري الجنوبي بكلمات وصفتها وكالة محلية بأنها «فظة».")
     found = said(text, date="2022-08-19")
     assert all(a != "kim" for a, _ in found)
+
+
+@pytest.mark.parametrize("name", ["كيم جونغ غيو", "كيم كانغ-إيل", "كيم إيوي كيوم", "كيم راك غيوم", "كيم كون هي"])
+def test_korean_officials_called_kim_with_these_given_names_are_namesakes(name):
+    text = f"وقال المسؤول {name} إن الاجتماع المقبل سيعقد في موعده."
+    assert actor_of(text, "الاجتماع المقبل", date="2019-03-01") == "other"
+    later = text + " وأضاف كيم أن جدول الأعمال لم يكتمل بعد."
+    assert actor_of(later, "جدول الأعمال", date="2019-03-01") == "other"
