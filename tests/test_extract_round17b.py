@@ -131,3 +131,50 @@ def test_tracked_person_as_the_topic_is_not_the_speaker():
 def test_speaker_named_after_the_verb_still_decides_after_a_topic():
     text = "وقال كيربي إن واشنطن تتابع التطورات.\nوحول زيارة بيسكوف، قال وزير الخارجية إن الزيارة لا تغير شيئا."
     assert actor_of(text, "لا تغير شيئا") == "other"
+
+
+# ---------------------------------------------------------------- hard line wraps inside sentences
+WRAPPED = ("قال المتحدث باسم مجلس الأمن القومي في البيت\n"
+           "الأبيض، جون كيربي، إن بلاده لن تؤيد أي هجوم واسع على مدينة\n"
+           "خان\n"
+           "يونس.\n"
+           "وأوضح كيربي، أن عشرات\n"
+           "آلاف المدنيين نزحوا إلى منطقة ضيقة قرب الحدود.\n"
+           "وأضاف: \"لم نر\n"
+           "خطة واضحة لحماية المدنيين حتى الآن\".\n")
+
+
+def test_speaker_split_over_two_wrapped_lines_is_kirby():
+    assert actor_of(WRAPPED, "لن تؤيد أي هجوم") == "kirby"
+
+
+def test_object_split_over_wrapped_lines_is_one_statement():
+    found = [s for s in extract_statements(WRAPPED) if "المدنيين نزحوا" in s.text]
+    assert found and found[0].actor == "kirby" and found[0].text.startswith("عشرات")
+
+
+def test_quotation_closed_on_the_next_line_is_one_statement_and_offsets_hold():
+    found = [s for s in extract_statements(WRAPPED) if "لم نر" in s.text]
+    assert found and found[0].actor == "kirby" and "لحماية المدنيين" in found[0].text
+    assert WRAPPED[found[0].start:found[0].end] == found[0].text
+
+
+def test_line_ending_with_a_preposition_goes_on_with_the_next_line():
+    text = "وأشار بيسكوف إلى أن موسكو لن تقبل أي شروط من\nالجانب الغربي قبل بدء المفاوضات."
+    found = extract_statements(text)
+    assert [(s.actor, s.text) for s in found] == [("peskov", "موسكو لن تقبل أي شروط من\nالجانب الغربي قبل بدء المفاوضات")]
+
+
+def test_lines_that_each_hold_a_sentence_without_full_stops_stay_apart():
+    text = ("وزير الخارجية يشيد بدور الوسطاء في الأزمة\n"
+            "وقال الوزير إن الوساطة نجحت في خفض التوتر\n"
+            "ومن جانبه أكد السفير أن بلاده تدعم الحل السلمي")
+    texts = [t for _, t in said(text)]
+    assert "الوساطة نجحت في خفض التوتر" in texts and "بلاده تدعم الحل السلمي" in texts
+
+
+def test_a_line_that_opens_with_a_speech_verb_is_never_joined_to_an_unclosed_quotation():
+    text = ("وقال المنفي: \"إن المصالحة تتطلب تنازلات من الجميع،\n"
+            "و أكد المنفي في كلمته \"بناء الدولة مسؤولية جماعية\".")
+    found = extract_statements(text)
+    assert any(s.text == "بناء الدولة مسؤولية جماعية" for s in found)

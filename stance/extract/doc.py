@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date as Date
 
 from stance.lexicon import Lexicon, Mention
-from stance.normalize import NormalizedText, normalize_with_offsets
+from stance.normalize import NormalizedText, normalize, normalize_with_offsets
 
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "”"}
 TRIM_CHARS = " \t\r\n.,،:;؛-–—"
@@ -110,9 +110,21 @@ class Doc:
     question_labels: set | None = None  # labels opening a question line («المذيعة:»), found on first need
 
     @classmethod
-    def read(cls, text: str, lexicon: Lexicon, date: Date | None = None) -> "Doc":
+    def read(cls, text: str, lexicon: Lexicon, date: Date | None = None, wraps: "LineWraps | None" = None) -> "Doc":
         nt = normalize_with_offsets(text)
-        return cls(nt, find_quotes(text, nt), lexicon, date)
+        breaks = wraps.breaks(text) if wraps is not None and "\n" in text else []
+        if not breaks:
+            return cls(nt, find_quotes(text, nt), lexicon, date)
+        # hard line breaks inside sentences (LineWraps) read as spaces; the original text keeps them
+        joined = list(text)
+        normalized = list(nt.text)
+        for b in breaks:
+            joined[b] = " "
+            n = nt.original_to_normalized(b)
+            if n < len(normalized) and normalized[n] == "\n":
+                normalized[n] = " "
+        nt = NormalizedText(nt.original, "".join(normalized), nt.origin)
+        return cls(nt, find_quotes("".join(joined), nt), lexicon, date)
 
     @property
     def text(self) -> str:
@@ -270,6 +282,109 @@ def find_quotes(text: str, nt: NormalizedText) -> list[tuple[int, int]]:
         if n_close < len(nt.text) and n_open < len(nt.text):
             out.append((n_open, n_close))
     return out
+
+
+# ---------------------------------------------------------------- hard line wraps
+_LINE_CLOSERS = ".!?\u061f:\"«»“”)]"  # the last character of a line that ends a sentence, a title or a quotation
+_SENTENCE_CLOSERS = ".!?\u061f"
+_QUOTE_MARKS = ('"', "«", "“")
+
+
+@dataclass(frozen=True)
+class LineWraps:
+    """Line breaks that fall inside a sentence (pages wrapped at a fixed width: «قال المتحدث باسم مجلس الأمن
+    القومي في البيت⏎الأبيض، جون كيربي، إن …»), read as spaces so that a speaker and his words stay in one
+    paragraph. A break joins two adjacent lines when the first ends with a comma or with one of ``end_words``
+    (a preposition or particle no sentence ends with); when a quotation opens on a line and closes on one of the
+    next ``quote_lines`` lines with no line ending a sentence before it; or when a line of at least
+    ``tail_min_words`` words without final punctuation is followed by lines of at most ``tail_words`` words,
+    the last of which ends the sentence («… في مدينة⏎رفح⏎جنوب قطاع⏎غزة.»). When an article has at least
+    ``signature`` such breaks, it is wrapped at a fixed width, and every line of at least ``tail_min_words`` words
+    without final punctuation goes on with the next one unless that one opens with a conjunction (و، ف). A line
+    that opens with a verb of saying (``speech_forms``, a conjunction before it or not) is never joined to the one
+    before. Data: speech.json 'line_wraps'."""
+
+    end_words: frozenset
+    conjunctions: frozenset
+    speech_forms: frozenset
+    quote_lines: int = 6
+    tail_words: int = 2
+    tail_min_words: int = 4
+    signature: int = 2
+
+    def breaks(self, text: str) -> list[int]:
+        """Original offsets of the newlines to read as spaces."""
+        lines = [line.rstrip() for line in text.split("\n")]
+        newlines, pos = [], 0
+        for line in text.split("\n")[:-1]:
+            pos += len(line)
+            newlines.append(pos)
+            pos += 1
+        open_lines = [k for k in range(len(lines) - 1) if lines[k] and lines[k + 1] and lines[k][-1] not in _LINE_CLOSERS]
+        joined = {k for k in open_lines if self.open_end(lines[k])}
+        for k in range(len(lines) - 1):
+            if lines[k] and any(q in lines[k] for q in _QUOTE_MARKS):
+                joined.update(self.quote_run(lines, k))
+        for k in open_lines:
+            joined.update(self.short_tail(lines, k))
+        if len(joined) >= self.signature:
+            # a page wrapped at a fixed width: any line that ends no sentence goes on with the next line, unless
+            # that line opens with a conjunction (a new sentence of the body)
+            joined.update(k for k in open_lines if self.wrapped(lines[k], lines[k + 1]))
+        # «… القادمة،⏎و أكد المنفي …»: a line that opens with a verb of saying starts a statement of its own
+        return [newlines[k] for k in sorted(joined) if not self.opens_statement(lines[k + 1])]
+
+    def open_end(self, line: str) -> bool:
+        """The line (no closing mark at its end) stops on a comma or on a word no sentence ends with."""
+        if line[-1] in ",\u060c":
+            return True
+        last = WORD.findall(line[-12:])
+        return bool(last) and normalize(last[-1]) in self.end_words
+
+    def wrapped(self, line: str, following: str) -> bool:
+        first = WORD.search(following)
+        return first is not None and first.start() == len(following) - len(following.lstrip()) \
+            and first.group()[:1] not in self.conjunctions and len(WORD.findall(line)) >= self.tail_min_words
+
+    def opens_statement(self, line: str) -> bool:
+        first = WORD.findall(line[:40])[:2]
+        if first and first[0] in self.conjunctions and len(first) > 1:
+            first = first[1:]  # «و أكد»: the conjunction written apart
+        if not first:
+            return False
+        word = normalize(first[0])
+        return word in self.speech_forms or (word[:1] in self.conjunctions and word[1:] in self.speech_forms)
+
+    def quote_run(self, lines: list[str], k: int) -> range:
+        """Lines ``k ..`` joined when a quotation left open on line ``k`` closes on a later line."""
+        if lines[k][-1] in _SENTENCE_CLOSERS or not _unclosed_quote(lines[k]):
+            return range(0)
+        for j in range(k + 1, min(len(lines), k + 1 + self.quote_lines)):
+            if not lines[j]:
+                return range(0)
+            if _closes_quote(lines[j]):
+                return range(k, j)
+            if lines[j][-1] in _SENTENCE_CLOSERS:
+                return range(0)
+        return range(0)
+
+    def short_tail(self, lines: list[str], k: int) -> range:
+        """Line ``k`` (no final punctuation) and the short lines after it that end the sentence."""
+        for j in range(k + 1, len(lines)):
+            n = len(WORD.findall(lines[j]))
+            if not 1 <= n <= self.tail_words or ":" in lines[j]:
+                return range(0)
+            if lines[j][-1] in _SENTENCE_CLOSERS:
+                return range(k, j) if len(WORD.findall(lines[k])) >= self.tail_min_words else range(0)
+        return range(0)
+
+
+def _unclosed_quote(line: str) -> bool:
+    return line.count("«") > line.count("»") or line.count("“") > line.count("”") or line.count('"') % 2 == 1
+
+
+def _closes_quote(line: str) -> bool:
+    return line.count("»") > line.count("«") or line.count("”") > line.count("“") or line.count('"') % 2 == 1
 
 
 # ---------------------------------------------------------------- helpers

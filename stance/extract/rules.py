@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from stance.extract.doc import LineWraps
 from stance.normalize import normalize
 
 
@@ -136,6 +137,12 @@ class Rules:
         topics = speech.get("topic_openers", {}).get("words", [])
         self.topic_opener_re = re.compile(r"\s*(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:"
                                           + _alternation(topics) + r")(?!\w)") if topics else None
+        wraps = speech.get("line_wraps", {})
+        self.line_wraps = LineWraps(frozenset(_norm_set(wraps["end_words"])), frozenset(morph["conjunctions"]),
+                                    self.cue_forms,
+                                    int(wraps.get("quote_lines", 6)), int(wraps.get("tail_words", 2)),
+                                    int(wraps.get("tail_min_words", 4)), int(wraps.get("signature", 2))) \
+            if wraps.get("end_words") else None
         time_phrases = speech.get("time_phrases_after_speaker", {}).get("phrases", [])
         self.time_phrase_re = re.compile(r"\s*(?:" + _alternation(time_phrases) + r")(?!\w)") if time_phrases else None
         self.non_speech_before = _norm_set(speech.get("non_speech_before", []))
