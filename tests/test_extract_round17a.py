@@ -123,3 +123,8 @@ def test_korean_officials_called_kim_with_these_given_names_are_namesakes(name):
     assert actor_of(text, "الاجتماع المقبل", date="2019-03-01") == "other"
     later = text + " وأضاف كيم أن جدول الأعمال لم يكتمل بعد."
     assert actor_of(later, "جدول الأعمال", date="2019-03-01") == "other"
+
+
+def test_kim_yang_un_after_the_leaders_title_is_a_misspelling_of_kim_jong_un():
+    text = "كتب رئيس كوريا الشمالية كيم يانج اون عبر حسابه، قائلا: أن بلاده لن تقبل الإساءة إلى قيادتها."
+    assert actor_of(text, "لن تقبل الإساءة", date="2024-01-25") == "kim"
