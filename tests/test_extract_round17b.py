@@ -178,3 +178,41 @@ def test_a_line_that_opens_with_a_speech_verb_is_never_joined_to_an_unclosed_quo
             "و أكد المنفي في كلمته \"بناء الدولة مسؤولية جماعية\".")
     found = extract_statements(text)
     assert any(s.text == "بناء الدولة مسؤولية جماعية" for s in found)
+
+
+# ---------------------------------------------------------------- «، وفق ما أكده الزعيم …» at the end
+def test_trailing_wafq_ma_with_a_verb_and_a_titled_name():
+    text = "تسعى بيونغ يانغ إلى بناء أسطول غواصات نووية، وفق ما أكده الزعيم كيم جونغ أون خلال زيارة للمرفأ."
+    assert actor_of(text, "أسطول غواصات") == "kim"
+
+
+def test_trailing_hasbama_with_an_object_suffix_and_a_title():
+    text = "ستواصل البلاد تطوير قدراتها الدفاعية دون توقف، حسبما أعلنه الزعيم كيم جونغ أون."
+    assert actor_of(text, "قدراتها الدفاعية") == "kim"
+
+
+def test_trailing_wafq_ma_with_an_outlet_is_no_statement():
+    assert said("ارتفعت صادرات الحبوب بنسبة كبيرة هذا العام، وفق ما ذكرت وكالة رويترز.") == []
+
+
+# ---------------------------------------------------------------- «وأعاد الملك … التأكيد على …»
+def test_reaffirmation_by_an_honorific_the_lexicon_does_not_know():
+    text = "وأعاد الملك عبدالله الثاني التأكيد على رفض الأردن القاطع لأي تهجير للفلسطينيين."
+    found = extract_statements(text)
+    assert [(s.actor, s.text) for s in found] == [("other", "على رفض الأردن القاطع لأي تهجير للفلسطينيين")]
+
+
+def test_reaffirmation_by_an_office_head():
+    assert actor_of("وأعاد رئيس الوزراء الأردني التأكيد على موقف بلاده الثابت.", "موقف بلاده") == "other"
+
+
+def test_reopening_a_road_after_an_affirmation_is_no_statement():
+    assert said("وأعاد الجيش فتح الطريق بعد التأكيد على خلوه من الألغام.") == []
+
+
+# ---------------------------------------------------------------- a long adverbial before the marker
+def test_long_adverbial_with_a_relative_clause_before_ila_keeps_the_speaker():
+    text = ("وقال بيسكوف إن موسكو تتابع الوضع.\n"
+            "وأشار خلال اللقاء الذي حضره السفير الصيني وعدد من المسؤولين الروس والأجانب في قاعة المؤتمرات الكبرى، "
+            "إلى “أهمية توسيع التعاون بين البلدين”.")
+    assert actor_of(text, "أهمية توسيع التعاون") == "peskov"

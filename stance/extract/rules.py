@@ -134,6 +134,10 @@ class Rules:
         self.role_negators = _norm_set(speech.get("role_negators", []))
         self.anonymity_phrases = tuple(normalize(p) for p in speech.get("anonymity_phrases", []))
         self.skip_after_speaker = _norm_set(speech.get("skip_after_speaker", []))
+        self.leading_adverbial_words = int(speech.get("leading_adverbial", {}).get("max_words", 24))
+        honorifics = speech.get("honorific_heads", {})
+        self.honorific_heads = _norm_set(honorifics.get("words", []))
+        self.titled_region_words = int(honorifics.get("region_words", 5))
         topics = speech.get("topic_openers", {}).get("words", [])
         self.topic_opener_re = re.compile(r"\s*(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:"
                                           + _alternation(topics) + r")(?!\w)") if topics else None

@@ -489,6 +489,24 @@ class SpeakerVerb:
         return all(any(a <= t_start < b for a, b in spans) or w in rules.titles or w in rules.fillers
                    or w in rules.skip_after_speaker for t_start, _, w in tokens(N, start, end))
 
+    def leading_adverbial(self, N: str, start: int, end: int) -> bool:
+        """«وأشار خلال اللقاء الذي حضره ولي العهد … ورئيس الوزراء جعفر حسان، إلى …»: the region is one adverbial
+        phrase opening with an adjunct word and closed by its only comma right before the marker, at most
+        'leading_adverbial_words' words long; it names where he spoke, not who."""
+        region = N[start:end].rstrip()
+        if not region.endswith(",") or region.count(",") != 1:
+            return False
+        ws = words(N, start, end)
+        return 0 < len(ws) <= self.rules.leading_adverbial_words and ws[0] in self.rules.adjuncts
+
+    def titled_region(self, N: str, start: int, end: int) -> bool:
+        """«وأعاد الملك عبدالله الثاني التأكيد على …»: a short region that opens with a title, an office head or an
+        honorific ('honorific_heads'): a person the lexicon does not know, the verb's subject."""
+        region = words(N, start, end)
+        rules = self.rules
+        return 0 < len(region) <= rules.titled_region_words and (
+            region[0] in rules.titles or region[0] in rules.apposition_heads or region[0] in rules.honorific_heads)
+
     def only_names(self, doc: Doc, start: int, end: int) -> bool:
         """``[start, end)`` holds a person named (role, name, titles) and nothing else."""
         mentions = doc.mentions_between(start, end)
@@ -561,7 +579,8 @@ class SpeakerVerb:
                     candidate = later
                     break
                 if self.speakers.name_units(N, cue.end, t_start) <= 4 or doc.mentions_between(cue.end, t_start) \
-                        or self.speakers.name_units(N, cue.end, self.adjunct_tail_start(N, cue.end, t_start)) <= 4:
+                        or self.speakers.name_units(N, cue.end, self.adjunct_tail_start(N, cue.end, t_start)) <= 4 \
+                        or self.leading_adverbial(N, cue.end, t_start):
                     # «أشار رئيس الحكومة X، بعد لقائه … في بكركي، إلى أن …»: an adverbial phrase between commas
                     # after the speaker does not count
                     candidate = (t_start, t_end, "marker")
@@ -602,14 +621,16 @@ class SpeakerVerb:
         region_end, content_start, kind = candidate
         if kind == "marker" and spec.get("marker_in_content"):
             content_start = region_end  # «وجّه يون تحذيرا إلى …»: the noun names the act and opens the words
-        if spec.get("marker_after_speaker") and not self.only_speaker_words(doc, cue.end, region_end):
+        if spec.get("marker_after_speaker") and not self.only_speaker_words(doc, cue.end, region_end) \
+                and not self.titled_region(N, cue.end, region_end):
             return None  # «وأعاد الجيش فتح الطريق بعد التأكيد على …»: other words before the marker, no speech
         owner = self.relative_clause_speaker(doc, cue, region_end) if kind == "comp" else None
         region_start = skip_tokens(N, cue.end, region_end, rules.skip_after_speaker)
         region_limit = 30 if self.speakers.mention_group(doc, region_start, region_end) else 14
         region_words = len(words(N, cue.end, self.adjunct_tail_start(N, cue.end, region_end)))
         if region_words > region_limit \
-                and region_words - self.relative_clause_words(N, cue.end, region_end) > region_limit:
+                and region_words - self.relative_clause_words(N, cue.end, region_end) > region_limit \
+                and not self.leading_adverbial(N, region_start, region_end):
             return self.object_content(doc, cue, limit, state) if spec.get("object") else None
         if kind == "comp" and spec.get("object") is True and self.object_before_clause(doc, region_start, region_end):
             # «استغرب كيربي سؤال أحد الصحافيين عن …، رغم إقرارها بأن …»: the object follows the speaker; the

@@ -30,8 +30,8 @@ class TrailingSource:
                             for suffix in self.rules.object_suffixes)):
             pos = toks[0][1]  # «وفقا لما قاله»، «حسبما ذكر»: the verb of the source clause
         people = [x for x in doc.mentions_between(pos, s_end) if x.kind in ("name", "role", "not_actor", "surname")]
-        if not people or words(N, pos, people[0].start):
-            return
+        if not people or any(w not in self.rules.titles for w in words(N, pos, people[0].start)):
+            return  # the person right after the source word or verb («حسبما أكده الزعيم كيم»: a title may precede)
         tail = words(N, people[-1].end, s_end)
         if len(tail) > 5 and not (len(tail) <= 10 and tail[0] in self.rules.adjuncts):
             return  # «…، حسبما قال كيربي للصحفيين في البيت الأبيض يوم الخميس»: adverbials may follow the name
