@@ -326,6 +326,10 @@ class Lexicon:
         """The tracked actor who bears the (normalized) given name ``word`` («ديمتري» -> peskov), else None."""
         return self._own_given.get(word)
 
+    def given_names_of(self, actor: str) -> list[str]:
+        """Every (normalized) spelling of the given name of tracked ``actor`` («ديمتري», «دميتري» …), longest first."""
+        return sorted((w for w, a in self._own_given.items() if a == actor), key=len, reverse=True)
+
     def _conjunction_prefix(self, word: str, wanted: frozenset) -> int | None:
         """0 when ``word`` is one of ``wanted``, 1 when it is one with a conjunction (و، ف) glued before it, else None."""
         if word in wanted:

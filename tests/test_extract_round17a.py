@@ -128,3 +128,27 @@ def test_korean_officials_called_kim_with_these_given_names_are_namesakes(name):
 def test_kim_yang_un_after_the_leaders_title_is_a_misspelling_of_kim_jong_un():
     text = "كتب رئيس كوريا الشمالية كيم يانج اون عبر حسابه، قائلا: أن بلاده لن تقبل الإساءة إلى قيادتها."
     assert actor_of(text, "لن تقبل الإساءة", date="2024-01-25") == "kim"
+
+
+# ---------------------------------------------------------------- continuation by a given name or a shortened role
+def test_a_given_name_spelled_otherwise_than_in_the_full_name_is_still_peskov():
+    text = "قال دميتري بيسكوف إن الاتصالات مستمرة. وتابع ديمتري أن الرئيس سيحضر القمة."
+    assert actor_of(text, "سيحضر القمة", date="2023-05-10") == "peskov"
+
+
+def test_a_given_name_after_another_dmitry_named_last_is_not_peskov():
+    text = ("قال دميتري بيسكوف إن الاتصالات مستمرة. ثم قال دميتري ميدفيديف إن الغرب يخطئ. "
+            "وتابع ديمتري أن الرد قادم.")
+    assert actor_of(text, "الرد قادم", date="2023-05-10") == "other"
+
+
+def test_a_coordinators_role_cut_to_two_words_refers_back_to_kirby():
+    text = ("قال منسق الاتصالات الاستراتيجية في مجلس الأمن القومي جون كيربي إن واشنطن قلقة.\n"
+            "وأشار منسق الاتصالات إلى أن الشحنات مستمرة.")
+    assert actor_of(text, "الشحنات مستمرة", date="2023-05-10") == "kirby"
+
+
+def test_a_two_word_role_followed_by_another_seat_is_someone_else():
+    text = ("قال منسق الاتصالات الاستراتيجية في مجلس الأمن القومي جون كيربي إن واشنطن قلقة. "
+            "ثم قال منسق الاتصالات في الخارجية الأمريكية إن الأمر قيد الدرس.")
+    assert actor_of(text, "قيد الدرس", date="2023-05-10") == "other"

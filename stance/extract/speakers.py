@@ -183,8 +183,10 @@ class SpeakerResolver:
         if actor is None:
             return None
         last = None
-        for m in re.finditer(r"(?<!\w)\w?" + re.escape(region[0]) + r"(?!\w)", N[:start]):
-            last = m.end() - len(region[0])
+        # «دميتري بيسكوف … وتابع ديمتري»: the full name may spell the given name another way
+        spellings = "|".join(map(re.escape, self.lexicon.given_names_of(actor)))
+        for m in re.finditer(r"(?<!\w)\w?(" + spellings + r")(?!\w)", N[:start]):
+            last = m.start(1)
         if last is None:
             return None
         full = next((m for m in doc.mentions_between(last, min(len(N), last + 60)) if m.start == last), None)
@@ -367,18 +369,30 @@ class SpeakerResolver:
 
     def shortened_role(self, doc: Doc, start: int, end: int, state: State) -> Speaker | None:
         """«وأضاف المتحدث باسم الرئاسة …» after «المتحدث باسم الرئاسة الروسية ديمتري بيسكوف»: a spokesman's
-        role cut short refers back to the last speaker when he was named with the full role."""
+        role cut short refers back to the last speaker when he was named with the full role; so does another
+        office cut to two words or more («وأشار منسق الاتصالات …» after «منسق الاتصالات الاستراتيجية في مجلس
+        الأمن القومي جون كيربي»)."""
         N = doc.text
         last = state.last_spokesman or state.last_speaker
         segment = N[start:end].strip()
-        if last is None or last.actor == OTHER or not self.rules.spokesman_head_re.match(segment) \
-                or len(segment.split()) < 3:
+        spokesman = self.rules.spokesman_head_re.match(segment)
+        if last is None or last.actor == OTHER or len(segment.split()) < (3 if spokesman else 2) \
+                or not (spokesman or self.words_follow(N, end)):
             return None
         for m in reversed(doc.mentions_between(max(0, start - 2000), start)):
             if m.kind == "role" and N[m.start:m.end].startswith(segment) and m.end - m.start > len(segment) \
                     and self.resolve_group(doc, [m], State()).actor == last.actor:
                 return Speaker(last.actor, doc.original_span(start, end), spokesman=True)
         return None
+
+    def words_follow(self, N: str, pos: int) -> bool:
+        """The words said open right at ``pos``: a colon or quotation mark, a complementizer or a verb's marker
+        («منسق الاتصالات إلى أن …»), not more words about the person («… في الخارجية الأمريكية إن …»)."""
+        rest = N[pos:pos + 40].lstrip()
+        if rest[:1] in (":", '"'):
+            return True
+        token = next_token(N, pos, pos + 40)
+        return token is not None and (token[2] in self.rules.complementizers or token[2] in self.rules.all_markers)
 
     def role_holder(self, doc: Doc, role: Mention) -> str:
         """Who holds a dated role: the holder on the article's date; without a date, the holder the
