@@ -152,3 +152,29 @@ def test_a_two_word_role_followed_by_another_seat_is_someone_else():
     text = ("قال منسق الاتصالات الاستراتيجية في مجلس الأمن القومي جون كيربي إن واشنطن قلقة. "
             "ثم قال منسق الاتصالات في الخارجية الأمريكية إن الأمر قيد الدرس.")
     assert actor_of(text, "قيد الدرس", date="2023-05-10") == "other"
+
+
+# ---------------------------------------------------------------- relayed words of a woman; a removed president named
+def test_a_relay_with_a_feminine_relay_word_is_a_woman_not_kim_jong_un():
+    text = "ونقلت وكالة محلية عن كيم قولها إن الرد سيأتي قريبا."
+    assert actor_of(text, "الرد سيأتي", date="2023-09-18") == "other"
+
+
+def test_a_relay_with_a_masculine_relay_word_is_still_kim():
+    text = "ونقلت الوكالة الرسمية عن الزعيم كيم جونغ أون قوله إن الرد سيأتي قريبا."
+    assert actor_of(text, "الرد سيأتي", date="2023-09-18") == "kim"
+
+
+def test_the_removed_president_named_after_the_role_is_yoon():
+    text = "وقال الرئيس الكوري الجنوبي المعزول يون سوك يول إن المحاكمة ذات دوافع سياسية."
+    assert actor_of(text, "دوافع سياسية", date="2025-04-20") == "yoon"
+
+
+def test_the_removed_president_relayed_with_his_name_is_yoon():
+    text = "ونقلت الوكالة عن الرئيس الكوري الجنوبي المعزول يون سوك يول قوله إنه بريء من التهم."
+    assert actor_of(text, "بريء من التهم", date="2025-04-20") == "yoon"
+
+
+def test_a_former_president_with_a_name_the_lexicon_does_not_know_stays_other():
+    text = "قال الرئيس الكوري الجنوبي السابق مون جاي إن إن الحوار مع الشمال ضروري."
+    assert actor_of(text, "الحوار مع الشمال", date="2023-09-18") == "other"

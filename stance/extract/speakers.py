@@ -601,8 +601,10 @@ class SpeakerResolver:
         for m in roles:
             after = words(N, m.end, m.end + 20)
             if after and after[0] in self.rules.role_negators or self.anonymous_after(N, m.end):
-                # «الرئيس الكوري الجنوبي السابق», «متحدث باسم الكرملين، لم يذكر اسمه،»: someone else
-                return Speaker(OTHER, surface(m))
+                # «الرئيس الكوري الجنوبي السابق», «متحدث باسم الكرملين، لم يذكر اسمه،»: someone else, unless a
+                # tracked name follows the negator («الرئيس الكوري الجنوبي المعزول يون سوك يول»): the name decides
+                name = self.name_after_negator(doc, m, after)
+                return Speaker(name.actor, surface(name)) if name is not None else Speaker(OTHER, surface(m))
             actor = self.role_holder(doc, m) if m.dated else (m.actor or OTHER)
             return Speaker(actor, surface(m), spokesman=m.actor in self.lexicon.spokesmen)
         m = group[0]  # spokesman word
@@ -620,6 +622,15 @@ class SpeakerResolver:
                 return Speaker(OTHER, doc.original_span(m.start, region_end or m.end).strip(TRIM_CHARS), spokesman=True)
             return state.last_spokesman
         return Speaker(OTHER, surface(m), spokesman=True)
+
+    def name_after_negator(self, doc: Doc, role: Mention, after: list[str]) -> Mention | None:
+        """The tracked full name right after the one role negator that follows ``role``, else None."""
+        if not after or after[0] not in self.rules.role_negators:
+            return None
+        name = next((x for x in doc.mentions_between(role.end, role.end + 60)), None)
+        if name is None or name.kind != "name" or words(doc.text, role.end, name.start) != after[:1]:
+            return None
+        return name
 
     def anonymous_after(self, N: str, pos: int) -> bool:
         """One of 'anonymity_phrases' follows ``pos``, a comma between allowed («، لم يذكر اسمه،»)."""

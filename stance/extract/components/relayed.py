@@ -30,6 +30,8 @@ class Relayed:
                 speaker = Speaker(OTHER, "", feminine=True)
         else:
             speaker = self.relayed_person(self.speakers.speaker_from_region(doc, cue, about[1], relay[0], state))
+            if speaker is not None and self.feminine_relay_word(relay[2]):
+                speaker = self.speakers.as_feminine(speaker)  # «ونقلت يونهاب عن كيم قولها …»: a woman
         start = relay[1]
         nxt = next_token(N, start, limit)
         if nxt and nxt[2] in self.rules.complementizers and not N[start:nxt[0]].strip(" ,:"):
@@ -71,6 +73,12 @@ class Relayed:
             if word in self.rules.complementizers and not after_time:  # not «بعد أن التقى …»
                 return t_end
         return start
+
+    def feminine_relay_word(self, word: str) -> bool:
+        """«قولها», «تصريحها»: the relay word carries the feminine pronoun of 'relay_pronouns' (عنها less عن)."""
+        preposition = self.rules.relay_preposition
+        return any(g == "f" and p.startswith(preposition) and word.endswith(p[len(preposition):])
+                   for p, g in self.rules.relay_pronouns.items())
 
     @staticmethod
     def relayed_person(speaker: Speaker | None) -> Speaker | None:
