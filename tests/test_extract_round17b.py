@@ -216,3 +216,22 @@ def test_long_adverbial_with_a_relative_clause_before_ila_keeps_the_speaker():
             "وأشار خلال اللقاء الذي حضره السفير الصيني وعدد من المسؤولين الروس والأجانب في قاعة المؤتمرات الكبرى، "
             "إلى “أهمية توسيع التعاون بين البلدين”.")
     assert actor_of(text, "أهمية توسيع التعاون") == "peskov"
+
+
+# ---------------------------------------------------------------- title lines: an intelligence service, a hashtag
+def test_intelligence_service_title_line_is_an_institution_speaker():
+    text = "الاستخبارات الروسية: واشنطن تعد لاستفزاز جديد في البحر الأسود\nوقال الجهاز في بيان إن السفن جاهزة."
+    found = extract_statements(text)
+    assert found[0].actor == "other" and found[0].text == "واشنطن تعد لاستفزاز جديد في البحر الأسود"
+
+
+def test_hashtag_title_line_names_the_speaker():
+    text = ('#كيم_جونغ_أون: "سنبني أقوى أسطول في المنطقة"\n\n'
+            "وقال الزعيم كيم جونغ أون خلال زيارة للميناء إن الأسطول سيكتمل قريبا.")
+    found = extract_statements(text)
+    assert (found[0].actor, found[0].text) == ("kim", "سنبني أقوى أسطول في المنطقة")
+    assert text[found[0].start:found[0].end] == found[0].text
+
+
+def test_hashtag_after_a_sentence_is_not_a_speaker():
+    assert said("وقال بيسكوف إن الاتصالات متوقفة حاليا. #روسيا_اليوم") == [("peskov", "الاتصالات متوقفة حاليا")]

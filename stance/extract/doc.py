@@ -22,6 +22,7 @@ QUOTE_CHARS = '"«»“”'
 QUESTION_MARKS = "?\u061f"  # Latin and Arabic
 WORD = re.compile(r"\w+")
 _QUOTE_OR_NEWLINE = re.compile('[\n«»“”„"]')
+_HASHTAG = re.compile(r"#\w*_\w*")  # a hashtag whose words are joined by underscores
 # A sentence ends at «.», «!» or «?» before a space or the end; also at a full stop glued between two Arabic words
 # («… مواقفهم العسكرية.لافروف من الأمم المتحدة: …», web pages that lost the break between paragraphs), when at
 # least three letters stand before it (not «د.محمد», «ق.م»); inside a quotation it never ends one.
@@ -112,6 +113,9 @@ class Doc:
     @classmethod
     def read(cls, text: str, lexicon: Lexicon, date: Date | None = None, wraps: "LineWraps | None" = None) -> "Doc":
         nt = normalize_with_offsets(text)
+        if "#" in nt.text and "_" in nt.text:
+            # «#كيم_جونغ_أون: …»: the words of a hashtag read apart, so the name in it is found
+            nt = NormalizedText(nt.original, _HASHTAG.sub(lambda m: m.group().replace("_", " "), nt.text), nt.origin)
         breaks = wraps.breaks(text) if wraps is not None and "\n" in text else []
         if not breaks:
             return cls(nt, find_quotes(text, nt), lexicon, date)
