@@ -235,3 +235,25 @@ def test_hashtag_title_line_names_the_speaker():
 
 def test_hashtag_after_a_sentence_is_not_a_speaker():
     assert said("وقال بيسكوف إن الاتصالات متوقفة حاليا. #روسيا_اليوم") == [("peskov", "الاتصالات متوقفة حاليا")]
+
+
+# ---------------------------------------------------------------- «عاجل:» and a place label before the speaker
+def test_breaking_label_with_a_colon_before_a_name_colon_title():
+    text = "عاجل: بيسكوف: لا موعد بعد لاتصال بين الرئيسين\nوقال بيسكوف إن الكرملين لم يحدد موعدا."
+    assert actor_of(text, "لا موعد بعد") == "peskov"
+
+
+def test_place_label_before_a_speaker_and_his_verb_in_a_title_line():
+    text = "روسيا: بيسكوف يؤكد أن موسكو لن تغير موقفها\nوقال بيسكوف للصحفيين إن الموقف ثابت."
+    found = extract_statements(text)
+    assert (found[0].actor, found[0].text) == ("peskov", "موسكو لن تغير موقفها")
+
+
+def test_place_label_before_a_titled_name_and_a_pledge():
+    text = "كوريا الشمالية: الزعيم كيم يتعهد بتوسيع الترسانة النووية\nوقال كيم إن بلاده لن تتراجع."
+    assert actor_of(text, "توسيع الترسانة") == "kim"
+
+
+def test_place_label_before_words_without_a_speaker_stays_the_place():
+    text = "البنتاغون: لا خطط لإرسال قوات إضافية\nوقال المتحدث إن الوزارة لا تخطط لذلك."
+    assert actor_of(text, "لا خطط لإرسال") == "other"

@@ -145,6 +145,8 @@ class Headline:
             return self.content(doc, colon, p_end, self.speakers.resolve_group(doc, group, state), state)
         if group or not title_like:
             return []  # only a title line: a subheading «واشنطن: "…"» repeats words reported in the body
+        if self.subject_opens_content(doc, colon + 1, p_end):
+            return []  # «روسيا: بيسكوف يؤكد أن …»: a place or section label; the person after it speaks
         institution = self.speakers.institution_speaker(doc, skip_space(N, start), colon)
         if institution is None:
             institution = self.office_holder(doc, skip_space(N, start), colon)
@@ -154,6 +156,21 @@ class Headline:
             return []
         # «البنتاغون: …», «كوريا الجنوبية: …»: a body or a country speaks in the title; not a tracked person.
         return self.content(doc, colon, p_end, institution[0], state)
+
+    def subject_opens_content(self, doc: Doc, start: int, p_end: int) -> bool:
+        """The words after a title's colon open with a person the lexicon knows and a verb of saying right after
+        him («… : بيسكوف يؤكد أن …»): a sentence with its own speaker, read by the sentence components."""
+        N = doc.text
+        pos = skip_space(N, start)
+        for t_start, t_end, word in tokens(N, pos, p_end):
+            if word not in self.rules.titles:
+                break
+            pos = skip_space(N, t_end)  # «… : الزعيم كيم يتعهد …»: a title before the name
+        group = self.speakers.mention_group(doc, pos, p_end)
+        if not group or group[0].start != pos or group[0].kind not in ("name", "surname", "role"):
+            return False
+        after = words(N, group[-1].end, min(p_end, group[-1].end + 30))[:1]
+        return bool(after) and is_cue_word(self.rules, after[0])
 
     def office_holder(self, doc: Doc, start: int, colon: int):
         """«وزير الوحدة الكوري الجنوبي: …», «مسؤول أمريكي: …», «الرئيس الروسي: …», «السفير الروسي في واشنطن: …»: an
