@@ -257,3 +257,27 @@ def test_place_label_before_a_titled_name_and_a_pledge():
 def test_place_label_before_words_without_a_speaker_stays_the_place():
     text = "البنتاغون: لا خطط لإرسال قوات إضافية\nوقال المتحدث إن الوزارة لا تخطط لذلك."
     assert actor_of(text, "لا خطط لإرسال") == "other"
+
+
+# ---------------------------------------------------------------- a tracked man as the object of a foreign office
+def test_foreign_minister_accusing_peskov_is_not_peskov():
+    assert actor_of("واتهم وزير الخارجية الأوكراني بيسكوف بتضليل الرأي العام.", "تضليل الرأي العام") == "other"
+
+
+def test_ambassador_describing_kim_is_not_kim():
+    text = 'ووصف السفير الأمريكي كيم جونغ أون بأنه "أكبر تهديد للسلام في المنطقة".'
+    assert actor_of(text, "أكبر تهديد للسلام") == "other"
+
+
+def test_participle_after_criticising_a_tracked_man_is_the_critics():
+    text = 'وانتقد وزير الخارجية الأوكراني بيسكوف بشدة، قائلا إن تصريحاته "بعيدة كل البعد عن الحقيقة".'
+    assert actor_of(text, "بعيدة كل البعد") == "other"
+
+
+def test_an_office_the_tracked_man_held_keeps_him():
+    text = "ورفض مساعد وزير الدفاع للشؤون العامة جون كيربي التعليق على التقارير الأخيرة."
+    assert actor_of(text, "التعليق على التقارير") == "kirby"
+
+
+def test_namesake_minister_named_after_his_office_is_still_other():
+    assert actor_of("ونفى وزير الدفاع الكوري الجنوبي كيم يونغ هيون إرسال قوات إلى الحدود.", "إرسال قوات") == "other"

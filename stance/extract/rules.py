@@ -135,6 +135,7 @@ class Rules:
         self.anonymity_phrases = tuple(normalize(p) for p in speech.get("anonymity_phrases", []))
         self.skip_after_speaker = _norm_set(speech.get("skip_after_speaker", []))
         self.leading_adverbial_words = int(speech.get("leading_adverbial", {}).get("max_words", 24))
+        self.foreign_office_heads = _norm_set(speech.get("foreign_office_heads", {}).get("words", []))
         honorifics = speech.get("honorific_heads", {})
         self.honorific_heads = _norm_set(honorifics.get("words", []))
         self.titled_region_words = int(honorifics.get("region_words", 5))

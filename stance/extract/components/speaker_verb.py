@@ -45,9 +45,12 @@ class SpeakerVerb:
         s_start, s_end, cues, results = sentence.start, sentence.end, sentence.cues, sentence.found
         consumed = s_start
         carrier = None
+        held = None  # the subject of a verb whose object was only a person, for the participle right after it
         for i, cue in enumerate(cues):
             if cue.start < consumed:
                 continue
+            if cue.key != "participle":
+                held = None  # it holds only for the participles right after its verb
             next_cue_start = s_end
             doc.container = doc.quote_at(cue.start)
             if doc.container is not None:
@@ -77,7 +80,10 @@ class SpeakerVerb:
             if found is None:
                 # «ويضيف ماركوف قائلا …»: the speaker named here speaks through the participle.
                 if nxt is not None and nxt.key == "participle" and len(words(N, cue.end, nxt.start)) <= 8:
-                    pending = self.speakers.speaker_from_region(doc, cue, cue.end, nxt.start, state)
+                    names = doc.mentions_between(cue.end, nxt.start)
+                    # «وانتقد وزير الخارجية الأوكراني بيسكوف بشدة، قائلا …»: the office criticises the name
+                    held = self.foreign_office_holder(doc, cue.end, names[0].start) if names else None
+                    pending = held or self.speakers.speaker_from_region(doc, cue, cue.end, nxt.start, state)
                     if pending is not None:
                         state.remember(pending)
                 continue
@@ -106,7 +112,9 @@ class SpeakerVerb:
                         carrier = carried_here = results.pop()[2]
             if speaker is None and cue.key != "participle":
                 speaker = self.institution_right_before(doc, cue, s_start)
-            if cue.key == "participle":
+            if cue.key == "participle" and held is not None:
+                speaker = held  # «وانتقد وزير الخارجية الأوكراني بيسكوف بشدة، قائلا …»: the critic speaks on
+            elif cue.key == "participle":
                 # «واعترض بيسكوف، قائلا …»: the participle hangs on a clause whose subject is named.
                 speaker = None if results else self.speakers.clause_subject(doc, s_start, cue.start, state, cues)
                 if speaker is None and not results:
@@ -136,6 +144,7 @@ class SpeakerVerb:
                 # «انتقد كيم بشدة الرئيس يون سوك يول، واصفا إياه …»: a person as object is no statement either.
                 # «طمأن الرئيس المواطنين، مؤكدا أن …»: the object is no statement; the participle carries it.
                 state.remember(speaker)
+                held = speaker
                 continue
             if (nxt is not None and nxt.key == "participle" and not direct and c_end == nxt.start
                     and nxt.form in self.rules.verbs.get(cue.key, {}).get("words_follow_with", ())):
@@ -489,6 +498,16 @@ class SpeakerVerb:
         return all(any(a <= t_start < b for a, b in spans) or w in rules.titles or w in rules.fillers
                    or w in rules.skip_after_speaker for t_start, _, w in tokens(N, start, end))
 
+    def foreign_office_holder(self, doc: Doc, start: int, name_start: int) -> Speaker | None:
+        """«واتهم وزير الخارجية الأوكراني بيسكوف بالكذب», «ووصف السفير الأمريكي كيم جونغ أون بأنه …»: an office that
+        opens at ``start`` with one of 'foreign_office_heads' (none of the tracked men ever held it) and ends right
+        before a tracked name: its unnamed holder speaks (``other``); the name is what he speaks about."""
+        N = doc.text
+        head = next_token(N, start, name_start)
+        if head is None or head[0] != skip_space(N, start) or head[2] not in self.rules.foreign_office_heads:
+            return None
+        return Speaker(OTHER, doc.original_span(start, name_start))
+
     def leading_adverbial(self, N: str, start: int, end: int) -> bool:
         """«وأشار خلال اللقاء الذي حضره ولي العهد … ورئيس الوزراء جعفر حسان، إلى …»: the region is one adverbial
         phrase opening with an adjunct word and closed by its only comma right before the marker, at most
@@ -659,6 +678,9 @@ class SpeakerVerb:
                                                         subject_before=not self.fronted_topic(doc, cue, state.sentence_start))
             if speaker is not None and speaker.actor != OTHER:
                 speaker = self.titled_subject_before_object(doc, region_start, region_end) or speaker
+            if speaker is not None and speaker.actor != OTHER:
+                names = doc.mentions_between(region_start, region_end)
+                speaker = (self.foreign_office_holder(doc, region_start, names[0].start) if names else None) or speaker
             elif speaker is not None and spec.get("object") is True and self.object_of_second_act(doc, cue, region_start, region_end, state):
                 speaker = None  # «وقال يون إن …، ودعا الحلفاء إلى …»: the noun is whom he calls on; he goes on speaking
         if kind == "colon":
@@ -1117,7 +1139,11 @@ class SpeakerVerb:
                 speaker = Speaker(OTHER, doc.original_span(pos, titled[-1].end))
             else:
                 speaker = self.speakers.resolve_group(doc, titled, state)
-            pos = self.skip_apposition(N, titled[-1].end, limit, before_object=True)
+            holder = self.foreign_office_holder(doc, pos, titled[0].start) if speaker.actor != OTHER else None
+            if holder is not None:
+                speaker, pos = holder, titled[0].start  # the name opens the object
+            else:
+                pos = self.skip_apposition(N, titled[-1].end, limit, before_object=True)
         elif self.place_object(N, cue, pos, limit):
             speaker = None  # «كما اتهم الولايات المتحدة بالتسبب …»: the place is the object, the subject unnamed
         else:
