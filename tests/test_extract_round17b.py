@@ -281,3 +281,10 @@ def test_an_office_the_tracked_man_held_keeps_him():
 
 def test_namesake_minister_named_after_his_office_is_still_other():
     assert actor_of("ونفى وزير الدفاع الكوري الجنوبي كيم يونغ هيون إرسال قوات إلى الحدود.", "إرسال قوات") == "other"
+
+
+def test_a_custom_actor_without_roles_keeps_his_office_after_an_object_verb():
+    from stance.lexicon import Lexicon
+    lexicon = Lexicon({"actors": {"lavrov": {"names": ["سيرغي لافروف", "لافروف"]}}})
+    found = extract_statements("واتهم وزير الخارجية الروسي سيرغي لافروف الغرب بتأجيج الصراع.", lexicon=lexicon)
+    assert [s.actor for s in found] == ["lavrov"]

@@ -36,6 +36,7 @@ class SpeakerVerb:
         self.rules = parts.rules
         self.relayed = Relayed(parts)
         self.continuation = Continuation(parts)
+        self._held: dict[tuple[str, str], bool] = {}  # (actor, office word) -> may he hold it (may_hold)
         # words after which a subject opens a clause: «أن»، «بأن»، «كان»، «وكانت» …
         self.clause_heads = set(self.rules.bare_complementizers) | {
             c + aux for aux in self.rules.pluperfect_auxiliaries for c in ("", *self.rules.conjunctions)}
@@ -82,7 +83,7 @@ class SpeakerVerb:
                 if nxt is not None and nxt.key == "participle" and len(words(N, cue.end, nxt.start)) <= 8:
                     names = doc.mentions_between(cue.end, nxt.start)
                     # «وانتقد وزير الخارجية الأوكراني بيسكوف بشدة، قائلا …»: the office criticises the name
-                    held = self.foreign_office_holder(doc, cue.end, names[0].start) if names else None
+                    held = self.foreign_office_holder(doc, cue.end, names[0]) if names else None
                     pending = held or self.speakers.speaker_from_region(doc, cue, cue.end, nxt.start, state)
                     if pending is not None:
                         state.remember(pending)
@@ -498,15 +499,27 @@ class SpeakerVerb:
         return all(any(a <= t_start < b for a, b in spans) or w in rules.titles or w in rules.fillers
                    or w in rules.skip_after_speaker for t_start, _, w in tokens(N, start, end))
 
-    def foreign_office_holder(self, doc: Doc, start: int, name_start: int) -> Speaker | None:
+    def foreign_office_holder(self, doc: Doc, start: int, name) -> Speaker | None:
         """«واتهم وزير الخارجية الأوكراني بيسكوف بالكذب», «ووصف السفير الأمريكي كيم جونغ أون بأنه …»: an office that
-        opens at ``start`` with one of 'foreign_office_heads' (none of the tracked men ever held it) and ends right
-        before a tracked name: its unnamed holder speaks (``other``); the name is what he speaks about."""
+        opens at ``start`` with one of 'foreign_office_heads' and ends right before the mention ``name`` of a tracked
+        man none of whose roles in the lexicon holds that word: its unnamed holder speaks (``other``); the name is
+        what he speaks about. A tracked man the lexicon gives no role (a custom actors file) keeps the office."""
         N = doc.text
-        head = next_token(N, start, name_start)
-        if head is None or head[0] != skip_space(N, start) or head[2] not in self.rules.foreign_office_heads:
+        head = next_token(N, start, name.start)
+        if name.actor is None or head is None or head[0] != skip_space(N, start) \
+                or head[2] not in self.rules.foreign_office_heads or self.may_hold(name.actor, head[2]):
             return None
-        return Speaker(OTHER, doc.original_span(start, name_start))
+        return Speaker(OTHER, doc.original_span(start, name.start))
+
+    def may_hold(self, actor: str, head: str) -> bool:
+        """Whether one of ``actor``'s roles in the lexicon holds the office word ``head`` (True when he has none)."""
+        key = (actor, head)
+        if key not in self._held:
+            roles = [surface.split() for surface, holders in self.speakers.lexicon.role_holders.items()
+                     if any(h.actor == actor for h in holders)]
+            self._held[key] = not roles or any(head in words or head.removeprefix(self.rules.definite_article) in words
+                                               for words in roles)
+        return self._held[key]
 
     def leading_adverbial(self, N: str, start: int, end: int) -> bool:
         """«وأشار خلال اللقاء الذي حضره ولي العهد … ورئيس الوزراء جعفر حسان، إلى …»: the region is one adverbial
@@ -680,7 +693,7 @@ class SpeakerVerb:
                 speaker = self.titled_subject_before_object(doc, region_start, region_end) or speaker
             if speaker is not None and speaker.actor != OTHER:
                 names = doc.mentions_between(region_start, region_end)
-                speaker = (self.foreign_office_holder(doc, region_start, names[0].start) if names else None) or speaker
+                speaker = (self.foreign_office_holder(doc, region_start, names[0]) if names else None) or speaker
             elif speaker is not None and spec.get("object") is True and self.object_of_second_act(doc, cue, region_start, region_end, state):
                 speaker = None  # «وقال يون إن …، ودعا الحلفاء إلى …»: the noun is whom he calls on; he goes on speaking
         if kind == "colon":
@@ -1139,7 +1152,7 @@ class SpeakerVerb:
                 speaker = Speaker(OTHER, doc.original_span(pos, titled[-1].end))
             else:
                 speaker = self.speakers.resolve_group(doc, titled, state)
-            holder = self.foreign_office_holder(doc, pos, titled[0].start) if speaker.actor != OTHER else None
+            holder = self.foreign_office_holder(doc, pos, titled[0]) if speaker.actor != OTHER else None
             if holder is not None:
                 speaker, pos = holder, titled[0].start  # the name opens the object
             else:
