@@ -691,7 +691,9 @@ class SpeakerVerb:
                                                         subject_before=not self.fronted_topic(doc, cue, state.sentence_start))
             if speaker is not None and speaker.actor != OTHER:
                 speaker = self.titled_subject_before_object(doc, region_start, region_end) or speaker
-            if speaker is not None and speaker.actor != OTHER:
+            if speaker is not None and speaker.actor != OTHER and kind == "marker":
+                # «واتهم وزير الخارجية الأوكراني بيسكوف بالكذب»: before a verb's own marker the name may be its object;
+                # before a complementizer («قال وزير … X إن») the name in apposition decides (ANNOTATION.md)
                 names = doc.mentions_between(region_start, region_end)
                 speaker = (self.foreign_office_holder(doc, region_start, names[0]) if names else None) or speaker
             elif speaker is not None and spec.get("object") is True and self.object_of_second_act(doc, cue, region_start, region_end, state):
