@@ -288,3 +288,10 @@ def test_a_custom_actor_without_roles_keeps_his_office_after_an_object_verb():
     lexicon = Lexicon({"actors": {"lavrov": {"names": ["سيرغي لافروف", "لافروف"]}}})
     found = extract_statements("واتهم وزير الخارجية الروسي سيرغي لافروف الغرب بتأجيج الصراع.", lexicon=lexicon)
     assert [s.actor for s in found] == ["lavrov"]
+
+
+def test_topic_particle_amma_with_an_unknown_subject_is_not_the_last_speaker():
+    text = ("وقال كيربي إن واشنطن تتابع التجارب عن كثب.\n\n"
+            "أما وزير الدفاع الياباني ميتورو كيهارا فقال إن طوكيو سترفع جاهزيتها.")
+    found = [s for s in extract_statements(text) if "سترفع جاهزيتها" in s.text]
+    assert found and found[0].actor == "other" and found[0].actor_mention.startswith("وزير الدفاع الياباني")

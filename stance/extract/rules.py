@@ -91,6 +91,7 @@ class Rules:
         self.cue_requires_window = int(requires.get("window", 10))
         self.cue_requires_across_commas = _norm_set(requires.get("across_commas", []))
         self.coordinated_noun_min_words = int(speech.get("coordinated_noun", {}).get("min_words", 3))
+        self.coordinated_noun_openers = _norm_set(speech.get("coordinated_noun", {}).get("openers", []))
         morph = speech["morphology"]
         self.conjunctions = [normalize(c) for c in morph["conjunctions"]]
         forms = sorted(set(self.form_to_key) | self.participles, key=len, reverse=True)

@@ -346,14 +346,18 @@ class SpeakerVerb:
         """«…، وازدراء الرئيس الأميركي لخصمه ووصفه بأنه "…"»: a cue joined by و to the words before it, in a
         clause of at least 'coordinated_noun_min_words' words that holds no verb of saying and names nobody the
         lexicon knows, is a verbal noun coordinated with a noun phrase (وَصْفِه = his describing), not a verb
-        whose subject is the previous speaker; the act belongs to someone the clause describes: ``other``."""
+        whose subject is the previous speaker; the act belongs to someone the clause describes: ``other``, with the
+        clause as surface. The same holds for a topic «أما X فقال …» with a subject the lexicon does not know."""
         N = doc.text
         before = N[start:cue.start].rstrip()
         if not before or not before[-1].isalpha() or doc.mentions_between(start, cue.start):
             return None
-        if len(words(N, start, cue.start)) < self.rules.coordinated_noun_min_words:
+        clause = list(tokens(N, start, cue.start))
+        if len(clause) < self.rules.coordinated_noun_min_words:
             return None
-        return Speaker(OTHER, "")
+        if clause[0][2] in self.rules.coordinated_noun_openers:
+            clause = clause[1:]  # «أما كبير أمناء مجلس الوزراء الياباني فقال …»: the topic particle is not the subject
+        return Speaker(OTHER, doc.original_span(clause[0][0], clause[-1][1]))
 
     def unnamed_clause_subject(self, doc: Doc, start: int, end: int) -> Speaker | None:
         """«رحب وزير الخارجية بتصريحات كيربي»: the words after the clause's opening verb, up to a preposition
