@@ -52,16 +52,7 @@ class SpeakerVerb:
                 continue
             if cue.key != "participle":
                 held = None  # it holds only for the participles right after its verb
-            next_cue_start = s_end
-            doc.container = doc.quote_at(cue.start)
-            if doc.container is not None:
-                next_cue_start = doc.container[1]
-            for later in cues[i + 1:]:
-                if later.start > cue.end:
-                    # «ونفى المتحدث المزاعم التي أكد كيربي أنها …»: the words end before a relative clause
-                    # with its own speaker, whose words are a statement of their own.
-                    next_cue_start = self.relative_speech_start(doc, later, cue.end) or later.start
-                    break
+            next_cue_start = self.content_limit(doc, cues, i, s_end)
             nxt = cues[i + 1] if i + 1 < len(cues) else None
             carried_here = None  # the outer speaker whose statement only carried this cue's act
             relayed = self.office_relayed(doc, cue, results, state)
@@ -116,23 +107,13 @@ class SpeakerVerb:
             if cue.key == "participle" and held is not None:
                 speaker = held  # «وانتقد وزير الخارجية الأوكراني بيسكوف بشدة، قائلا …»: the critic speaks on
             elif cue.key == "participle":
-                # «واعترض بيسكوف، قائلا …»: the participle hangs on a clause whose subject is named.
-                speaker = None if results else self.speakers.clause_subject(doc, s_start, cue.start, state, cues)
-                if speaker is None and not results:
-                    speaker = (self.named_right_before(doc, cue, self.clause_start(doc, s_start, cue.start))
-                               or self.someone_else_named(doc, s_start, cue.start, state))
+                speaker = None if results else self.participle_subject(doc, cue, s_start, state, cues)
             if speaker is None and not results and N[cue.start:cue.end] != cue.form:
                 speaker = self.previous_clause_subject(doc, s_start, cue, state, cues)
             if self.rules.verbs.get(cue.key, {}).get("named_subject") and not self.named_subject(doc, cue, c_start, speaker) \
                     and not self.opinion_of_the_speaker(doc, cue, results):
                 continue  # «ويعتقد أن …»: impersonal; «ويرى محللون أن …»: a view, nobody's statement
-            if speaker is None and cue.key != "participle" and not (cue.feminine or cue.plural):
-                speaker = self.after_outlet_report(doc, cue, results, state)
-            if speaker is None:
-                speaker = self.resumptive_owner(doc, cue, s_start, state)
-            if speaker is None:
-                speaker = self.continuation.speaker(doc, cue, s_start, state)
-            speaker = self.agreeing(speaker, cue)
+            speaker = self.agreeing(speaker or self.unnamed_subject(doc, cue, results, s_start, state), cue)
             if not N[c_start:c_end].strip(TRIM_CHARS + '"'):
                 # «وعلّق بيسكوف قائلا:» with the words on the next line: they are his.
                 state.remember(speaker)
@@ -174,6 +155,35 @@ class SpeakerVerb:
                 state.content_end = c_start
         if carrier is not None and (carrier.actor != OTHER or carrier.spokesman) and results and results[-1][2] is not carrier:
             state.remember(carrier)  # a spokesman, not an agency that only carried a person's act («وذكرت الوكالة أن كيم …»)
+
+    def content_limit(self, doc: Doc, cues: list[Cue], i: int, s_end: int) -> int:
+        """Where the words of ``cues[i]`` must end: the end of the quotation holding the cue (kept in
+        ``doc.container``), else the next cue after it, else the sentence end. «ونفى المتحدث المزاعم التي أكد كيربي
+        أنها …»: the words end before a relative clause with its own speaker, whose words are a statement of their own."""
+        cue = cues[i]
+        limit = s_end
+        doc.container = doc.quote_at(cue.start)
+        if doc.container is not None:
+            limit = doc.container[1]
+        later = next((c for c in cues[i + 1:] if c.start > cue.end), None)
+        if later is not None:
+            limit = self.relative_speech_start(doc, later, cue.end) or later.start
+        return limit
+
+    def participle_subject(self, doc: Doc, cue: Cue, s_start: int, state: State, cues: list[Cue]) -> Speaker | None:
+        """«واعترض بيسكوف، قائلا …»: a participle that opens the sentence's first statement hangs on a clause whose
+        subject is named before it (or a person named right before it, or someone else named since the last speaker)."""
+        return (self.speakers.clause_subject(doc, s_start, cue.start, state, cues)
+                or self.named_right_before(doc, cue, self.clause_start(doc, s_start, cue.start))
+                or self.someone_else_named(doc, s_start, cue.start, state))
+
+    def unnamed_subject(self, doc: Doc, cue: Cue, results: list, s_start: int, state: State) -> Speaker | None:
+        """The speaker of a verb with nobody named as its subject: the person an outlet's report was about, the
+        owner of a resumptive pronoun («قال فيه»), else the previous speaker by continuation."""
+        speaker = None
+        if cue.key != "participle" and not (cue.feminine or cue.plural):
+            speaker = self.after_outlet_report(doc, cue, results, state)
+        return speaker or self.resumptive_owner(doc, cue, s_start, state) or self.continuation.speaker(doc, cue, s_start, state)
 
     def title_line_office(self, doc: Doc, cue: Cue, start: int) -> Speaker | None:
         """«وزير سوداني يؤكد متانة العلاقات مع العراق»: a title line (one line, no full stop) that opens with an office
