@@ -577,6 +577,73 @@ class SpeakerVerb:
         if cue.key == "relay" or cue.key in rules.relay_prepositions:
             return self.relayed.content(doc, cue, limit, state)
         spec = rules.verbs.get(cue.key, {"markers": [], "object": False})
+        candidate = self.opening(doc, cue, limit, spec)  # (region_end, content_start, kind)
+        if candidate is None and (spec.get("object") or cue.form in rules.participle_objects):
+            return self.object_content(doc, cue, limit, state)
+        if candidate is None:
+            return None
+        if kind_of(candidate) == "comp" and any(w in rules.commentary_adjuncts for w in words(N, cue.end, candidate[0])):
+            # «وقال بيسكوف، تعليقا على تصريح لبلينكن بأن …: "…"»: the بأن belongs to the commented remark;
+            # his own words follow the colon.
+            colon = N.find(":", candidate[1], limit)
+            if colon > 0 and not doc.in_quote(colon) and doc.inner_quote_at(skip_space(N, colon + 1)):
+                candidate = (colon, colon + 1, "colon")
+        region_end, content_start, kind = candidate
+        if kind == "marker" and spec.get("marker_in_content"):
+            content_start = region_end  # «وجّه يون تحذيرا إلى …»: the noun names the act and opens the words
+        if spec.get("marker_after_speaker") and not self.only_speaker_words(doc, cue.end, region_end) \
+                and not self.titled_region(N, cue.end, region_end):
+            return None  # «وأعاد الجيش فتح الطريق بعد التأكيد على …»: other words before the marker, no speech
+        owner = self.relative_clause_speaker(doc, cue, region_end) if kind == "comp" else None
+        region_start = skip_tokens(N, cue.end, region_end, rules.skip_after_speaker)
+        region_limit = 30 if self.speakers.mention_group(doc, region_start, region_end) else 14
+        region_words = len(words(N, cue.end, self.adjunct_tail_start(N, cue.end, region_end)))
+        if region_words > region_limit \
+                and region_words - self.relative_clause_words(N, cue.end, region_end) > region_limit \
+                and not self.leading_adverbial(N, region_start, region_end):
+            return self.object_content(doc, cue, limit, state) if spec.get("object") else None
+        if kind == "comp" and spec.get("object") is True and self.object_before_clause(doc, region_start, region_end):
+            # «استغرب كيربي سؤال أحد الصحافيين عن …، رغم إقرارها بأن …»: the object follows the speaker; the
+            # complementizer after the comma belongs to another clause.
+            return self.object_content(doc, cue, limit, state)
+        if kind == "marker" and spec.get("object") == "clause_start" and self.verbal_noun_object(
+                doc, self.after_names(doc, region_start, region_end), region_end):
+            # «ولكنه أكد عدم العثور على شيء»، «وأكد حرص بلاده على …»: a verbal noun, not a subject, before the
+            # marker; the words said start with it.
+            found = self.object_content(doc, cue, limit, state)
+            if found is not None:
+                return found
+        speaker = (self.speakers.subject_right_before(doc, cue, state.sentence_start)  # «كيم يتوعد ترامب …»
+                   or self.pluperfect_subject(doc, cue, state))  # «وكان ترامب قد حذر كيم من …»: كيم is the object
+        if owner is not None:
+            speaker = owner  # «… على تصريحات مساعد الوزير، التي قال فيها إن …»: the relative clause's speaker
+        elif speaker is None and kind != "colon" and state.sentence_found and state.sentence_found[-1][1] == cue.start \
+                and N[region_start:region_end].strip(" ,") and not doc.mentions_between(region_start, region_end) \
+                and self.named_after_complementizer(doc, cue, state.sentence_start):
+            speaker = None  # «ذكرت الوسائل أن الزعيم كيم دعا جيش بلاده إلى …»: the name before the verb is its
+            # subject (found with the nested acts); the words between the verb and its marker are its object
+        elif speaker is None and not ((spec.get("object") or cue.key in rules.place_object_families)
+                                      and self.place_object(N, cue, region_start, region_end)):
+            speaker = self.speakers.speaker_from_region(doc, cue, self.office_after_skipped(N, cue, region_start, region_end),
+                                                        region_end, state,
+                                                        subject_before=not self.fronted_topic(doc, cue, state.sentence_start))
+            if speaker is not None and speaker.actor != OTHER:
+                speaker = self.titled_subject_before_object(doc, region_start, region_end) or speaker
+            if speaker is not None and speaker.actor != OTHER and kind == "marker":
+                # «واتهم وزير الخارجية الأوكراني بيسكوف بالكذب»: before a verb's own marker the name may be its object;
+                # before a complementizer («قال وزير … X إن») the name in apposition decides (ANNOTATION.md)
+                names = doc.mentions_between(region_start, region_end)
+                speaker = (self.foreign_office_holder(doc, region_start, names[0]) if names else None) or speaker
+            elif speaker is not None and spec.get("object") is True and self.object_of_second_act(doc, cue, region_start, region_end, state):
+                speaker = None  # «وقال يون إن …، ودعا الحلفاء إلى …»: the noun is whom he calls on; he goes on speaking
+        return (speaker, *self.words_span(doc, kind, region_end, content_start, limit))
+
+    def opening(self, doc: Doc, cue: Cue, limit: int, spec: dict):
+        """Where the words of ``cue`` open, scanning the tokens after it up to ``limit``: ``(region_end,
+        content_start, kind)`` with kind "quote", "colon", "comp" (a complementizer) or "marker" (the verb's own
+        marker, a ب or a glued ل), or None. The region between the cue and ``region_end`` holds the speaker."""
+        N = doc.text
+        rules = self.rules
         markers = rules.participle_markers.get(cue.form, []) if cue.key == "participle" else rules.verb_markers.get(cue.key, [])
         b_marker = rules.b_marker in markers
         glued = spec.get("glued_marker") if cue.key != "participle" else None
@@ -654,78 +721,23 @@ class SpeakerVerb:
                 candidate = (colon, colon + 1, "colon")
             elif glued_candidate is not None and doc.mentions_between(cue.end, glued_candidate[0]):
                 candidate = glued_candidate  # «وأشار بيسكوف للنهج …»: ل glued to the words, right after a named speaker
-        if candidate is None and (spec.get("object") or cue.form in rules.participle_objects):
-            return self.object_content(doc, cue, limit, state)
-        if candidate is None:
-            return None
-        if kind_of(candidate) == "comp" and any(w in rules.commentary_adjuncts for w in words(N, cue.end, candidate[0])):
-            # «وقال بيسكوف، تعليقا على تصريح لبلينكن بأن …: "…"»: the بأن belongs to the commented remark;
-            # his own words follow the colon.
-            colon = N.find(":", candidate[1], limit)
-            if colon > 0 and not doc.in_quote(colon) and doc.inner_quote_at(skip_space(N, colon + 1)):
-                candidate = (colon, colon + 1, "colon")
-        region_end, content_start, kind = candidate
-        if kind == "marker" and spec.get("marker_in_content"):
-            content_start = region_end  # «وجّه يون تحذيرا إلى …»: the noun names the act and opens the words
-        if spec.get("marker_after_speaker") and not self.only_speaker_words(doc, cue.end, region_end) \
-                and not self.titled_region(N, cue.end, region_end):
-            return None  # «وأعاد الجيش فتح الطريق بعد التأكيد على …»: other words before the marker, no speech
-        owner = self.relative_clause_speaker(doc, cue, region_end) if kind == "comp" else None
-        region_start = skip_tokens(N, cue.end, region_end, rules.skip_after_speaker)
-        region_limit = 30 if self.speakers.mention_group(doc, region_start, region_end) else 14
-        region_words = len(words(N, cue.end, self.adjunct_tail_start(N, cue.end, region_end)))
-        if region_words > region_limit \
-                and region_words - self.relative_clause_words(N, cue.end, region_end) > region_limit \
-                and not self.leading_adverbial(N, region_start, region_end):
-            return self.object_content(doc, cue, limit, state) if spec.get("object") else None
-        if kind == "comp" and spec.get("object") is True and self.object_before_clause(doc, region_start, region_end):
-            # «استغرب كيربي سؤال أحد الصحافيين عن …، رغم إقرارها بأن …»: the object follows the speaker; the
-            # complementizer after the comma belongs to another clause.
-            return self.object_content(doc, cue, limit, state)
-        if kind == "marker" and spec.get("object") == "clause_start" and self.verbal_noun_object(
-                doc, self.after_names(doc, region_start, region_end), region_end):
-            # «ولكنه أكد عدم العثور على شيء»، «وأكد حرص بلاده على …»: a verbal noun, not a subject, before the
-            # marker; the words said start with it.
-            found = self.object_content(doc, cue, limit, state)
-            if found is not None:
-                return found
-        speaker = (self.speakers.subject_right_before(doc, cue, state.sentence_start)  # «كيم يتوعد ترامب …»
-                   or self.pluperfect_subject(doc, cue, state))  # «وكان ترامب قد حذر كيم من …»: كيم is the object
-        if owner is not None:
-            speaker = owner  # «… على تصريحات مساعد الوزير، التي قال فيها إن …»: the relative clause's speaker
-        elif speaker is None and kind != "colon" and state.sentence_found and state.sentence_found[-1][1] == cue.start \
-                and N[region_start:region_end].strip(" ,") and not doc.mentions_between(region_start, region_end) \
-                and self.named_after_complementizer(doc, cue, state.sentence_start):
-            speaker = None  # «ذكرت الوسائل أن الزعيم كيم دعا جيش بلاده إلى …»: the name before the verb is its
-            # subject (found with the nested acts); the words between the verb and its marker are its object
-        elif speaker is None and not ((spec.get("object") or cue.key in rules.place_object_families)
-                                      and self.place_object(N, cue, region_start, region_end)):
-            speaker = self.speakers.speaker_from_region(doc, cue, self.office_after_skipped(N, cue, region_start, region_end),
-                                                        region_end, state,
-                                                        subject_before=not self.fronted_topic(doc, cue, state.sentence_start))
-            if speaker is not None and speaker.actor != OTHER:
-                speaker = self.titled_subject_before_object(doc, region_start, region_end) or speaker
-            if speaker is not None and speaker.actor != OTHER and kind == "marker":
-                # «واتهم وزير الخارجية الأوكراني بيسكوف بالكذب»: before a verb's own marker the name may be its object;
-                # before a complementizer («قال وزير … X إن») the name in apposition decides (ANNOTATION.md)
-                names = doc.mentions_between(region_start, region_end)
-                speaker = (self.foreign_office_holder(doc, region_start, names[0]) if names else None) or speaker
-            elif speaker is not None and spec.get("object") is True and self.object_of_second_act(doc, cue, region_start, region_end, state):
-                speaker = None  # «وقال يون إن …، ودعا الحلفاء إلى …»: the noun is whom he calls on; he goes on speaking
+        return candidate
+
+    def words_span(self, doc: Doc, kind: str, region_end: int, content_start: int, limit: int) -> tuple[int, int, bool]:
+        """``(start, end, direct)`` of the words said once their opening is known: the quotation after a colon or
+        right at the opening when there is one (``direct``), else everything up to ``limit``."""
+        N = doc.text
         if kind == "colon":
-            # The content is the quote after the colon if there is one, else the rest.
             q = doc.inner_quote_at(skip_space(N, content_start))
-            if q:
-                return speaker, q[0] + 1, q[1], True
-            return speaker, content_start, limit, False
+            return (q[0] + 1, q[1], True) if q else (content_start, limit, False)
         if kind == "quote":
             q = doc.inner_quote_at(region_end)
-            return speaker, q[0] + 1, q[1], True
+            return q[0] + 1, q[1], True
         c_start = skip_space(N, content_start)
         q = doc.inner_quote_at(c_start)
         if q and trim_end(N, c_start, limit) <= q[1] + 1:
-            return speaker, q[0] + 1, q[1], True
-        return speaker, content_start, limit, False
+            return q[0] + 1, q[1], True
+        return content_start, limit, False
 
     def inside_object_clause(self, N: str, cue: Cue, pos: int) -> bool:
         """«وحث بيونغ يانغ على العودة إلى المفاوضات»: one of the verb's 'object_markers' after its object and before
