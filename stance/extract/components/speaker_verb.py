@@ -1142,6 +1142,63 @@ class SpeakerVerb:
                 # «بيسكوف يؤكد استعداد موسكو للحوار»: a person named at the start of the sentence, right before
                 # the verb, is its subject, and the object opens the words as after «وأكد بيسكوف …».
                 return None
+        found = self.object_subject(doc, cue, pos, limit, state, group, unknown)
+        if found is None:
+            return None
+        speaker, pos = found
+        pos = skip_tokens(N, pos, limit, rules.skip_after_speaker)
+        time_phrase = rules.time_phrase_re.match(N, pos, limit) if rules.time_phrase_re is not None else None
+        if time_phrase is not None:
+            # «ونفى بيسكوف في وقت سابق اليوم التقارير …»: a time phrase before the object is not what he said
+            pos = skip_tokens(N, time_phrase.end(), limit, rules.skip_after_speaker)
+        if not N[pos:limit].strip(TRIM_CHARS) or self.only_names(doc, pos, trim_end(N, pos, limit)):
+            return None  # «"…" أكدت شقيقة الزعيم.»: the verb's subject closes the sentence, no object
+        first = next_token(N, pos, limit)
+        if first and first[2] in rules.anaphoric_objects and not doc.in_quote(first[0]):
+            return None  # «وصرح يون بذلك في كلمة …», «وأدلى بهذه التصريحات»: words reported elsewhere
+        if first and first[2] in rules.commentary_adjuncts and not doc.in_quote(first[0]):
+            # «وصرح بيسكوف، معلقا على تصريحات …، قائلا: "…"»: what he commented on is not what he said; the
+            # object, if any, follows the phrase's comma
+            comma = COMMAS.search(N, first[1], limit)
+            if comma is None or doc.in_quote(comma.start()):
+                return None
+            pos = skip_space(N, comma.end())
+            first = next_token(N, pos, limit)
+            if first is None or first[2] in rules.cue_forms or first[2][1:] in rules.cue_forms \
+                    or doc.inner_quote_at(pos) or N.startswith(":", pos):
+                return None  # «…، قائلا: …»: the words follow another cue
+        q = doc.inner_quote_at(skip_space(N, pos))
+        if q and trim_end(N, q[0], limit) <= q[1] + 1:
+            return speaker, q[0] + 1, q[1], True
+        for brk in rules.clause_breaks:
+            m = re.search(r",\s*" + re.escape(brk) + r"(?!\w)", N[pos:limit])
+            if m and not doc.in_quote(pos + m.start()):
+                limit = pos + m.start()
+        if cue.form in rules.description_participles:
+            first = next_token(N, pos, limit)
+            if first is not None and first[2] in rules.description_object_words and words(N, first[1], limit):
+                pos = skip_space(N, first[1])  # «واصفا إياهم بالدرع …», «معتبرة ذلك عملا عدائيا»
+        described = self.after_description(doc, pos, limit)
+        clause_start = max(state.sentence_start, N.rfind(",", state.sentence_start, cue.start) + 1)  # «وفي طوكيو، وصف …»
+        verb_first = not [w for w in words(N, clause_start, cue.start) if w not in rules.fillers]
+        if speaker is None and verb_first and described > pos and len(words(N, pos, described)) >= 4:
+            # «وصف كبير أمناء مجلس الوزراء الياباني الإطلاق بأنه …»: an unnamed subject and an object, not a
+            # pronoun subject that would continue the previous speaker (ووصف الإطلاق بأنه …).
+            region = list(tokens(N, pos, described))[:-2]
+            speaker = Speaker(OTHER, doc.original_span(region[0][0], region[-1][1]))
+        pos = described
+        q = doc.inner_quote_at(skip_space(N, pos))
+        if q and q[0] == skip_space(N, pos) and trim_end(N, q[0], limit) <= q[1] + 1:
+            return speaker, q[0] + 1, q[1], True
+        return speaker, pos, limit, False
+
+    def object_subject(self, doc: Doc, cue: Cue, pos: int, limit: int, state: State, group, unknown):
+        """The subject of an object verb and where its object starts: ``(speaker, pos)`` (speaker None when nobody
+        is named and the verb's own subject is left to continuation), or None when the verb has no object and so
+        reports nothing. ``group`` is the mention group right after the verb, ``unknown`` the end of an unknown
+        name after a bare «المتحدث»."""
+        N = doc.text
+        rules = self.rules
         subject = (self.speakers.subject_right_before(doc, cue, state.sentence_start)
                    or self.pluperfect_subject(doc, cue, state)  # «وكان الكرملين قد اتهم كييف بـ…»
                    or self.title_line_office(doc, cue, state.sentence_start))
@@ -1196,51 +1253,7 @@ class SpeakerVerb:
                 # «وأبلغ وزير الدفاع الروسي سيرجي شويغو الرئيس …»: an office whose holder the lexicon does not
                 # know opens the clause; it is the subject (``other``), never the previous speaker.
                 speaker = Speaker(OTHER, doc.original_span(head[0], head[1]))
-        pos = skip_tokens(N, pos, limit, rules.skip_after_speaker)
-        time_phrase = rules.time_phrase_re.match(N, pos, limit) if rules.time_phrase_re is not None else None
-        if time_phrase is not None:
-            # «ونفى بيسكوف في وقت سابق اليوم التقارير …»: a time phrase before the object is not what he said
-            pos = skip_tokens(N, time_phrase.end(), limit, rules.skip_after_speaker)
-        if not N[pos:limit].strip(TRIM_CHARS) or self.only_names(doc, pos, trim_end(N, pos, limit)):
-            return None  # «"…" أكدت شقيقة الزعيم.»: the verb's subject closes the sentence, no object
-        first = next_token(N, pos, limit)
-        if first and first[2] in rules.anaphoric_objects and not doc.in_quote(first[0]):
-            return None  # «وصرح يون بذلك في كلمة …», «وأدلى بهذه التصريحات»: words reported elsewhere
-        if first and first[2] in rules.commentary_adjuncts and not doc.in_quote(first[0]):
-            # «وصرح بيسكوف، معلقا على تصريحات …، قائلا: "…"»: what he commented on is not what he said; the
-            # object, if any, follows the phrase's comma
-            comma = COMMAS.search(N, first[1], limit)
-            if comma is None or doc.in_quote(comma.start()):
-                return None
-            pos = skip_space(N, comma.end())
-            first = next_token(N, pos, limit)
-            if first is None or first[2] in rules.cue_forms or first[2][1:] in rules.cue_forms \
-                    or doc.inner_quote_at(pos) or N.startswith(":", pos):
-                return None  # «…، قائلا: …»: the words follow another cue
-        q = doc.inner_quote_at(skip_space(N, pos))
-        if q and trim_end(N, q[0], limit) <= q[1] + 1:
-            return speaker, q[0] + 1, q[1], True
-        for brk in rules.clause_breaks:
-            m = re.search(r",\s*" + re.escape(brk) + r"(?!\w)", N[pos:limit])
-            if m and not doc.in_quote(pos + m.start()):
-                limit = pos + m.start()
-        if cue.form in rules.description_participles:
-            first = next_token(N, pos, limit)
-            if first is not None and first[2] in rules.description_object_words and words(N, first[1], limit):
-                pos = skip_space(N, first[1])  # «واصفا إياهم بالدرع …», «معتبرة ذلك عملا عدائيا»
-        described = self.after_description(doc, pos, limit)
-        clause_start = max(state.sentence_start, N.rfind(",", state.sentence_start, cue.start) + 1)  # «وفي طوكيو، وصف …»
-        verb_first = not [w for w in words(N, clause_start, cue.start) if w not in rules.fillers]
-        if speaker is None and verb_first and described > pos and len(words(N, pos, described)) >= 4:
-            # «وصف كبير أمناء مجلس الوزراء الياباني الإطلاق بأنه …»: an unnamed subject and an object, not a
-            # pronoun subject that would continue the previous speaker (ووصف الإطلاق بأنه …).
-            region = list(tokens(N, pos, described))[:-2]
-            speaker = Speaker(OTHER, doc.original_span(region[0][0], region[-1][1]))
-        pos = described
-        q = doc.inner_quote_at(skip_space(N, pos))
-        if q and q[0] == skip_space(N, pos) and trim_end(N, q[0], limit) <= q[1] + 1:
-            return speaker, q[0] + 1, q[1], True
-        return speaker, pos, limit, False
+        return speaker, pos
 
     def spokesman_office_end(self, doc: Doc, group, pos: int, limit: int) -> int | None:
         """End of «باسم الحكومة» / «باسم وزارة الخارجية الإيرانية» right after a bare spokesman word whose
