@@ -197,9 +197,9 @@ def test_trailing_wafq_ma_with_an_outlet_is_no_statement():
 
 # ---------------------------------------------------------------- «وأعاد الملك … التأكيد على …»
 def test_reaffirmation_by_an_honorific_the_lexicon_does_not_know():
-    text = "وأعاد الملك عبدالله الثاني التأكيد على رفض الأردن القاطع لأي تهجير للفلسطينيين."
+    text = "وأعاد الملك عبدالله الثاني التأكيد على تمسك المملكة بحل الدولتين دون أي تنازل."
     found = extract_statements(text)
-    assert [(s.actor, s.text) for s in found] == [("other", "على رفض الأردن القاطع لأي تهجير للفلسطينيين")]
+    assert [(s.actor, s.text) for s in found] == [("other", "على تمسك المملكة بحل الدولتين دون أي تنازل")]
 
 
 def test_reaffirmation_by_an_office_head():
