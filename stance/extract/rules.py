@@ -97,7 +97,9 @@ class Rules:
         forms = sorted(set(self.form_to_key) | self.participles, key=len, reverse=True)
         self.cue_forms = frozenset(forms)  # components/cues.py looks words up here (same matches as cue_re)
         self.conjunction_set = frozenset(self.conjunctions)
-        self.cue_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?("
+        # an optional conjunction (و، ف) glued before the word a pattern looks for
+        conj = r"(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?"
+        self.cue_re = re.compile(r"(?<!\w)" + conj + r"("
                                  + "|".join(map(re.escape, forms)) + r")(?!\w)")
         self.masculine_t = _norm_set(speech.get("masculine_t_forms", []))
         self.feminine_verb_suffix = normalize(morph["feminine_verb_suffix"])
@@ -141,7 +143,7 @@ class Rules:
         self.honorific_heads = _norm_set(honorifics.get("words", []))
         self.titled_region_words = int(honorifics.get("region_words", 5))
         topics = speech.get("topic_openers", {}).get("words", [])
-        self.topic_opener_re = re.compile(r"\s*(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:"
+        self.topic_opener_re = re.compile(r"\s*" + conj + r"(?:"
                                           + _alternation(topics) + r")(?!\w)") if topics else None
         wraps = speech.get("line_wraps", {})
         self.line_wraps = LineWraps(frozenset(_norm_set(wraps["end_words"])), frozenset(morph["conjunctions"]),
@@ -210,16 +212,16 @@ class Rules:
         self.definite_article = speech["definite_article"]
         trailing = _longest_first(speech.get("trailing_sources", []))
         self.trailing_source_re = re.compile(
-            r",\s*(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:"
+            r",\s*" + conj + r"(?:"
             + "|".join(re.escape(o) + (r"\s*" if not o.endswith(self.glued_preposition) else "") for o in trailing) + r")") if trailing else None
         document = speech.get("document_report", {})
         self.document_region_words = int(document.get("region_words", 14))
         self.document_report_re = re.compile(
-            r"\s*(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:" + _alternation(document["openers"])
+            r"\s*" + conj + r"(?:" + _alternation(document["openers"])
             + r")\s+(" + _alternation(document["nouns"]) + r")(?!\w)") if document.get("openers") else None
         openers = _longest_first(speech.get("attribution_first", []))
         self.attribution_first_re = re.compile(
-            r"\s*(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:"
+            r"\s*" + conj + r"(?:"
             + "|".join(re.escape(o) + (r"(?!\w)\s*" if not o.endswith(self.glued_preposition) else "") for o in openers) + r")")
         self.subject_continuers = _norm_set(speech.get("subject_continuers", []))
         self.pronoun_connectives = _norm_set(speech.get("pronoun_connectives", []))
@@ -274,14 +276,14 @@ class Rules:
         pluperfect = speech["pluperfect"]
         self.pluperfect_particle = normalize(pluperfect["particle"])
         self.pluperfect_auxiliaries = [normalize(a) for a in pluperfect["auxiliaries"]]
-        self.auxiliary_before_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:"
+        self.auxiliary_before_re = re.compile(r"(?<!\w)" + conj + r"(?:"
                                               + _alternation(pluperfect["auxiliaries"]) + r")(?!\w)")
         self.pluperfect_re = re.compile(
-            r"(?<!\w)(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:" + _alternation(pluperfect["auxiliaries"])
+            r"(?<!\w)" + conj + r"(?:" + _alternation(pluperfect["auxiliaries"])
             + r")\s+(.+?)\s+" + re.escape(normalize(pluperfect["particle"])) + r"\s+")
         # «وكان X قال …» without قد: the subject sits between the auxiliary and the verb.
         self.auxiliary_subject_re = re.compile(
-            r"(?<!\w)(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:" + _alternation(pluperfect["auxiliaries"])
+            r"(?<!\w)" + conj + r"(?:" + _alternation(pluperfect["auxiliaries"])
             + r")\s+([^\s.،,:][^.:]*?)\s+$")
         self.spokesman_head_re = re.compile(r"(?<!\w)(?:" + _alternation(speech["spokesman_heads"]) + r")(?!\w)")
         self.on_behalf_of = normalize(speech["on_behalf_of"])
@@ -297,7 +299,7 @@ class Rules:
         self.back_references = {normalize(phrase): actor for actor, phrases in attribution["back_references"].items()
                                 for phrase in phrases}
         self.back_reference_re = re.compile(
-            r"(?<!\w)(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?("
+            r"(?<!\w)" + conj + r"("
             + _alternation(self.back_references) + r")(?!\w)") if self.back_references else None
         self.joint_words = _norm_set(attribution.get("joint_speakers", []))
         self.counterpart_words = _norm_set(attribution.get("counterparts", []))
@@ -307,6 +309,11 @@ class Rules:
             normalize(item["title"]): (normalize(item["role"]), re.compile(
                 r"(?<!\w)" + prefix + "(?:" + _alternation([normalize(o) for o in item["outlets"]]) + r")(?!\w)"))
             for item in attribution.get("outlet_titles", [])}
+
+
+    def is_clause_opener(self, word: str) -> bool:
+        """One of 'clause_openers' (حيث، ثم، كما …), bare or with a conjunction glued before it (وحيث)."""
+        return word in self.clause_openers or word[1:] in self.clause_openers
 
 
 @lru_cache(maxsize=1)

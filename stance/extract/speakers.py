@@ -546,8 +546,7 @@ class SpeakerResolver:
         if not before:
             return True
         last = before[-1]
-        return len(before) == 1 and (last in self.rules.clause_openers or last in self.rules.verb_particles
-                                     or last[1:] in self.rules.clause_openers)
+        return len(before) == 1 and (self.rules.is_clause_opener(last) or last in self.rules.verb_particles)
 
     def manner_adverb(self, region: list[str]) -> bool:
         """The region opens with a word of the 'manner_adverb' shape (مجيبا، مبتسما) and has at most two more

@@ -104,7 +104,7 @@ class Continuation:
         c_start = found[-1][0]
         opener = N.rfind(",", c_start, cue.start)
         before = words(N, opener + 1, cue.start) if opener > 0 else []
-        if len(before) != 1 or not (before[0] in self.rules.clause_openers or before[0][1:] in self.rules.clause_openers):
+        if len(before) != 1 or not self.rules.is_clause_opener(before[0]):
             return None  # «…، حيث دعا …»: a comma, a clause opener, the verb
         people = [m for m in doc.mentions_between(c_start, cue.start) if m.kind in ("name", "role", "not_actor", "surname")
                   and not self.speakers.lexicon.names_a_place(N, m.start)]
@@ -149,8 +149,7 @@ class Continuation:
         if not toks or before[-1:] in tuple(",.:!?؟\n") or N[end:cue.start].strip()[:1] in tuple(",.:!?؟"):
             return True
         last = toks[-1][2]
-        return last in self.rules.clause_openers or last[1:] in self.rules.clause_openers \
-            or last in self.rules.complementizers
+        return self.rules.is_clause_opener(last) or last in self.rules.complementizers
 
     def man_before_feminine_report(self, doc: Doc, s_start: int, state: State, last: Speaker) -> Speaker | None:
         """«قال يون إن …. وذكرت وكالة يونهاب أن …. وأضاف أن …»: a masculine pronoun verb cannot go on with the
