@@ -141,6 +141,13 @@ class Doc:
             self._mentions = self.lexicon.find(self.nt.text)
         return self._mentions
 
+    def only_mentions(self, start: int, end: int, *allowed) -> bool:
+        """Every word of ``[start, end)`` lies in one of the article's mentions or belongs to one of the ``allowed``
+        word sets (titles, fillers …)."""
+        spans = [(m.start, m.end) for m in self.mentions_between(start, end)]
+        return all(any(a <= t_start < b for a, b in spans) or any(w in words for words in allowed)
+                   for t_start, _, w in tokens(self.text, start, end))
+
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """The article's mentions lying inside ``[start, end)`` (found once over the whole text)."""
         mentions = self.mentions
@@ -318,9 +325,10 @@ class LineWraps:
 
     def breaks(self, text: str) -> list[int]:
         """Original offsets of the newlines to read as spaces."""
-        lines = [line.rstrip() for line in text.split("\n")]
+        raw = text.split("\n")
+        lines = [line.rstrip() for line in raw]
         newlines, pos = [], 0
-        for line in text.split("\n")[:-1]:
+        for line in raw[:-1]:
             pos += len(line)
             newlines.append(pos)
             pos += 1

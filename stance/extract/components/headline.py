@@ -56,9 +56,7 @@ class Headline:
 
     def names_only(self, doc: Doc, start: int, end: int) -> bool:
         """Every word of ``[start, end)`` lies in a person's mention or is a title: a name, not words said."""
-        spans = [(m.start, m.end) for m in doc.mentions_between(start, end)]
-        return bool(spans) and all(any(a <= t < b for a, b in spans) or w in self.rules.titles
-                                   for t, _, w in tokens(doc.text, start, end))
+        return bool(doc.mentions_between(start, end)) and doc.only_mentions(start, end, self.rules.titles)
 
     def name_colon(self, doc: Doc, p_start: int, p_end: int, state: State) -> list[Found]:
         N = doc.text

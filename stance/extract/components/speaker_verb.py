@@ -507,11 +507,8 @@ class SpeakerVerb:
 
     def only_speaker_words(self, doc: Doc, start: int, end: int) -> bool:
         """Between ``start`` and ``end`` only lexicon mentions, titles, fillers and time words."""
-        N = doc.text
-        spans = [(m.start, m.end) for m in doc.mentions_between(start, end)]
         rules = self.rules
-        return all(any(a <= t_start < b for a, b in spans) or w in rules.titles or w in rules.fillers
-                   or w in rules.skip_after_speaker for t_start, _, w in tokens(N, start, end))
+        return doc.only_mentions(start, end, rules.titles, rules.fillers, rules.skip_after_speaker)
 
     def foreign_office_holder(self, doc: Doc, start: int, name) -> Speaker | None:
         """«واتهم وزير الخارجية الأوكراني بيسكوف بالكذب», «ووصف السفير الأمريكي كيم جونغ أون بأنه …»: an office that
