@@ -355,7 +355,8 @@ def evaluate_model(model, gold: dict, config: dict, problems: list[dict], mname:
     result["abstain_threshold"] = float(getattr(model, "abstain_threshold", 0.0) or 0.0)
     result["per_actor"] = per_actor(records, output)
     if gold.get("extracted") is not None:
-        result["end_to_end"] = end_to_end_stance(records, gold["extracted"], model, config["min_overlap"])
+        left_out = [r for r in gold.get("all_records", records) if r.get("ambiguous")]
+        result["end_to_end"] = end_to_end_stance(records, gold["extracted"], model, config["min_overlap"], left_out)
     return result, output
 
 
@@ -657,11 +658,16 @@ class _TrackedCounts:
                 "claimed_for_tracked": self.claimed, "others_claimed": self.others_claimed}
 
 
-def end_to_end_stance(gold_records: list[dict], extracted: dict[str, list[dict]], model, min_overlap: float) -> dict:
+def end_to_end_stance(gold_records: list[dict], extracted: dict[str, list[dict]], model, min_overlap: float,
+                      left_out: list[dict] | None = None) -> dict:
     """Extraction, attribution and stance together: macro-F1 over the stance labels where a gold statement
     counts as found only when a predicted statement overlaps it and names the same speaker. A missed or
     misattributed gold statement is a false negative of its label, a predicted statement with no such gold
-    match a false positive of its predicted label."""
+    match a false positive of its predicted label.
+
+    ``left_out``: gold statements kept out of the stance figures (flagged ambiguous). They are still statements:
+    a prediction that matches one (span and speaker) is neither right nor wrong and is not counted, and they are
+    never false negatives."""
     from stance.features import compose_input
 
     pred_recs = [(aid, p) for aid in sorted(extracted) for p in extracted[aid]]
@@ -673,21 +679,27 @@ def end_to_end_stance(gold_records: list[dict], extracted: dict[str, list[dict]]
     by_article: dict[str, list[tuple[dict, str]]] = {}
     for (aid, p), lab in zip(pred_recs, labels):
         by_article.setdefault(aid, []).append((p, lab))
-    gold_by_article: dict[str, list[dict]] = {}
-    for r in gold_records:
-        gold_by_article.setdefault(r["article_id"], []).append(r)
+    gold_by_article: dict[str, list[tuple[dict, bool]]] = {}
+    for records, counted in ((gold_records, True), (left_out or [], False)):
+        for r in records:
+            gold_by_article.setdefault(r["article_id"], []).append((r, counted))
     y_true, y_pred = [], []
     missing = "(not found)"
+    n_left_out = 0
     for aid in sorted(set(gold_by_article) | set(by_article)):
         gold, pred = gold_by_article.get(aid, []), by_article.get(aid, [])
-        pairs = [(gi, pi) for gi, pi in match_spans(gold, [p for p, _ in pred], "overlap", min_overlap)
-                 if gold[gi]["actor"] == pred[pi][0]["actor"]]
+        pairs = [(gi, pi) for gi, pi in match_spans([g for g, _ in gold], [p for p, _ in pred], "overlap", min_overlap)
+                 if gold[gi][0]["actor"] == pred[pi][0]["actor"]]
         used_g, used_p = {g for g, _ in pairs}, {p for _, p in pairs}
         for gi, pi in pairs:
-            y_true.append(gold[gi]["label"])
-            y_pred.append(pred[pi][1])
-        y_true += [g["label"] for gi, g in enumerate(gold) if gi not in used_g]
-        y_pred += [missing] * (len(gold) - len(used_g))
+            if gold[gi][1]:
+                y_true.append(gold[gi][0]["label"])
+                y_pred.append(pred[pi][1])
+            else:
+                n_left_out += 1
+        unfound = [g["label"] for gi, (g, counted) in enumerate(gold) if counted and gi not in used_g]
+        y_true += unfound
+        y_pred += [missing] * len(unfound)
         extra = [lab for pi, (_, lab) in enumerate(pred) if pi not in used_p]
         y_true += [missing] * len(extra)
         y_pred += extra
@@ -696,7 +708,7 @@ def end_to_end_stance(gold_records: list[dict], extracted: dict[str, list[dict]]
     per = {lab: m["per_class"][lab]["f1"] for lab in labels_all}
     return {"macro_f1": float(np.mean(list(per.values()))), "per_class_f1": per,
             "gold": len(gold_records), "predicted": len(pred_recs),
-            "matched": sum(1 for t, q in zip(y_true, y_pred) if t != missing and q != missing)}
+            "matched": sum(1 for t, q in zip(y_true, y_pred) if t != missing and q != missing), "left_out": n_left_out}
 
 
 def end_to_end(gold: dict, config: dict) -> dict:

@@ -446,16 +446,18 @@ def _build_eval(metrics: dict, with_figures: bool) -> _Doc:
                      "share of statements given to a tracked actor that belong to someone else.")
             doc.table(tracked)
         stance_e2e = _Table(["model", "end-to-end stance macro-F1", *[f"F1 {lab}" for lab in ("concern", "reassurance",
-                             "denial", "threat", "none")], "matched", "extracted"], numeric=set(range(1, 9)))
+                             "denial", "threat", "none")], "matched", "matched ambiguous (not counted)", "extracted"],
+                           numeric=set(range(1, 10)))
         for m, r in results.get(g, {}).items():
             s2 = r.get("end_to_end")
             if s2:
                 stance_e2e.add(m, s2["macro_f1"], *[s2["per_class_f1"].get(lab) for lab in ("concern", "reassurance",
-                               "denial", "threat", "none")], s2["matched"], s2["predicted"])
+                               "denial", "threat", "none")], s2["matched"], s2.get("left_out", 0), s2["predicted"])
         if stance_e2e.rows:
             doc.para("Extraction, attribution and stance together: a gold statement counts only when an extracted "
                      "statement overlaps it with the same speaker and the model's label is right; missed gold "
-                     "statements and extracted statements with no gold match count as errors.")
+                     "statements and extracted statements with no gold match count as errors. An extracted "
+                     "statement that matches a gold statement flagged ambiguous counts neither way.")
             doc.table(stance_e2e)
         ex = _Table(["kind", "article", "gold actor", "extracted actor", "span", "text"], text_cols={5})
         for kind, rows in e2e["overlap"]["examples"].items():

@@ -320,7 +320,7 @@ def test_metrics_json_shape(two_model_run):
     r = metrics["results"]["test"]["fake"]
     assert set(r) == {"n", "throughput", "stance", "sentiment", "calibration", "coverage", "worst_errors",
                       "abstain_threshold", "per_actor", "end_to_end"}
-    assert set(r["end_to_end"]) == {"macro_f1", "per_class_f1", "gold", "predicted", "matched"}
+    assert set(r["end_to_end"]) == {"macro_f1", "per_class_f1", "gold", "predicted", "matched", "left_out"}
     for task, n_labels in (("stance", 5), ("sentiment", 3)):
         m = r[task]
         assert len(m["confusion"]) == n_labels and sum(map(sum, m["confusion"])) == r["n"]
@@ -467,6 +467,24 @@ def test_end_to_end_stance_needs_span_speaker_and_label():
     assert r["matched"] == 1 and r["predicted"] == 3
     perfect = end_to_end_stance(gold[:1], {"a": extracted["a"][:1]}, _ConstantModel("concern"), 0.5)
     assert perfect["per_class_f1"]["concern"] == 1.0
+
+
+def test_end_to_end_stance_leaves_out_what_matches_an_ambiguous_statement():
+    from stance.evaluate import end_to_end_stance
+
+    clear = [{"article_id": "a", "start": 0, "end": 10, "actor": "kirby", "label": "concern"}]
+    ambiguous = [{"article_id": "a", "start": 20, "end": 30, "actor": "peskov", "label": "denial", "ambiguous": True},
+                 {"article_id": "a", "start": 40, "end": 50, "actor": "yoon", "label": "none", "ambiguous": True}]
+    extracted = {"a": [{"start": 0, "end": 10, "actor": "kirby", "text": "x", "cue": "قال"},
+                       {"start": 20, "end": 30, "actor": "peskov", "text": "y", "cue": "قال"},  # a real statement
+                       {"start": 40, "end": 50, "actor": "kim", "text": "z", "cue": "قال"}]}    # wrong speaker
+    r = end_to_end_stance(clear, extracted, _ConstantModel("concern"), 0.5, left_out=ambiguous)
+    # The statement found for the ambiguous Peskov line is neither right nor wrong; the one given to the wrong
+    # speaker is still a false positive; the ambiguous statements themselves are never false negatives.
+    assert r["per_class_f1"]["concern"] == pytest.approx(2 / 3)
+    assert r["matched"] == 1 and r["predicted"] == 3 and r["left_out"] == 1
+    without = end_to_end_stance(clear, extracted, _ConstantModel("concern"), 0.5)
+    assert without["per_class_f1"]["concern"] == pytest.approx(0.5) and without["left_out"] == 0
 
 
 def test_ambiguous_statements_are_left_out_of_stance_but_not_of_extraction(tmp_path):
