@@ -88,6 +88,10 @@ class SpeakerResolver:
         mentions = self.outside_relative_clauses(doc, doc.mentions_between(r_start, r_end), r_start, r_end)
         prefix_words = words(N, r_start, mentions[0].start) if mentions else []
         mentions = self.apposed(doc, mentions)
+        if self.opens_with_preposition(N, r_start, r_end):
+            # «… أنه اتفق مع الولايات المتحدة على …»: a region that opens with a preposition names whom the act was
+            # with or about, never who did it; the subject stands before the verb or is the last speaker
+            return self.svo_subject(doc, cue, state) if subject_before else None
         if prefix_words and prefix_words[0] in rules.adjuncts and prefix_words[0] not in rules.titles \
                 and not all(w in rules.skip_after_speaker for w in prefix_words):
             # «قال خلال لقائه كيم إن …»: a name inside an adverbial is not the speaker; time words alone before the
@@ -338,6 +342,11 @@ class SpeakerResolver:
                             and w[len(art):] not in rules.possessor_heads for w in rest):
                 return t_start
         return None
+
+    def opens_with_preposition(self, N: str, r_start: int, r_end: int) -> bool:
+        """The speaker region's first word is one of 'region_prepositions' (مع، ضد، حول …): a phrase."""
+        first = words(N, r_start, r_end)[:1]
+        return bool(first) and first[0] in self.rules.region_prepositions
 
     def possessed(self, doc: Doc, r_start: int, first: Mention, glued: bool = False) -> bool:
         """The words before the name end in a possessor head, titles aside («شقيقة الزعيم كيم», «مكتب يون»);

@@ -9,6 +9,7 @@ from stance.extract.components import Parts
 from stance.extract.components.cues import find_cues, is_feminine
 from stance.extract.doc import Cue, Doc, Speaker, State, next_token, tokens, words
 from stance.extract.speakers import OTHER, glued
+from stance.normalize import normalize
 
 SENTENCE_BREAK = re.compile(r"(?:[.!?؟]+(?:\s+|$)|\n\s*)+")  # one break: closing marks and the space or lines after
 
@@ -117,7 +118,8 @@ class Continuation:
         agency's (feminine) report, with no subject of its own, cannot go on with the agency; its subject is the
         tracked man her words name, when every person they name is he. None otherwise."""
         found = state.sentence_found
-        if not last.feminine or not found or found[-1][2] != last or not self.opens_own_clause(doc, cue):
+        if not last.feminine or not found or found[-1][2] != last or not self.opens_own_clause(doc, cue) \
+                or not self.outlet_or_body(last.mention):
             return None
         N = doc.text
         people = [m for m in doc.mentions_between(found[-1][0], cue.start)
@@ -130,6 +132,13 @@ class Continuation:
         if any(self.person_head(w) or (w.startswith(article) and self.person_head(w[len(article):])) for w in outside):
             return None  # «… خلال لقاء كيم مع وزير الدفاع الروسي، شدد …»: someone else, by office, may be the subject
         return self.one_tracked_man(doc, people)
+
+    def outlet_or_body(self, mention: str) -> bool:
+        """A speaker mention that names an outlet («الوكالة المركزية», «وسائل إعلام رسمية») or an institution, not a
+        woman: «حذرت الكاتبة … من أنه قد يشعل حربا … بسبب سخريته من زعيم كوريا الشمالية، ووصفه له …» — after her
+        words a masculine verb is no act of the man she wrote about."""
+        text = normalize(mention)
+        return bool(self.rules.outlet_head_re.search(text)) or any(i in text for i in self.rules.institutions)
 
     def opens_own_clause(self, doc: Doc, cue: Cue) -> bool:
         """The verb opens a clause of its own: a conjunction glued to it (وشدد) or to a particle before it (وقد أخبر),
