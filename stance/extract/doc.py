@@ -434,6 +434,16 @@ def skip_tokens(N: str, pos: int, limit: int, skippable: set[str]) -> int:
         pos = tok[1]
 
 
+def skip_tokens_back(N: str, start: int, end: int, skippable) -> int:
+    """Where the run of ``skippable`` words (with the commas and spaces between them) that ends ``N[start:end]``
+    begins: «الرئيس الفرنسي إيمانويل ماكرون اليوم،» gives the end of the name; ``end`` when none ends it."""
+    ws = list(tokens(N, start, end))
+    cut = end
+    while ws and ws[-1][2] in skippable and not N[ws[-1][1]:cut].strip(" ,"):
+        cut = ws.pop()[0]
+    return cut if cut < end else end
+
+
 def trim_end(N: str, start: int, end: int) -> int:
     while end > start and N[end - 1] in TRIM_CHARS:
         end -= 1

@@ -90,6 +90,10 @@ class Rules:
                              for form, needed in requires.get("forms", {}).items()}
         self.cue_requires_window = int(requires.get("window", 10))
         self.cue_requires_across_commas = _norm_set(requires.get("across_commas", []))
+        self.cue_excludes = {normalize(form): _norm_set(next_words)
+                             for form, next_words in speech.get("cue_excludes", {}).get("forms", {}).items()}
+        self.clause_initial_forms = _norm_set(speech.get("clause_initial_forms", {}).get("forms", []))
+        self.office_name_words = int(speech.get("office_then_name", {}).get("name_words", 3))
         self.coordinated_noun_min_words = int(speech.get("coordinated_noun", {}).get("min_words", 3))
         self.coordinated_noun_openers = _norm_set(speech.get("coordinated_noun", {}).get("openers", []))
         morph = speech["morphology"]

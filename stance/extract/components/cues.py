@@ -102,6 +102,11 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
             continue  # «يؤكد رفض بلاده …», «وأكد رفض بلاده …»: right after an object verb, a verbal noun is its object
         if form in rules.cue_requires and not needed_word_follows(N, rules, form, m.end(), end):
             continue  # «حمل الجندي السلاح» (carried), «مجددا» (again): not «حمّل X المسؤولية», «مجددا التأكيد»
+        if form in rules.cue_excludes and (nxt := WORD.findall(N, m.end(), min(end, m.end() + 24))[:1]) \
+                and nxt[0] in rules.cue_excludes[form]:
+            continue  # «عبر الهاتف» (via the telephone), not «عبّر عن …»
+        if form in rules.clause_initial_forms and m.group(0) == form and not opens_clause(N, start, m.start()):
+            continue  # «مفوض الطاقة دان يورغنسن»: a given name, not «دان» (condemned)
         if form in rules.byline_verbs and is_byline(N, m.end(), end):
             continue  # «كتبت: سارة محمود»: the writer's name under a title
         if form in rules.participle_after and not (before and before[-1] in rules.participle_after[form]):
@@ -159,6 +164,12 @@ def marker_right_after(N: str, rules: Rules, form: str, pos: int, end: int) -> b
     """The participle's own marker is the next word («داعيا إلى …», «مطالبا بـ…» is no marker word)."""
     following = WORD.findall(N, pos, min(end, pos + 20))[:1]
     return bool(following) and following[0] in rules.participle_markers.get(form, ())
+
+
+def opens_clause(N: str, start: int, pos: int) -> bool:
+    """Only spaces after the start of the sentence or line, or after a comma, stand before ``pos``."""
+    before = N[max(start, N.rfind("\n", 0, pos) + 1):pos].rstrip()
+    return not before or before[-1] in ",:"
 
 
 def needed_word_follows(N: str, rules: Rules, form: str, pos: int, end: int) -> bool:

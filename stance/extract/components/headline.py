@@ -13,6 +13,7 @@ from stance.extract.speakers import OTHER
 
 _LIST_NUMBER = re.compile(r"\d{1,2}\s*[.)-]\s+")
 _LEADING_SPACE = re.compile(r"\s*")
+_ARABIC_LETTER = re.compile("[\u0620-\u064a]")
 
 
 class Headline:
@@ -64,7 +65,8 @@ class Headline:
             return self.name_dots(doc, p_start, p_end, state)
         start = self.after_prefix(N, p_start, p_end)
         # a prefix, the first line, or a line after nothing but short page furniture («أخبار|آسيا», a date)
-        title_like = start > p_start or p_start <= _LEADING_SPACE.match(N).end() or self.after_page_furniture(N, p_start)
+        title_like = start > p_start or p_start <= _LEADING_SPACE.match(N).end() \
+            or self.after_page_furniture(N, p_start, state.headlines)
         found = self.name_colon_at(doc, start, p_end, state, title_like)
         if found or p_end - p_start > 220:
             return found
@@ -104,14 +106,16 @@ class Headline:
         return [(c_start, p_end, speaker, "..", False)]
 
     @staticmethod
-    def after_page_furniture(N: str, p_start: int) -> bool:
-        """Every line before ``p_start`` is short (at most four words) and ends no sentence: breadcrumbs,
-        section names and dates above a title, not a body."""
-        if p_start > 200:
-            return False  # four short lines at most
+    def after_page_furniture(N: str, p_start: int, headlines=()) -> bool:
+        """Every line before ``p_start`` is short (at most four words) and ends no sentence, or has no Arabic word
+        at all («"\\n"», a scraping left-over): breadcrumbs, section names and dates above a title, not a body; or
+        it holds a title already read («الصفدي: …» stacked over a second «الصفدي: …», ``headlines``)."""
         lines = [line for line in N[:p_start].split("\n") if line.strip()]
+        if not headlines and p_start > 200:
+            return False  # four short lines at most
         return 0 < len(lines) <= 4 and all(
-            len(words(line, 0, len(line))) <= 4 and not line.rstrip().endswith((".", ":", '"')) for line in lines)
+            (len(words(line, 0, len(line))) <= 4 and not line.rstrip().endswith((".", ":", '"')))
+            or not _ARABIC_LETTER.search(line) or any(key in line for key in headlines) for line in lines)
 
     def after_prefix(self, N: str, p_start: int, p_end: int) -> int:
         """Past «عاجل |», «(جديد)», a bullet or a list number opening a title or teaser line."""

@@ -18,7 +18,7 @@ from stance.extract.components.relayed import Relayed
 from stance.extract.rules import phrase_at
 from stance.normalize import normalize
 from stance.extract.speakers import OTHER, glued
-from stance.extract.doc import QUOTE_CHARS, TRIM_CHARS, Cue, Doc, Speaker, State, next_token, skip_space, skip_tokens, tokens, trim_end, words
+from stance.extract.doc import QUOTE_CHARS, TRIM_CHARS, Cue, Doc, Speaker, State, next_token, skip_space, skip_tokens, skip_tokens_back, tokens, trim_end, words
 
 
 COMMAS = re.compile(r"[,،]")
@@ -94,7 +94,8 @@ class SpeakerVerb:
                 speaker = None  # «… إلى أنه قال بالفعل إنه …»: the pronoun is the subject, not «بالفعل»
             if speaker is None and self.is_purpose_verb(cue):
                 speaker = self.unnamed_purpose_subject(doc, cue, s_start)
-            if speaker is None and cue.key != "participle" and not self.fronted_topic(doc, cue, s_start):
+            if speaker is None and cue.key != "participle" and not self.fronted_topic(doc, cue, s_start) \
+                    and not self.after_pronoun_connective(doc, cue, s_start):
                 nested = self.nested_subject(doc, cue, results, s_start, state)
                 if nested is not None:
                     speaker, drop_previous = nested
@@ -486,6 +487,16 @@ class SpeakerVerb:
             return None
         return Speaker(OTHER, doc.original_span(mentions[0].start, mentions[0].end))
 
+    def after_pronoun_connective(self, doc: Doc, cue: Cue, s_start: int) -> bool:
+        """«… دونالد ترامب"، لكنه أضاف أنه "…"»: «لكنه» right before the verb and the last person named before it inside
+        a quotation: the pronoun is the speaker going on, not that person (the subject of a nested act). Outside
+        quotations («قال كيربي إن بايدن تحدث …، لكنه أكد …») the nested reading stays."""
+        before = words(doc.text, max(s_start, cue.start - 12), cue.start)
+        if not before or before[-1] not in self.rules.pronoun_connectives:
+            return False
+        named = doc.mentions_between(s_start, cue.start)
+        return bool(named) and doc.in_quote(named[-1].start)
+
     def pronoun_subject(self, doc: Doc, cue: Cue, c_start: int, s_start: int) -> bool:
         """The verb follows «أنه/إنه» and no person is named between it and its content."""
         before = words(doc.text, max(s_start, cue.start - 12), cue.start)
@@ -690,6 +701,7 @@ class SpeakerVerb:
                     break
                 if self.speakers.name_units(N, cue.end, t_start) <= 4 or doc.mentions_between(cue.end, t_start) \
                         or self.speakers.name_units(N, cue.end, self.adjunct_tail_start(N, cue.end, t_start)) <= 4 \
+                        or self.speaker_then_time_words(N, cue.end, t_start) \
                         or self.leading_adverbial(N, cue.end, t_start):
                     # «أشار رئيس الحكومة X، بعد لقائه … في بكركي، إلى أن …»: an adverbial phrase between commas
                     # after the speaker does not count
@@ -1104,10 +1116,46 @@ class SpeakerVerb:
         elif 2 < len(subject) <= 5 and subject[0] in rules.apposition_heads \
                 and all(w.startswith(rules.definite_article) for w in subject[1:]):
             subject = subject[:1]  # «وأضاف مستشار الأمن القومي "…"»: an office and its definite words (round 16b)
+        elif len(subject) > 2 and self.office_then_name(subject):
+            subject = subject[:1]  # «قال وزير الخارجية أيمن الصفدي، "…"»: an office, then a name the lexicon lacks
         if len(subject) > 2 or len(between) > 12 or not (subject or cut == 0 < len(between)):
             return False
         return not any(w in rules.complementizers or w in rules.all_markers or w in rules.relative_pronouns
                        or w in rules.object_words or w in rules.skip_after_speaker for w in subject)
+
+    def speaker_then_time_words(self, N: str, start: int, end: int) -> bool:
+        """«حذر الرئيس الفرنسي إيمانويل ماكرون اليوم، من …», «ونبه رئيس الحكومة الإسبانية بيدرو سانشيز أمس من …»:
+        time words ('skip_after_speaker') close the region, and before them stand a name of at most four units or
+        an office and a name the lexicon lacks."""
+        cut = skip_tokens_back(N, start, end, self.rules.skip_after_speaker)
+        if cut == end:
+            return False
+        region = words(N, start, cut)
+        return self.speakers.name_units(N, start, cut) <= 4 or (len(region) > 2 and self.office_then_name(region))
+
+    def office_then_name(self, subject: list[str]) -> bool:
+        """«وزير الخارجية أيمن الصفدي»، «نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي»: an office (a
+        head of 'apposition_heads' or a title, then heads, definite words, or a word joined by و before a definite
+        one) closed by a name of one to 'office_then_name' 'name_words' words: its first word is not definite (a
+        family name may be: «أيمن الصفدي») and none is a time word, an adjunct, an object word or an office head."""
+        rules = self.rules
+        if subject[0] not in rules.apposition_heads and subject[0] not in rules.titles:
+            return False
+        for k in range(1, min(rules.office_name_words, len(subject) - 2) + 1):
+            office, name = subject[:-k], subject[-k:]
+            if not name[0].startswith(rules.definite_article) and self.office_words(office) and not any(
+                    w in rules.skip_after_speaker or w in rules.adjuncts or w in rules.object_words
+                    or w in rules.apposition_heads for w in name):
+                return True
+        return False
+
+    def office_words(self, office: list[str]) -> bool:
+        """Every word after the first is an office head, a definite word, or a word joined by و before a definite
+        one («وزير الخارجية وشؤون المغتربين»)."""
+        art = self.rules.definite_article
+        return all(w in self.rules.apposition_heads or w.startswith(art) or (
+            w[:1] == self.rules.coordinator and i + 1 < len(office) and office[i + 1].startswith(art))
+            for i, w in enumerate(office[1:], 1))
 
     def object_content(self, doc: Doc, cue: Cue, limit: int, state: State):
         """«نفى بيسكوف التقارير …»: the content follows the speaker directly."""

@@ -1,0 +1,111 @@
+"""Extraction round 18b (issue 9): whole real articles from Levantine, Iraqi, Jordanian and Maghreb outlets, every
+statement listed. Layouts that lost statements, or gave an institution's words to the tracked spokesman named before
+it: a time word between an unknown speaker and the verb's marker («حذر الرئيس … اليوم، من»), «عبر» meaning "via"
+read as «عبّر» (expressed), «دان» (condemned) without its hamza, an office and a name the lexicon lacks before a
+comma and a quotation, stacked title lines under a scraping left-over, and «لكنه أضاف» after a quotation that ends
+with another person's name. Every sentence here is written for this file."""
+
+from stance.extract import extract_statements
+from tests.conftest import actor_of, said
+
+
+# ---------------------------------------------------------------- a time word after the speaker, then the marker
+def test_time_word_and_comma_between_an_unknown_speaker_and_his_marker():
+    text = 'حذر وزير الخارجية التركي هاكان فيدان مساء الأحد، من "توسيع رقعة الحرب في المنطقة".'
+    assert said(text, "2024-05-01") == [("other", "توسيع رقعة الحرب في المنطقة")]
+
+
+def test_time_word_without_comma_before_the_marker():
+    text = "وحذر رئيس الحكومة الإسبانية بيدرو سانشيز أمس من انهيار الهدنة في الجنوب اللبناني."
+    found = extract_statements(text, date="2024-05-01")
+    assert [(s.actor, s.text) for s in found] == [("other", "انهيار الهدنة في الجنوب اللبناني")]
+    assert "أمس" not in found[0].actor_mention
+
+
+# ---------------------------------------------------------------- «عبر» = via
+def test_via_the_telephone_is_not_a_verb_of_expressing():
+    text = 'ورد بيسكوف، في إفادة عبر الهاتف على سؤال عن موعد القمة، قائلا "لم يحدد أي موعد بعد".'
+    assert said(text, "2024-05-01") == [("peskov", "لم يحدد أي موعد بعد")]
+
+
+def test_via_a_video_link_then_the_words_after_the_complementizer():
+    text = "وقال الرئيس الأوكراني في كلمة عبر الفيديو أمام البرلمان الأوروبي إن بلاده تحتاج إلى مزيد من الدفاعات."
+    assert said(text, "2024-05-01") == [("other", "بلاده تحتاج إلى مزيد من الدفاعات")]
+
+
+def test_expressed_with_its_speaker_right_after_stays_a_statement():
+    assert actor_of("وعبر بيسكوف عن أسفه لقرار البرلمان الأوروبي.", "أسفه", "2024-05-01") == "peskov"
+    assert said("وعبرت الخارجية الروسية عبر بيان عن قلقها من المناورات.", "2024-05-01") == [
+        ("other", "قلقها من المناورات")]
+
+
+# ---------------------------------------------------------------- «دان» = condemned (أدان without its hamza)
+def test_dana_after_a_comma_opener_is_a_condemnation():
+    text = 'بدوره، دان الاتحاد الأوروبي، "القصف الذي طال المنشآت المدنية في المدينة".'
+    assert said(text, "2024-05-01") == [("other", "القصف الذي طال المنشآت المدنية في المدينة")]
+
+
+def test_continuation_after_an_institution_that_condemned_is_not_the_spokesman_before_it():
+    text = ("قال كيربي إن واشنطن تتابع الوضع. بدوره، دان البيت الأبيض، “الهجوم على الحافلة في المدينة”. "
+            "وأضاف: “سنواصل الضغط من أجل التهدئة”.")
+    assert actor_of(text, "سنواصل الضغط", "2023-11-20") == "other"
+    assert actor_of(text, "واشنطن تتابع", "2023-11-20") == "kirby"
+
+
+def test_dan_as_a_given_name_inside_a_title_is_no_verb():
+    text = "وقال مفوض الشؤون الخارجية دان يورغنسن إن الاتحاد سيدرس حزمة جديدة."
+    found = extract_statements(text, date="2024-05-01")
+    assert [(s.actor, s.text) for s in found] == [("other", "الاتحاد سيدرس حزمة جديدة")]
+    assert found[0].actor_mention.endswith("دان يورغنسن")
+
+
+# ---------------------------------------------------------------- an office, a name the lexicon lacks, a quotation
+def test_office_and_unknown_name_then_comma_and_quotation():
+    text = 'وقال وزير الطاقة سامي الخطيب، "الكهرباء ستعود تدريجيا خلال أسبوعين".'
+    found = extract_statements(text, date="2024-05-01")
+    assert [(s.actor, s.text) for s in found] == [("other", "الكهرباء ستعود تدريجيا خلال أسبوعين")]
+    assert found[0].actor_mention == "وزير الطاقة سامي الخطيب"
+
+
+def test_a_chain_of_offices_before_the_name_and_the_quotation():
+    text = 'قال نائب رئيس الوزراء وزير الاقتصاد والتجارة كمال الرفاعي، "لا نية لرفع الضرائب هذا العام".'
+    assert said(text, "2024-05-01") == [("other", "لا نية لرفع الضرائب هذا العام")]
+
+
+def test_office_then_a_time_word_is_not_a_name():
+    found = extract_statements('وقال وزير الخارجية الأمريكي أمس، "لم يكن الأردن طرفا في الصفقة".', date="2024-05-01")
+    assert [(s.actor, s.actor_mention) for s in found] == [("other", "وزير الخارجية الأمريكي")]
+
+
+# ---------------------------------------------------------------- stacked title lines under page left-overs
+STACKED = ('"\\n"\nأخبار محلية\n\nالحلبي: الحكومة لن ترفع أسعار الخبز\n\nالحلبي: الدعم سيستمر حتى نهاية العام\n\n'
+           'قال وزير التموين فراس الحلبي، "لن نرفع سعر الخبز هذا العام".\n\nوأضاف الحلبي أن الدعم سيستمر.')
+
+
+def test_first_title_line_under_a_scraping_leftover_is_a_statement():
+    assert ("other", "الحكومة لن ترفع أسعار الخبز") in said(STACKED, "2024-05-01")
+
+
+def test_second_title_line_stacked_under_the_first_is_a_statement_too():
+    found = said(STACKED, "2024-05-01")
+    assert ("other", "الدعم سيستمر حتى نهاية العام") in found
+    assert len(found) == 4
+
+
+def test_a_line_of_punctuation_only_before_a_body_sentence_makes_no_title():
+    text = '"\\n"\nوقال مصدر في الوزارة: إن الاجتماع تأجل إلى الأسبوع المقبل.'
+    found = extract_statements(text, date="2024-05-01")
+    assert len(found) == 1 and found[0].actor_mention == "مصدر" and "تأجل إلى الأسبوع" in found[0].text
+
+
+# ---------------------------------------------------------------- «لكنه أضاف» after a quotation ending with a name
+def test_but_he_added_after_a_quotation_that_names_someone_else():
+    text = ('أكد المتحدث باسم الكرملين دميتري بيسكوف أن "القرار يعود إلى الرئيس فلاديمير بوتين"، '
+            'لكنه أضاف أن "المشاورات مستمرة".')
+    assert said(text, "2024-05-01") == [("peskov", "القرار يعود إلى الرئيس فلاديمير بوتين"),
+                                        ("peskov", "المشاورات مستمرة")]
+
+
+def test_but_he_outside_any_quotation_keeps_the_previous_reading():
+    text = "وقال كيربي إن بايدن تحدث مع نتنياهو لكنه أكد له أن واشنطن تدعم إسرائيل."
+    assert [a for a, _ in said(text, "2023-11-20")] == ["kirby", "kirby"]
