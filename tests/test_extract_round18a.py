@@ -44,3 +44,24 @@ def test_a_masculine_verb_after_an_agency_report_still_goes_to_the_leader_it_nam
     text = ("قالت وكالة الأنباء المركزية إنه خلال زيارة كيم جونغ أون لحوض بناء السفن، "
             "شدد على إنجاز المدمرة الجديدة قبل نهاية العام.")
     assert actor_of(text, "إنجاز المدمرة", date="2025-05-01") == "kim"
+
+
+# ---------------------------------------------------------------- the one described is the object, not the speaker
+def test_a_tracked_leader_described_right_after_the_verb_is_the_object():
+    text = "أكد المتحدث باسم الكرملين دميتري بيسكوف أن الزيارة ناجحة. ووصف كيم جونغ أون بأنه شريك يعتمد عليه."
+    assert actor_of(text, "شريك يعتمد عليه", date="2024-06-20") == "peskov"
+
+
+def test_a_title_line_describing_a_leader_gives_him_no_statement():
+    text = 'وصف زعيم كوريا الشمالية بـ"الديكتاتور الصغير" يشعل غضب بيونغ يانغ'
+    assert all(actor != "kim" for actor, _ in said(text, date="2017-04-04"))
+
+
+def test_a_subject_then_an_object_before_the_description_still_speaks():
+    text = "ووصف بيسكوف التصريحات الأخيرة بأنها استفزازية."
+    assert actor_of(text, "استفزازية", date="2024-06-20") == "peskov"
+
+
+def test_a_verb_with_its_own_object_pronoun_keeps_the_name_after_it_as_subject():
+    text = "ووصفه بيسكوف بالخطوة غير المسؤولة."
+    assert actor_of(text, "غير المسؤولة", date="2024-06-20") == "peskov"
