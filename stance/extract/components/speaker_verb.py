@@ -13,7 +13,7 @@ import re
 
 from stance.extract.components import Parts, Sentence
 from stance.extract.components.continuation import Continuation
-from stance.extract.components.cues import is_cue_word, is_feminine, named_then_resumptive
+from stance.extract.components.cues import is_feminine, named_then_resumptive
 from stance.extract.components.relayed import Relayed
 from stance.extract.rules import phrase_at
 from stance.normalize import normalize
@@ -487,23 +487,6 @@ class SpeakerVerb:
             return None
         return Speaker(OTHER, doc.original_span(mentions[0].start, mentions[0].end))
 
-    def document_sender(self, doc: Doc, cue: Cue, s_start: int, state: State) -> Speaker | None:
-        """«وجاء ذلك في برقية وجهها كيم إلى الرئيس الروسي فلاديمير بوتين، أكد فيها أن …»: a bare verb and a
-        resumptive («فيها») open a clause about the document named before it; the person right after the last word
-        that carries the same pronoun (وجهها، بعثها، ألقاها) sent it and speaks, not the addressee named last."""
-        N = doc.text
-        after = next_token(N, cue.end, len(N))
-        if after is None or after[2] not in self.rules.resumptive or N[cue.start:cue.end] != cue.form:
-            return None
-        pronoun = after[2][len(self.rules.resumptive_head):]
-        for t_start, t_end, word in reversed(list(tokens(N, s_start, cue.start))):
-            if len(word) > len(pronoun) + 2 and word.endswith(pronoun):
-                group = self.speakers.mention_group(doc, skip_space(N, t_end), cue.start)
-                if group and group[0].start == skip_space(N, t_end):
-                    return self.speakers.resolve_group(doc, group, state)
-                return None
-        return None
-
     def after_pronoun_connective(self, doc: Doc, cue: Cue, s_start: int) -> bool:
         """«… دونالد ترامب"، لكنه أضاف أنه "…"»: «لكنه» right before the verb and the last person named before it inside
         a quotation: the pronoun is the speaker going on, not that person (the subject of a nested act). Outside
@@ -566,26 +549,9 @@ class SpeakerVerb:
         'leading_adverbial_words' words long; it names where he spoke, not who."""
         region = N[start:end].rstrip()
         if not region.endswith(",") or region.count(",") != 1:
-            return self.named_then_adverbial(N, start, end)
-        ws = words(N, start, end)
-        return 0 < len(ws) <= self.rules.leading_adverbial_words and ws[0] in self.rules.adjuncts \
-            or self.named_then_adverbial(N, start, end)
-
-    def named_then_adverbial(self, N: str, start: int, end: int) -> bool:
-        """«وأوضح عطاف في كلمة ألقاها اليوم أمام السفراء …، أن …», «وأضاف عطاف في كلمة قرأها نيابة عنه فلان، المفتش
-        العام …، أن …»: one or two words of name, then one adverbial phrase (an adjunct word opens it) closed by a
-        comma right before the marker; at most 'leading_adverbial' 'max_words' words, at most
-        'named_adverbial_commas' commas, and no verb of saying or complementizer inside."""
-        rules = self.rules
-        region = N[start:end].rstrip()
-        ws = words(N, start, end)
-        if not region.endswith(",") or region.count(",") > rules.named_adverbial_commas \
-                or not 2 < len(ws) <= rules.leading_adverbial_words:
             return False
-        lead = next((i for i, w in enumerate(ws[:3]) if w in rules.adjuncts), None)
-        return lead in (1, 2) and not any(
-            w in rules.complementizers or is_cue_word(rules, w) for w in ws) and not any(
-            w in rules.adjuncts or w in rules.skip_after_speaker for w in ws[:lead])
+        ws = words(N, start, end)
+        return 0 < len(ws) <= self.rules.leading_adverbial_words and ws[0] in self.rules.adjuncts
 
     def titled_region(self, N: str, start: int, end: int) -> bool:
         """«وأعاد الملك عبدالله الثاني التأكيد على …»: a short region that opens with a title, an office head or an
@@ -655,8 +621,7 @@ class SpeakerVerb:
             found = self.object_content(doc, cue, limit, state)
             if found is not None:
                 return found
-        speaker = (self.document_sender(doc, cue, state.sentence_start, state)  # «برقية وجهها كيم …، أكد فيها أن»
-                   or self.speakers.subject_right_before(doc, cue, state.sentence_start)  # «كيم يتوعد ترامب …»
+        speaker = (self.speakers.subject_right_before(doc, cue, state.sentence_start)  # «كيم يتوعد ترامب …»
                    or self.pluperfect_subject(doc, cue, state))  # «وكان ترامب قد حذر كيم من …»: كيم is the object
         if owner is not None:
             speaker = owner  # «… على تصريحات مساعد الوزير، التي قال فيها إن …»: the relative clause's speaker
