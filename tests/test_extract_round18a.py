@@ -65,3 +65,9 @@ def test_a_subject_then_an_object_before_the_description_still_speaks():
 def test_a_verb_with_its_own_object_pronoun_keeps_the_name_after_it_as_subject():
     text = "ووصفه بيسكوف بالخطوة غير المسؤولة."
     assert actor_of(text, "غير المسؤولة", date="2024-06-20") == "peskov"
+
+
+def test_a_described_leader_opening_a_long_region_is_not_the_speaker_of_a_later_clause():
+    text = ('وصف زعيم كوريا الشمالية بـ"الولد المتهور"، من جانب واشنطن هل يقود إلى مواجهة؟، '
+            'أم أنها مجرد حرب كلامية بين العاصمتين.')
+    assert all(actor != "kim" for actor, _ in said(text, date="2017-09-20"))

@@ -92,6 +92,10 @@ class SpeakerResolver:
             # «… أنه اتفق مع الولايات المتحدة على …»: a region that opens with a preposition names whom the act was
             # with or about, never who did it; the subject stands before the verb or is the last speaker
             return self.svo_subject(doc, cue, state) if subject_before else None
+        if mentions and not prefix_words and self.described_object(doc, cue, glued(N, mentions), r_end):
+            # «وصف رئيس كوريا الشمالية بـ"…"، … إما أنها …»: the one described opens the region; with no subject
+            # before the verb, whoever described him is unknown here
+            return (self.svo_subject(doc, cue, state) if subject_before else None) or Speaker(OTHER, "")
         if prefix_words and prefix_words[0] in rules.adjuncts and prefix_words[0] not in rules.titles \
                 and not all(w in rules.skip_after_speaker for w in prefix_words):
             # «قال خلال لقائه كيم إن …»: a name inside an adverbial is not the speaker; time words alone before the
@@ -342,6 +346,21 @@ class SpeakerResolver:
                             and w[len(art):] not in rules.possessor_heads for w in rest):
                 return t_start
         return None
+
+    def described_object(self, doc: Doc, cue: Cue, group, limit: int) -> bool:
+        """A verb of 'object_described' families with no object pronoun of its own, whose named group is followed at
+        once by the description (one of 'description_markers' or a word opening with the ب marker, not a manner
+        adverb): «ووصف كيم جونغ أون بأنه شريك», «وصف رئيس كوريا الشمالية بـ"…"». The group is the one described,
+        never the speaker (a subject stands before its object: «ووصف بيسكوف التقارير بأنها …»)."""
+        rules = self.rules
+        if not rules.verbs.get(cue.key, {}).get("object_described") or cue.form.endswith(rules.object_suffixes):
+            return False
+        after = next_token(doc.text, group[-1].end, limit)
+        if after is None or doc.text[group[-1].end:after[0]].strip(' "«»“”'):
+            return False
+        word = after[2]
+        return word in rules.description_markers or (word.startswith(rules.b_marker) and word not in rules.b_adverbs
+                                                     and not doc.mentions_between(after[0], after[1]))
 
     def opens_with_preposition(self, N: str, r_start: int, r_end: int) -> bool:
         """The speaker region's first word is one of 'region_prepositions' (مع، ضد، حول …): a phrase."""

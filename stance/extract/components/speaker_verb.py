@@ -1227,7 +1227,7 @@ class SpeakerVerb:
         clause_start = max(state.sentence_start, N.rfind(",", state.sentence_start, cue.start) + 1)  # «وفي طوكيو، وصف …»
         verb_first = not [w for w in words(N, clause_start, cue.start) if w not in rules.fillers]
         if speaker is None and verb_first and described > pos and len(words(N, pos, described)) >= 4 \
-                and not (group and self.described_object(doc, cue, group, limit)):
+                and not (group and self.speakers.described_object(doc, cue, group, limit)):
             # «وصف كبير أمناء مجلس الوزراء الياباني الإطلاق بأنه …»: an unnamed subject and an object, not a
             # pronoun subject that would continue the previous speaker (ووصف الإطلاق بأنه …).
             region = list(tokens(N, pos, described))[:-2]
@@ -1237,22 +1237,6 @@ class SpeakerVerb:
         if q and q[0] == skip_space(N, pos) and trim_end(N, q[0], limit) <= q[1] + 1:
             return speaker, q[0] + 1, q[1], True
         return speaker, pos, limit, False
-
-    def described_object(self, doc: Doc, cue: Cue, group, limit: int) -> bool:
-        """A verb of 'object_described' families with no object pronoun of its own, whose only named group is
-        followed at once by the description (one of 'description_markers' or a word opening with the ب marker,
-        not a manner adverb): «ووصف كيم جونغ أون بأنه شريك», «وصف رئيس كوريا الشمالية بـ"…"». The group is the
-        one described, never the speaker (the subject would stand before its object: «ووصف بيسكوف التقارير بأنها …»)."""
-        rules = self.rules
-        spec = rules.verbs.get(cue.key, {})
-        if not spec.get("object_described") or cue.form.endswith(rules.object_suffixes):
-            return False
-        after = next_token(doc.text, self.past_closing_quote(doc, group[-1].end), limit)
-        if after is None or doc.text[group[-1].end:after[0]].strip(' "«»“”'):
-            return False
-        word = after[2]
-        return word in rules.description_markers or (word.startswith(rules.b_marker) and word not in rules.b_adverbs
-                                                     and not doc.mentions_between(after[0], after[1]))
 
     def object_subject(self, doc: Doc, cue: Cue, pos: int, limit: int, state: State, group, unknown):
         """The subject of an object verb and where its object starts: ``(speaker, pos)`` (speaker None when nobody
@@ -1284,7 +1268,7 @@ class SpeakerVerb:
             # «المتحدث» makes someone else's spokesman, whose object follows the name
             speaker = Speaker(OTHER, doc.original_span(group[0].start, unknown), spokesman=True)
             pos = unknown
-        elif group and self.described_object(doc, cue, group, limit):
+        elif group and self.speakers.described_object(doc, cue, group, limit):
             speaker = None  # «ووصف كيم جونغ أون بأنه …»: the one described is the object; the subject is unnamed
         elif group:
             speaker = self.speakers.resolve_group(doc, group, state)
