@@ -71,3 +71,20 @@ def test_a_described_leader_opening_a_long_region_is_not_the_speaker_of_a_later_
     text = ('وصف زعيم كوريا الشمالية بـ"الولد المتهور"، من جانب واشنطن هل يقود إلى مواجهة؟، '
             'أم أنها مجرد حرب كلامية بين العاصمتين.')
     assert all(actor != "kim" for actor, _ in said(text, date="2017-09-20"))
+
+
+# ---------------------------------------------------------------- «على لسان» after a verb whose marker is على
+def test_an_affirm_verb_with_ala_lisan_gives_the_words_to_the_named_spokesman():
+    text = "أكد الكرملين على لسان المتحدث باسمه دميتري بيسكوف أن المحادثات ستتواصل الأسبوع المقبل."
+    found = [s for s in extract_statements(text, date="2024-02-10") if "المحادثات ستتواصل" in s.text]
+    assert found and found[0].actor == "peskov" and not found[0].text.startswith("لسان")
+
+
+def test_a_feminine_body_relaying_a_tracked_man_agrees_with_the_body_not_him():
+    text = "وشددت الرئاسة الروسية على لسان بيسكوف على أن موسكو لن تقبل أي شروط مسبقة."
+    assert actor_of(text, "لن تقبل أي شروط", date="2024-02-10") == "peskov"
+
+
+def test_the_ala_marker_still_opens_the_words_without_lisan():
+    text = "وشدد بيسكوف على أهمية استمرار الاتصالات مع واشنطن."
+    assert actor_of(text, "أهمية استمرار الاتصالات", date="2024-02-10") == "peskov"

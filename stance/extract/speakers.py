@@ -8,6 +8,7 @@ actor is ``other`` and the surface words are kept as ``actor_mention``.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from stance.extract.doc import (QUESTION_MARKS, TRIM_CHARS, WORD, Cue, Doc, Speaker, State, next_token, skip_space, skip_tokens,
                                 tokens, trim_end, words)
@@ -133,9 +134,11 @@ class SpeakerResolver:
                     # a bare surname: another person of that name
                     return Speaker(OTHER, self.region_surface(doc, r_start, r_end))
                 speaker = self.resolve_group(doc, group, state, r_end, masculine=not (cue.feminine or cue.plural))
-                if speaker.actor != OTHER and cue.feminine and self.joined_after_body(prefix_words):
+                if speaker.actor != OTHER and cue.feminine and (self.joined_after_body(prefix_words)
+                                                                 or self.relayed_by_body(prefix_words)):
                     # «وأكدت الرئاسة الكورية الجنوبية والرئيس يون أن …»: the verb agrees with the first of two
-                    # joint subjects; the tracked person among them speaks (ANNOTATION.md, joint speakers)
+                    # joint subjects; the tracked person among them speaks (ANNOTATION.md, joint speakers);
+                    # «وأكدت الرئاسة الروسية على لسان بيسكوف أن …»: it agrees with the body that relays him
                     speaker = Speaker(speaker.actor, speaker.mention, speaker.spokesman, any_gender=True)
                 return speaker
         cleaned = self.clean_region(doc, r_start, r_end)
@@ -236,6 +239,11 @@ class SpeakerResolver:
         """The words before the name hold a first subject, then a title joined by و («الرئاسة … والرئيس»)."""
         return len(prefix_words) >= 2 and prefix_words[-1][:1] in self.rules.conjunctions \
             and prefix_words[-1][1:] in self.rules.titles
+
+    def relayed_by_body(self, prefix_words: list[str]) -> bool:
+        """The words before the name hold one of 'relay_phrases' («الرئاسة الروسية على لسان …»)."""
+        return any(tuple(prefix_words[i:i + len(p)]) == p for p in self.rules.relay_phrases
+                   for i in range(len(prefix_words) - len(p) + 1))
 
     def addressee_only(self, doc: Doc, cue: Cue, mentions: list[Mention], r_start: int, r_end: int) -> bool:
         """The region (at most four words, no comma) opens with one of 'addressee_prefixes' («لنتنياهو»، «لولي
@@ -361,6 +369,15 @@ class SpeakerResolver:
         word = after[2]
         return word in rules.description_markers or (word.startswith(rules.b_marker) and word not in rules.b_adverbs
                                                      and not doc.mentions_between(after[0], after[1]))
+
+    def relay_phrase_at(self, N: str, word: str, end: int, limit: int) -> bool:
+        """``word`` and the words right after ``end`` make one of 'relay_phrases' («على لسان»): the phrase names whose
+        mouth the words came from, so ``word`` is not the verb's marker («أكد الكرملين على لسان المتحدث باسمه … أن …»)."""
+        for phrase in self.rules.relay_phrases:
+            if len(phrase) > 1 and phrase[0] == word \
+                    and tuple(t[2] for t in islice(tokens(N, end, limit), len(phrase) - 1)) == phrase[1:]:
+                return True
+        return False
 
     def opens_with_preposition(self, N: str, r_start: int, r_end: int) -> bool:
         """The speaker region's first word is one of 'region_prepositions' (مع، ضد، حول …): a phrase."""

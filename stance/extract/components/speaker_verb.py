@@ -690,6 +690,10 @@ class SpeakerVerb:
                 # «وأكد بيسكوف، ردا على سؤال …، أن …»: the على of «ردا على» opens what he answered, not his words
                 prev_word, pos = word, t_end
                 continue
+            if word in markers and self.speakers.relay_phrase_at(N, word, t_end, limit):
+                # «أكد الكرملين على لسان المتحدث باسمه … أن …»: «على لسان» names the mouth, the marker comes later
+                prev_word, pos = word, t_end
+                continue
             if word in markers and not self.inside_object_clause(N, cue, t_start):
                 nxt = next_token(N, t_end, limit)
                 if nxt and nxt[2] in rules.complementizers:
