@@ -88,3 +88,16 @@ def test_a_feminine_body_relaying_a_tracked_man_agrees_with_the_body_not_him():
 def test_the_ala_marker_still_opens_the_words_without_lisan():
     text = "وشدد بيسكوف على أهمية استمرار الاتصالات مع واشنطن."
     assert actor_of(text, "أهمية استمرار الاتصالات", date="2024-02-10") == "peskov"
+
+
+# ---------------------------------------------------------------- a clause break word opens the clause like a comma
+def test_an_object_verb_after_lakinnahu_mid_sentence_opens_its_own_clause():
+    text = ("قال جون كيربي إن الضربات كانت دقيقة. وتجنب الخوض في تفاصيل العمليات المقبلة لكنه أكد "
+            "جاهزية القوات الأمريكية للرد على أي هجوم جديد.")
+    assert actor_of(text, "جاهزية القوات الأمريكية", date="2024-02-03") == "kirby"
+
+
+def test_an_object_verb_inside_the_words_said_is_still_no_statement():
+    text = "قال بيسكوف إن موسكو تلقت معلومات تؤكد ما تقوله الأجهزة الأمنية."
+    found = said(text, date="2024-02-03")
+    assert len(found) == 1 and found[0][0] == "peskov"

@@ -379,6 +379,14 @@ class SpeakerResolver:
                 return True
         return False
 
+    def after_clause_break(self, N: str, start: int, end: int) -> int:
+        """Where the last clause opens between ``start`` and ``end``: after the last of 'clause_breaks' (لكنه، بينما …)
+        there, which opens a clause as a comma does («وامتنع عن التكهن … لكنه أكد استعداد …»); else ``start``."""
+        for t_start, t_end, word in reversed(list(tokens(N, start, end))):
+            if word in self.rules.clause_breaks:
+                return t_end
+        return start
+
     def opens_with_preposition(self, N: str, r_start: int, r_end: int) -> bool:
         """The speaker region's first word is one of 'region_prepositions' (مع، ضد، حول …): a phrase."""
         first = words(N, r_start, r_end)[:1]

@@ -1181,7 +1181,8 @@ class SpeakerVerb:
         if rules.verbs.get(cue.key, {}).get("object") == "clause_start" and not group:
             # «وأكد دعم بلاده …» opens its clause; «… معلومات تؤكد ما تقوله موسكو» is a verb inside
             # what was said, not a new statement.
-            clause_start = max(state.sentence_start, N.rfind(",", state.sentence_start, cue.start) + 1)
+            clause_start = self.speakers.after_clause_break(
+                N, max(state.sentence_start, N.rfind(",", state.sentence_start, cue.start) + 1), cue.start)
             if [w for w in words(N, clause_start, cue.start) if w not in rules.fillers and w not in rules.clause_breaks] \
                     and not self.named_after_complementizer(doc, cue, clause_start) \
                     and self.titled_subject_in_content(doc, cue, state.sentence_found) is None \
