@@ -109,3 +109,82 @@ def test_but_he_added_after_a_quotation_that_names_someone_else():
 def test_but_he_outside_any_quotation_keeps_the_previous_reading():
     text = "وقال كيربي إن بايدن تحدث مع نتنياهو لكنه أكد له أن واشنطن تدعم إسرائيل."
     assert [a for a, _ in said(text, "2023-11-20")] == ["kirby", "kirby"]
+
+
+# ---------------------------------------------------------------- a name, then a long adverbial, then the marker
+def test_name_and_a_speech_adverbial_with_a_relative_clause_before_the_complementizer():
+    text = ("وأوضح الحمداني في كلمة ألقاها صباح اليوم أمام رؤساء البعثات والملحقين العسكريين المعتمدين في بغداد "
+            "بمناسبة يوم الجيش، أن المنطقة تمر بمرحلة دقيقة.")
+    assert said(text, "2024-01-06") == [("other", "المنطقة تمر بمرحلة دقيقة")]
+
+
+def test_name_then_an_adverbial_holding_another_persons_apposition():
+    text = ("وأضاف الحمداني في كلمة قرأها نيابة عنه سعد الراوي، الأمين العام للوزارة خلال افتتاح مؤتمر "
+            "الأمن الإقليمي، أن بلاده ترفض أي تدخل في شؤونها.")
+    found = extract_statements(text, date="2024-01-06")
+    assert [(s.actor, s.text) for s in found] == [("other", "بلاده ترفض أي تدخل في شؤونها")]
+    assert found[0].actor_mention == "الحمداني"
+
+
+def test_a_long_region_with_a_verb_of_saying_inside_is_still_no_adverbial():
+    text = ("وأضاف الحمداني في رد على سؤال عن تقرير قال فيه مراسل القناة إن الجيش انسحب من المعبر الحدودي، "
+            "أن المعلومات غير دقيقة.")
+    assert all(s.actor_mention != "الحمداني" or "المعلومات غير دقيقة" in s.text
+               for s in extract_statements(text, date="2024-01-06"))
+
+
+# ---------------------------------------------------------------- «أبرز» = underlined
+def test_abraza_with_a_complementizer_is_a_verb_of_saying():
+    text = "وقال عطاف إن الجزائر متمسكة بالحوار. وأبرز أنه من غير المقبول أن يبقى مجلس الأمن عاجزا."
+    assert said(text, "2023-10-08")[1] == ("other", "من غير المقبول أن يبقى مجلس الأمن عاجزا")
+
+
+def test_abraz_as_a_superlative_is_no_verb():
+    assert said("أبرز ما جاء في كلمة الوزير أن الحكومة ماضية في الإصلاح.", "2023-10-08") == []
+    text = "وقال الوزير إن من أبرز الملفات التي ناقشها أن الطاقة أولوية."
+    assert [s.actor_mention for s in extract_statements(text, date="2023-10-08")] == ["الوزير"]
+
+
+# ---------------------------------------------------------------- «برقية وجهها X إلى Y، أكد فيها أن …»
+def test_the_sender_of_a_telegram_speaks_not_its_addressee():
+    text = ("وجاء ذلك في برقية وجهها كيم جونغ أون إلى الرئيس الروسي فلاديمير بوتين، أكد فيها أن "
+            "البلدين سيبقيان في خندق واحد.")
+    assert actor_of(text, "خندق واحد", "2025-12-31") == "kim"
+
+
+def test_an_unknown_sender_is_not_the_tracked_addressee():
+    text = "وفي رسالة بعثها الرئيس الأمريكي إلى كيم جونغ أون، أكد فيها أن واشنطن مستعدة للقاء جديد."
+    found = extract_statements(text, date="2019-06-20")
+    assert [(s.actor, s.actor_mention) for s in found] == [("other", "الرئيس الأمريكي")]
+
+
+def test_a_letter_received_from_someone_keeps_that_someone():
+    text = "وتلقى كيم جونغ أون رسالة من بوتين أكد فيها أن روسيا ستقف إلى جانب بلاده."
+    assert actor_of(text, "ستقف إلى جانب", "2024-06-20") == "other"
+
+
+# ---------------------------------------------------------------- a doubled quote mark after the colon
+def test_a_doubled_quote_mark_opens_the_words_once():
+    text = 'وقال بيسكوف للصحفيين:""لم نناقش هذا الموضوع خلال الاتصال الهاتفي الأخير".'
+    assert said(text, "2021-09-22") == [("peskov", "لم نناقش هذا الموضوع خلال الاتصال الهاتفي الأخير")]
+
+
+# ---------------------------------------------------------------- a role-only title under a site's masthead
+def test_role_title_under_a_five_word_masthead():
+    text = ('هيئة التحرير: صحفيون عرب مستقلون\nالموقع مرخص من نقابة الصحفيين\n\n'
+            'وزير الخارجية العراقي: لن نكون ساحة لتصفية الحسابات\n\nنشر\n\n'
+            'قال وزير الخارجية العراقي إن بغداد لن تسمح باستخدام أراضيها.')
+    assert ("other", "لن نكون ساحة لتصفية الحسابات") in said(text, "2024-02-01")
+
+
+# ---------------------------------------------------------------- a label line inside the story
+def test_a_verbal_noun_label_line_is_no_statement_of_the_last_speaker():
+    text = ("وأشار يون في بيان إلى أنه كان يسعى لإنقاذ البلاد.\n\nنفي محاولات تثبيت السلطة\n\n"
+            "كما نفى الشائعات عن سعيه إلى البقاء في الحكم.")
+    texts = [t for _, t in said(text, "2026-02-20")]
+    assert "محاولات تثبيت السلطة" not in texts and any("الشائعات" in t for t in texts)
+
+
+def test_a_short_line_with_a_conjunction_and_a_full_stop_still_continues():
+    text = "وقال يون إن الحكومة ستواصل الإصلاح.\n\nوأضاف أن الاقتصاد يتعافى.\n"
+    assert said(text, "2023-05-01")[1] == ("yoon", "الاقتصاد يتعافى")

@@ -275,7 +275,12 @@ def find_quotes(text: str, nt: NormalizedText) -> list[tuple[int, int]]:
             else:
                 stack.append((ch, i))
         elif ch == '"':
+            if text.startswith('"', i + 1) and text[:i].rstrip().endswith(":"):
+                continue  # «البلدين:""تم …»: a doubled mark after a colon (a page's markup) counts once, as the
+                # second (not «أنّ ""الكرملين" يلاحظ …"», a quotation opening on a quoted name)
             before = text[i - 1] if i else " "
+            if before == '"':
+                before = text[i - 2] if i > 1 else " "
             after = text[i + 1] if i + 1 < len(text) else " "
             opens = (before.isspace() or before in "(:،,-") and after.isalnum()
             if stack and stack[-1][0] in '"“”' and not opens:

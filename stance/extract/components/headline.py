@@ -105,16 +105,16 @@ class Headline:
         state.remember(speaker)
         return [(c_start, p_end, speaker, "..", False)]
 
-    @staticmethod
-    def after_page_furniture(N: str, p_start: int, headlines=()) -> bool:
-        """Every line before ``p_start`` is short (at most four words) and ends no sentence, or has no Arabic word
+    def after_page_furniture(self, N: str, p_start: int, headlines=()) -> bool:
+        """Every line before ``p_start`` is short ('page_furniture' words) and ends no sentence, or has no Arabic word
         at all («"\\n"», a scraping left-over): breadcrumbs, section names and dates above a title, not a body; or
         it holds a title already read («الصفدي: …» stacked over a second «الصفدي: …», ``headlines``)."""
+        rules = self.rules
         lines = [line for line in N[:p_start].split("\n") if line.strip()]
-        if not headlines and p_start > 200:
-            return False  # four short lines at most
-        return 0 < len(lines) <= 4 and all(
-            (len(words(line, 0, len(line))) <= 4 and not line.rstrip().endswith((".", ":", '"')))
+        if not headlines and p_start > rules.furniture_chars:
+            return False  # a few short lines at most
+        return 0 < len(lines) <= rules.furniture_lines and all(
+            (len(words(line, 0, len(line))) <= rules.furniture_words and not line.rstrip().endswith((".", ":", '"')))
             or not _ARABIC_LETTER.search(line) or any(key in line for key in headlines) for line in lines)
 
     def after_prefix(self, N: str, p_start: int, p_end: int) -> int:

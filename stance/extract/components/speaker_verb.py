@@ -13,7 +13,7 @@ import re
 
 from stance.extract.components import Parts, Sentence
 from stance.extract.components.continuation import Continuation
-from stance.extract.components.cues import is_feminine, named_then_resumptive
+from stance.extract.components.cues import is_cue_word, is_feminine, named_then_resumptive
 from stance.extract.components.relayed import Relayed
 from stance.extract.rules import phrase_at
 from stance.normalize import normalize
@@ -44,6 +44,8 @@ class SpeakerVerb:
     def __call__(self, doc: Doc, sentence: Sentence, state: State) -> None:
         N = doc.text
         s_start, s_end, cues, results = sentence.start, sentence.end, sentence.cues, sentence.found
+        if cues and self.subheading(doc, s_start, s_end, cues[0]):
+            return  # «نفي محاولات تثبيت السلطة»: a label line between paragraphs names a topic; nobody speaks
         consumed = s_start
         carrier = None
         held = None  # the subject of a verb whose object was only a person, for the participle right after it
@@ -156,6 +158,21 @@ class SpeakerVerb:
                 state.content_end = c_start
         if carrier is not None and (carrier.actor != OTHER or carrier.spokesman) and results and results[-1][2] is not carrier:
             state.remember(carrier)  # a spokesman, not an agency that only carried a person's act («وذكرت الوكالة أن كيم …»)
+
+    def subheading(self, doc: Doc, s_start: int, s_end: int, cue: Cue) -> bool:
+        """The sentence is a whole line of at most 'subheading' 'words' words that opens with a bare verb form (in
+        fact a verbal noun: «نفي», «تحذير»), names nobody, quotes nothing and ends with no punctuation: a
+        subheading inside the story, not a statement of the last speaker."""
+        N = doc.text
+        line_start = N.rfind("\n", 0, s_start) + 1
+        line_end = N.find("\n", s_start)
+        line_end = len(N) if line_end < 0 else line_end
+        line = N[line_start:line_end].strip()
+        return bool(line) and N[line_start:s_start].strip() == "" and N[s_end:line_end].strip() == "" \
+            and skip_space(N, line_start) == cue.start and N[cue.start:cue.end] == cue.form \
+            and len(words(N, line_start, line_end)) <= self.rules.subheading_words \
+            and line[-1] not in self.rules.subheading_closers and not doc.mentions_between(line_start, line_end) \
+            and not any(ch in line for ch in QUOTE_CHARS)
 
     def content_limit(self, doc: Doc, cues: list[Cue], i: int, s_end: int) -> int:
         """Where the words of ``cues[i]`` must end: the end of the quotation holding the cue (kept in
@@ -487,6 +504,31 @@ class SpeakerVerb:
             return None
         return Speaker(OTHER, doc.original_span(mentions[0].start, mentions[0].end))
 
+    def document_sender(self, doc: Doc, cue: Cue, s_start: int, state: State) -> Speaker | None:
+        """«وجاء ذلك في برقية وجهها كيم إلى الرئيس الروسي فلاديمير بوتين، أكد فيها أن …»: a bare verb and a
+        resumptive («فيها») open a clause about the document named before it; the person right after the last word
+        that carries the same pronoun (وجهها، بعثها، ألقاها) sent it and speaks, not the addressee named last."""
+        N = doc.text
+        after = next_token(N, cue.end, len(N))
+        if after is None or after[2] not in self.rules.resumptive or N[cue.start:cue.end] != cue.form:
+            return None
+        rules = self.rules
+        pronoun = after[2][len(rules.resumptive_head):]
+        toks = list(tokens(N, s_start, cue.start))
+        for i in range(len(toks) - 1, -1, -1):
+            if len(toks[i][2]) > len(pronoun) + 2 and toks[i][2].endswith(pronoun):
+                pos = skip_space(N, toks[i][1])
+                group = self.speakers.mention_group(doc, pos, cue.start)
+                if group and group[0].start == pos:
+                    return self.speakers.resolve_group(doc, group, state)
+                # «رسالة بعثها الرئيس الأمريكي إلى كيم …»: a sender the lexicon does not know, up to his preposition
+                end = next((t[0] for t in toks[i + 1:] if t[2] in rules.object_prepositions
+                            or t[2] in rules.region_prepositions or "," in N[pos:t[0]]), None)
+                if end is None or not 0 < len(words(N, pos, end)) <= rules.sender_words:
+                    return None
+                return Speaker(OTHER, doc.original_span(pos, trim_end(N, pos, end)))
+        return None
+
     def after_pronoun_connective(self, doc: Doc, cue: Cue, s_start: int) -> bool:
         """«… دونالد ترامب"، لكنه أضاف أنه "…"»: «لكنه» right before the verb and the last person named before it inside
         a quotation: the pronoun is the speaker going on, not that person (the subject of a nested act). Outside
@@ -549,9 +591,26 @@ class SpeakerVerb:
         'leading_adverbial_words' words long; it names where he spoke, not who."""
         region = N[start:end].rstrip()
         if not region.endswith(",") or region.count(",") != 1:
-            return False
+            return self.named_then_adverbial(N, start, end)
         ws = words(N, start, end)
-        return 0 < len(ws) <= self.rules.leading_adverbial_words and ws[0] in self.rules.adjuncts
+        return 0 < len(ws) <= self.rules.leading_adverbial_words and ws[0] in self.rules.adjuncts \
+            or self.named_then_adverbial(N, start, end)
+
+    def named_then_adverbial(self, N: str, start: int, end: int) -> bool:
+        """«وأوضح عطاف في كلمة ألقاها اليوم أمام السفراء …، أن …», «وأضاف عطاف في كلمة قرأها نيابة عنه فلان، المفتش
+        العام …، أن …»: one or two words of name, then one adverbial phrase (an adjunct word opens it) closed by a
+        comma right before the marker; at most 'leading_adverbial' 'max_words' words, at most
+        'named_adverbial_commas' commas, and no verb of saying or complementizer inside."""
+        rules = self.rules
+        region = N[start:end].rstrip()
+        ws = words(N, start, end)
+        if not region.endswith(",") or region.count(",") > rules.named_adverbial_commas \
+                or not 2 < len(ws) <= rules.leading_adverbial_words:
+            return False
+        lead = next((i for i, w in enumerate(ws[:3]) if w in rules.adjuncts), None)
+        return lead in (1, 2) and not any(
+            w in rules.complementizers or is_cue_word(rules, w) for w in ws) and not any(
+            w in rules.adjuncts or w in rules.skip_after_speaker for w in ws[:lead])
 
     def titled_region(self, N: str, start: int, end: int) -> bool:
         """«وأعاد الملك عبدالله الثاني التأكيد على …»: a short region that opens with a title, an office head or an
@@ -621,7 +680,8 @@ class SpeakerVerb:
             found = self.object_content(doc, cue, limit, state)
             if found is not None:
                 return found
-        speaker = (self.speakers.subject_right_before(doc, cue, state.sentence_start)  # «كيم يتوعد ترامب …»
+        speaker = (self.document_sender(doc, cue, state.sentence_start, state)  # «برقية وجهها كيم …، أكد فيها أن»
+                   or self.speakers.subject_right_before(doc, cue, state.sentence_start)  # «كيم يتوعد ترامب …»
                    or self.pluperfect_subject(doc, cue, state))  # «وكان ترامب قد حذر كيم من …»: كيم is the object
         if owner is not None:
             speaker = owner  # «… على تصريحات مساعد الوزير، التي قال فيها إن …»: the relative clause's speaker
