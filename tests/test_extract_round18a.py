@@ -101,3 +101,11 @@ def test_an_object_verb_inside_the_words_said_is_still_no_statement():
     text = "قال بيسكوف إن موسكو تلقت معلومات تؤكد ما تقوله الأجهزة الأمنية."
     found = said(text, date="2024-02-03")
     assert len(found) == 1 and found[0][0] == "peskov"
+
+
+# ---------------------------------------------------------------- a hard line wrap right after a bare «و»
+def test_a_line_that_ends_with_a_bare_waw_goes_on_with_the_next_line():
+    text = ("أعلن رئيس كوريا الجنوبية يون سوك يول، أن سيؤول و\n"
+            "طوكيو ستتبادلان بيانات الإنذار المبكر بشكل فوري اعتبارا من الشهر المقبل.")
+    found = [s for s in extract_statements(text, date="2023-11-20") if s.actor == "yoon"]
+    assert len(found) == 1 and "الإنذار المبكر" in found[0].text and found[0].text.startswith("سيؤول")
