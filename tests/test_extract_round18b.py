@@ -188,3 +188,24 @@ def test_a_verbal_noun_label_line_is_no_statement_of_the_last_speaker():
 def test_a_short_line_with_a_conjunction_and_a_full_stop_still_continues():
     text = "وقال يون إن الحكومة ستواصل الإصلاح.\n\nوأضاف أن الاقتصاد يتعافى.\n"
     assert said(text, "2023-05-01")[1] == ("yoon", "الاقتصاد يتعافى")
+
+
+# ---------------------------------------------------------------- a verbal noun right after an object participle
+def test_verbal_noun_after_an_object_participle_is_its_object_not_a_verb():
+    text = ("أعلن المتحدث باسم الكرملين دميتري بيسكوف أن ما جرى في البلدة مسرحية معدة سلفا، "
+            "مؤكدا رفض الكرملين لأي اتهامات ضد القوات الروسية.")
+    assert said(text, "2022-04-05") == [("peskov", "ما جرى في البلدة مسرحية معدة سلفا"),
+                                        ("peskov", "رفض الكرملين لأي اتهامات ضد القوات الروسية")]
+
+
+def test_a_verbal_noun_after_a_participle_that_needs_its_own_word_stays_a_verb():
+    text = "وقال العوادي إن الاتهامات باطلة، مجددا رفض الحكومة لأي اعتداء على أراضي البلاد."
+    assert any("اعتداء على أراضي البلاد" in t for _, t in said(text, "2024-01-01"))
+
+
+# ---------------------------------------------------------------- a document's words, then a participle
+def test_a_participle_after_a_documents_unquoted_words_is_its_second_act():
+    text = "وجاء في بيان مقتضب: استهدفت الطائرات مخزنا للذخيرة قرب الحدود، مضيفا أن رئيس الحكومة أمر بتنفيذ الضربة."
+    found = extract_statements(text, date="2025-01-01")
+    assert [s.text for s in found] == ["استهدفت الطائرات مخزنا للذخيرة قرب الحدود", "رئيس الحكومة أمر بتنفيذ الضربة"]
+    assert {s.actor for s in found} == {"other"}

@@ -96,10 +96,13 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
         if rules.question_about_re is not None and in_question_about_report(doc, rules, start, m.start(), m.end()):
             continue  # «ولدى سؤاله عن تقرير نشرته صحيفة كورية زعم أن …»: the report put to him in a question
         form = m.group(1)
-        if before and m.group(0) == form and before[-1] in rules.form_to_key \
-                and rules.verbs.get(rules.form_to_key[before[-1]], {}).get("object") \
+        if before and m.group(0) == form and ((before[-1] in rules.participle_objects
+                                               and before[-1] not in rules.cue_requires) or (
+                before[-1] in rules.form_to_key and rules.verbs.get(rules.form_to_key[before[-1]], {}).get("object"))) \
                 and not N[max(start, m.start() - 12):m.start()].rsplit(before[-1], 1)[-1].strip():
-            continue  # «يؤكد رفض بلاده …», «وأكد رفض بلاده …»: right after an object verb, a verbal noun is its object
+            continue  # «يؤكد رفض بلاده …», «وأكد رفض بلاده …», «، مؤكدا رفض الكرملين …»: right after an object verb or
+            # a participle that takes an object, a verbal noun is its object (not after «مجددا», a cue only with
+            # one of its cue_requires words: «، مجددا رفض الحكومة …» keeps رفض)
         if form in rules.cue_requires and not needed_word_follows(N, rules, form, m.end(), end):
             continue  # «حمل الجندي السلاح» (carried), «مجددا» (again): not «حمّل X المسؤولية», «مجددا التأكيد»
         if form in rules.cue_excludes and (nxt := WORD.findall(N, m.end(), min(end, m.end() + 24))[:1]) \

@@ -34,11 +34,18 @@ class DocumentReport(LeadingStatement):
             verb = next((c.start for c in sentence.cues if c.start > c_start), None)
             if verb is not None and doc.mentions_between(c_start, verb):
                 return None  # «وجاء في البيان أن الزعيم كيم أكد أن …»: a person's act, read by speaker_verb
-            c_end, direct = trim_end(N, c_start, sentence.end), False
+            c_end, direct = trim_end(N, c_start, self.second_act(N, sentence, c_start)), False
         if len(words(N, c_start, c_end)) < 2:
             return None
         speaker = Speaker(OTHER, doc.original_span(m.start(1), region_end))
         return (c_start, c_end, speaker, "", direct)
+
+    @staticmethod
+    def second_act(N: str, sentence: Sentence, c_start: int) -> int:
+        """Where the document's unquoted words end: at a participle right after a comma («وجاء في بيان: هاجمت القوات
+        …، مضيفا أن …», a second act of the same document, read by speaker_verb), else at the sentence end."""
+        return next((c.start for c in sentence.cues if c.start > c_start and c.key == "participle"
+                     and N[c_start:c.start].rstrip().endswith(",")), sentence.end)
 
     def opening(self, N: str, start: int, end: int) -> tuple[int, int] | None:
         """``(end of the document's phrase, start of the words)``: a colon or a bare complementizer within
