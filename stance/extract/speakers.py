@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from stance.extract.doc import (QUESTION_MARKS, TRIM_CHARS, WORD, Cue, Doc, Speaker, State, next_token, skip_space, skip_tokens,
-                                tokens, trim_end, words)
+from stance.extract.doc import (QUESTION_MARKS, QUOTE_CHARS, TRIM_CHARS, WORD, Cue, Doc, Speaker, State, next_token,
+                                skip_space, skip_tokens, tokens, trim_end, words)
 from stance.extract.rules import Rules, phrase_at, read_resource
 from stance.normalize import normalize
 from stance.lexicon import Lexicon, Mention
@@ -364,7 +364,7 @@ class SpeakerResolver:
         if not rules.verbs.get(cue.key, {}).get("object_described") or cue.form.endswith(rules.object_suffixes):
             return False
         after = next_token(doc.text, group[-1].end, limit)
-        if after is None or doc.text[group[-1].end:after[0]].strip(' "«»“”'):
+        if after is None or doc.text[group[-1].end:after[0]].strip(" " + QUOTE_CHARS):
             return False
         word = after[2]
         return word in rules.description_markers or (word.startswith(rules.b_marker) and word not in rules.b_adverbs
