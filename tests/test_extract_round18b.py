@@ -209,3 +209,14 @@ def test_a_participle_after_a_documents_unquoted_words_is_its_second_act():
     found = extract_statements(text, date="2025-01-01")
     assert [s.text for s in found] == ["استهدفت الطائرات مخزنا للذخيرة قرب الحدود", "رئيس الحكومة أمر بتنفيذ الضربة"]
     assert {s.actor for s in found} == {"other"}
+
+
+# ---------------------------------------------------------------- an excerpt cut off in the middle of a word
+def test_a_clipped_last_word_after_a_verb_is_no_statement():
+    text = "وقال بيسكوف إن الأمر لا يستحق التعليق. واعتبر بي"
+    assert said(text, "2022-01-01") == [("peskov", "الأمر لا يستحق التعليق")]
+
+
+def test_a_short_answer_after_a_colon_at_the_end_stays():
+    text = "وقال بيسكوف إن الأمر لا يستحق التعليق. وأضاف: لا"
+    assert said(text, "2022-01-01")[-1] == ("peskov", "لا")

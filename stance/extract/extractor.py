@@ -243,11 +243,19 @@ class Extractor:
             if span is None:
                 continue
             o_start, o_end = doc.nt.span_to_original(*span)
-            if (o_start, o_end) in seen:
-                continue
+            if (o_start, o_end) in seen or self._clipped_fragment(text, o_start, o_end):
+                continue  # «… واعتبر نت» (the page cut off mid-word): a piece of a word, nothing said
             seen.add((o_start, o_end))
             out.append(Statement(speaker.actor, speaker.mention, cue, direct, o_start, o_end, text[o_start:o_end]))
         return out
+
+    def _clipped_fragment(self, text: str, start: int, end: int) -> bool:
+        """The words are one piece of at most 'clipped_fragment_letters' letters right after the verb's last word
+        (no colon or quote between) at the very end of a text that stops on a letter: an excerpt cut off in the
+        middle of a word («واعتبر نت»), not a short answer («وأضاف: لا»)."""
+        piece = text[start:end].strip()
+        return not text[end:].strip() and text.rstrip()[-1:].isalpha() and " " not in piece \
+            and len(piece) <= self.rules.clipped_fragment_letters and text[:start].rstrip()[-1:].isalpha()
 
     def _is_report_quote(self, doc: Doc, q: tuple[int, int]) -> bool:
         """«“دعا كيم …”، حسبما ذكرت الوكالة»: an outlet's report, whose speech verbs are statements; also

@@ -270,6 +270,7 @@ class Rules:
         self.headline_topic_word = normalize(speech["headline_topic_word"])
         self.headline_place_word = normalize(speech.get("headline_place_word", "")) or None
         self.headline_place_words_max = int(speech.get("headline_place_words_max", 0))
+        self.clipped_fragment_letters = int(speech.get("clipped_fragment", {}).get("letters", 2))
         subheading = speech.get("subheading", {})
         self.subheading_words = int(subheading.get("words", 6))
         self.subheading_closers = frozenset(subheading.get("closers", ".!?:"))
