@@ -109,3 +109,22 @@ def test_a_line_that_ends_with_a_bare_waw_goes_on_with_the_next_line():
             "طوكيو ستتبادلان بيانات الإنذار المبكر بشكل فوري اعتبارا من الشهر المقبل.")
     found = [s for s in extract_statements(text, date="2023-11-20") if s.actor == "yoon"]
     assert len(found) == 1 and "الإنذار المبكر" in found[0].text and found[0].text.startswith("سيؤول")
+
+
+# ---------------------------------------------------------------- a say-verb with no words of its own after «أنه»
+def test_a_verb_without_words_of_its_own_after_anhu_does_not_cut_the_words_said():
+    text = ("قال الرئيس يون سوك يول إن القمة كانت ناجحة. وأضاف الرئيس أنه اتفق مع رئيس الوزراء الياباني "
+            "على \"توسيع تبادل المعلومات العسكرية\"، مشيرا إلى أن الخطوة تحتاج إلى موافقة البرلمان.")
+    found = [s for s in extract_statements(text, date="2023-03-17") if "توسيع تبادل" in s.text]
+    assert found and found[0].actor == "yoon"
+
+
+def test_a_nested_verb_after_anhu_with_its_own_words_still_reports_them():
+    text = "قال بيسكوف إن الوضع معقد، مشيرا إلى أنه قال بالفعل إن موسكو مستعدة للحوار."
+    assert actor_of(text, "موسكو مستعدة للحوار", date="2023-03-17") == "peskov"
+
+
+def test_however_anhu_before_a_verb_opens_its_own_clause():
+    text = ("قال كيربي إن المحادثات كانت بناءة. غير أنه أشار، وفق ما نقلته شبكة أمريكية، إلى أن "
+            "الخلافات ما زالت قائمة.")
+    assert actor_of(text, "الخلافات ما زالت قائمة", date="2023-03-17") == "kirby"

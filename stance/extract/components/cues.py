@@ -90,6 +90,11 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
             two = WORD.findall(N, max(start, m.start() - 24), m.start())
             if not (len(two) >= 2 and two[-2] in rules.temporal_before_complementizer):
                 continue  # «إلى أن رفض واشنطن …» (a verbal noun); but «بعد أن قال …» reports speech
+        if before and before[-1] in rules.pronoun_complementizers and m.group(0) == m.group(1) \
+                and not rules.verbs.get(rules.form_to_key.get(m.group(1)), {}).get("object") \
+                and opens_words_of_a_cue(N, rules, start, m.start()) \
+                and not words_open_in_clause(N, rules, rules.form_to_key.get(m.group(1)), m.end(), end):
+            continue  # «وأضاف الرئيس أنه اتفق مع واشنطن على …»: no words of its own, an act inside the words said
         if N.find(rules.question_marker, max(start, m.start() - 60), m.start()) >= 0 \
                 and in_reported_question(N, rules, start, m.start()):
             continue  # «ردا على سؤال عما إذا كان بوتين يرحب بالقرار»: the verb of the question put to the speaker
@@ -276,6 +281,31 @@ def named_then_resumptive(doc: Doc, rules: Rules, pos: int, end: int) -> bool:
         name_end = last.end
     following = WORD.findall(N, name_end, min(end, name_end + 40))[:1]
     return bool(following) and following[0] in rules.resumptive_complementizers
+
+
+def opens_words_of_a_cue(N: str, rules: Rules, start: int, cue_start: int) -> bool:
+    """The pronoun complementizer right before the verb opens the words of a speech verb a few words before it, in
+    the same clause («وأضاف الرئيس أنه اتفق …»), not a connective such as «غير أنه أشار، … إلى أن …»."""
+    window = N[max(start, cue_start - 60):cue_start]
+    window = window[max(window.rfind(","), window.rfind("."), window.rfind(":")) + 1:]
+    return any(is_cue_word(rules, w) for w in WORD.findall(window)[-5:-1])
+
+
+def words_open_in_clause(N: str, rules: Rules, key: str | None, pos: int, end: int) -> bool:
+    """A complementizer, one of the verb's markers, a colon or a quotation after ``pos`` before the clause ends (a comma
+    or a full stop): the verb has words of its own («… أنه قال بالفعل إنه …»)."""
+    markers = rules.verb_markers.get(key, ())
+    previous = ""
+    for w in WORD.finditer(N, pos, end):
+        between = N[pos:w.start()]
+        if any(ch in between for ch in ",."):
+            return False
+        if ":" in between or (any(ch in between for ch in "«\"“") and previous not in rules.object_prepositions):
+            return True  # a quotation right after a preposition is its object («على "تعزيز الردع"»)
+        if w.group() in rules.complementizers or w.group() in markers:
+            return True
+        pos, previous = w.end(), w.group()
+    return ":" in N[pos:end] or (any(ch in N[pos:end] for ch in "«\"“") and previous not in rules.object_prepositions)
 
 
 def says_right_after(N: str, rules: Rules, pos: int, end: int) -> bool:
