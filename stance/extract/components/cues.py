@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 import re
 
-from stance.extract.doc import WORD, Cue, Doc
+from stance.extract.doc import OPEN_QUOTES, WORD, Cue, Doc
 from stance.extract.rules import Rules
 
 WORD_RUN = re.compile(r"\w+")
@@ -300,12 +300,13 @@ def words_open_in_clause(N: str, rules: Rules, key: str | None, pos: int, end: i
         between = N[pos:w.start()]
         if any(ch in between for ch in ",."):
             return False
-        if ":" in between or (any(ch in between for ch in "«\"“") and previous not in rules.object_prepositions):
+        if ":" in between or (any(ch in between for ch in OPEN_QUOTES) and previous not in rules.object_prepositions):
             return True  # a quotation right after a preposition is its object («على "تعزيز الردع"»)
         if w.group() in rules.complementizers or w.group() in markers:
             return True
         pos, previous = w.end(), w.group()
-    return ":" in N[pos:end] or (any(ch in N[pos:end] for ch in "«\"“") and previous not in rules.object_prepositions)
+    return ":" in N[pos:end] or (any(ch in N[pos:end] for ch in OPEN_QUOTES)
+                                 and previous not in rules.object_prepositions)
 
 
 def says_right_after(N: str, rules: Rules, pos: int, end: int) -> bool:
