@@ -1,7 +1,7 @@
 """Extraction round 18a (issue 9): whole real articles from Egyptian and Sudanese papers and pan-Arab TV sites, every
 statement listed. Layouts that sent a statement to the wrong person: a speaker region that opens with a preposition
-(«… أنه اتفق مع الولايات المتحدة على …») was read as a subject, so the president's next participles went to «مع
-الولايات المتحدة»; and after a woman writer's warning that names a tracked leader as the object of someone's mockery,
+(«… أنه اتفق مع واشنطن على …») was read as a subject, so the president's next participles went to «مع
+واشنطن»; and after a woman writer's warning that names a tracked leader as the object of someone's mockery,
 a masculine verbal noun («ووصفه له بـ…») was given to that leader, as if she were an agency reporting his acts.
 Every sentence here is written for this file."""
 
@@ -105,10 +105,10 @@ def test_an_object_verb_inside_the_words_said_is_still_no_statement():
 
 # ---------------------------------------------------------------- a hard line wrap right after a bare «و»
 def test_a_line_that_ends_with_a_bare_waw_goes_on_with_the_next_line():
-    text = ("أعلن رئيس كوريا الجنوبية يون سوك يول، أن سيؤول و\n"
-            "طوكيو ستتبادلان بيانات الإنذار المبكر بشكل فوري اعتبارا من الشهر المقبل.")
+    text = ("صرح الرئيس الكوري الجنوبي يون سوك يول للصحفيين بأن طوكيو و\n"
+            "سيؤول ستتبادلان بيانات الإنذار المبكر بشكل فوري اعتبارا من الشهر المقبل.")
     found = [s for s in extract_statements(text, date="2023-11-20") if s.actor == "yoon"]
-    assert len(found) == 1 and "الإنذار المبكر" in found[0].text and found[0].text.startswith("سيؤول")
+    assert len(found) == 1 and "الإنذار المبكر" in found[0].text and found[0].text.startswith("طوكيو")
 
 
 # ---------------------------------------------------------------- a say-verb with no words of its own after «أنه»

@@ -90,11 +90,11 @@ class SpeakerResolver:
         prefix_words = words(N, r_start, mentions[0].start) if mentions else []
         mentions = self.apposed(doc, mentions)
         if self.opens_with_preposition(N, r_start, r_end):
-            # «… أنه اتفق مع الولايات المتحدة على …»: a region that opens with a preposition names whom the act was
+            # «… أنه اتفق مع واشنطن على …»: a region that opens with a preposition names whom the act was
             # with or about, never who did it; the subject stands before the verb or is the last speaker
             return self.svo_subject(doc, cue, state) if subject_before else None
         if mentions and not prefix_words and self.described_object(doc, cue, glued(N, mentions), r_end):
-            # «وصف رئيس كوريا الشمالية بـ"…"، … إما أنها …»: the one described opens the region; with no subject
+            # «وصف الزعيم الكوري الشمالي بـ"…"، … أم أنها …»: the one described opens the region; with no subject
             # before the verb, whoever described him is unknown here
             return (self.svo_subject(doc, cue, state) if subject_before else None) or Speaker(OTHER, "")
         if prefix_words and prefix_words[0] in rules.adjuncts and prefix_words[0] not in rules.titles \
@@ -358,7 +358,7 @@ class SpeakerResolver:
     def described_object(self, doc: Doc, cue: Cue, group, limit: int) -> bool:
         """A verb of 'object_described' families with no object pronoun of its own, whose named group is followed at
         once by the description (one of 'description_markers' or a word opening with the ب marker, not a manner
-        adverb): «ووصف كيم جونغ أون بأنه شريك», «وصف رئيس كوريا الشمالية بـ"…"». The group is the one described,
+        adverb): «ووصف كيم جونغ أون بأنه شريك», «وصف الزعيم الكوري الشمالي بـ"…"». The group is the one described,
         never the speaker (a subject stands before its object: «ووصف بيسكوف التقارير بأنها …»)."""
         rules = self.rules
         if not rules.verbs.get(cue.key, {}).get("object_described") or cue.form.endswith(rules.object_suffixes):
@@ -381,7 +381,7 @@ class SpeakerResolver:
 
     def after_clause_break(self, N: str, start: int, end: int) -> int:
         """Where the last clause opens between ``start`` and ``end``: after the last of 'clause_breaks' (لكنه، بينما …)
-        there, which opens a clause as a comma does («وامتنع عن التكهن … لكنه أكد استعداد …»); else ``start``."""
+        there, which opens a clause as a comma does («ورفض الخوض في التفاصيل … لكنه أكد جاهزية …»); else ``start``."""
         for t_start, t_end, word in reversed(list(tokens(N, start, end))):
             if word in self.rules.clause_breaks:
                 return t_end

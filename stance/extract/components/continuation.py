@@ -135,7 +135,7 @@ class Continuation:
 
     def outlet_or_body(self, mention: str) -> bool:
         """A speaker mention that names an outlet («الوكالة المركزية», «وسائل إعلام رسمية») or an institution, not a
-        woman: «حذرت الكاتبة … من أنه قد يشعل حربا … بسبب سخريته من زعيم كوريا الشمالية، ووصفه له …» — after her
+        woman: «نبهت الكاتبة … إلى أن السيناتور يستفز الزعيم الكوري الشمالي، ونعته له …» — after her
         words a masculine verb is no act of the man she wrote about."""
         text = normalize(mention)
         return bool(self.rules.outlet_head_re.search(text)) or any(i in text for i in self.rules.institutions)
