@@ -128,3 +128,15 @@ def test_however_anhu_before_a_verb_opens_its_own_clause():
     text = ("قال كيربي إن المحادثات كانت بناءة. غير أنه أشار، وفق ما نقلته شبكة أمريكية، إلى أن "
             "الخلافات ما زالت قائمة.")
     assert actor_of(text, "الخلافات ما زالت قائمة", date="2023-03-17") == "kirby"
+
+
+# ---------------------------------------------------------------- a descriptive title after «X..» is no statement
+def test_a_title_that_describes_the_leader_after_two_dots_is_not_his_statement():
+    text = ("زعيم كوريا الشمالية.. الرجل الذي يحكم بلاده منذ أكثر من عقد\n"
+            "تتناول هذه الصفحة محطات من سيرته.")
+    assert all(actor != "kim" for actor, _ in said(text, date="2023-01-10"))
+
+
+def test_a_short_title_with_two_dots_still_gives_the_speaker_his_words():
+    text = "بيسكوف.. لا خطط لاتصال هاتفي هذا الأسبوع\nوتابع المتحدث أن الجدول لم يحدد بعد."
+    assert actor_of(text, "لا خطط لاتصال", date="2023-01-10") == "peskov"

@@ -100,8 +100,10 @@ class Headline:
                 return []
             speaker = institution[0]
         c_start = skip_space(N, dots + 2)
-        if len(words(N, c_start, p_end)) < 3:
-            return []
+        first = words(N, c_start, p_end)
+        if len(first) < 3 or (first[0].startswith(self.rules.definite_article)
+                              and first[1] in self.rules.relative_pronouns):
+            return []  # «زعيم كوريا الشمالية.. الرجل الذي يحكم …»: a description of him, not his words
         state.remember(speaker)
         return [(c_start, p_end, speaker, "..", False)]
 
