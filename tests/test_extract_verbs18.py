@@ -103,3 +103,23 @@ def test_praising_and_attributing_participles_open_a_second_act():
     found = extract_statements(text, date=DATE)
     assert [s.actor for s in found] == ["kirby", "kirby"]
     assert found[-1].text.endswith("الخلاف داخل الكونغرس")
+
+
+# ---------------------------------------------------------------- commended (نوّه بـ) and an unnamed definite subject
+def test_commended_with_b_and_noted_with_ila():
+    assert said("ونوه كيم بالتضحيات التي قدمها عمال المنجم خلال الشتاء.", DATE) == [
+        ("kim", "التضحيات التي قدمها عمال المنجم خلال الشتاء")]
+    assert said("ونوه بيسكوف إلى أن الموعد لم يحدد بعد.", DATE) == [("peskov", "الموعد لم يحدد بعد")]
+
+
+def test_b_after_an_unnamed_definite_subject_of_a_praise_verb():
+    text = "وأشاد الوزير بجهود فرق الإنقاذ التي عملت طوال الليل."
+    assert said(text, DATE) == [("other", "جهود فرق الإنقاذ التي عملت طوال الليل")]
+    assert said("وأقر الأمين العام بصعوبة الوصول إلى المناطق المنكوبة.", DATE) == [
+        ("other", "صعوبة الوصول إلى المناطق المنكوبة")]
+
+
+def test_b_after_an_object_of_a_demand_verb_keeps_its_old_reading():
+    """«طالب» is no b_right_after_verb family: the definite word before its ب stays the object it is."""
+    found = extract_statements("وقال بيسكوف إن موسكو تنتظر ردا. وطالب الحكومة البريطانية بتقديم أدلة.", date=DATE)
+    assert [s.actor for s in found] == ["peskov", "peskov"]

@@ -926,7 +926,15 @@ class SpeakerVerb:
             between = between[1:]  # «وتعهد الزعيمان بتعزيز …»: joint speakers as the subject
         if between and between[0] in self.rules.adjuncts and 2 <= len(between) <= 3 and "," not in N[after:pos]:
             between = []  # «حيث تعهد خلال الاجتماع برفع …»: a short adverbial between the verb and its ب
+        if not mentions and cue.key in self.rules.b_right_after_verb and self.definite_subject(N, between, after, pos):
+            return True  # «وأشاد الوزير بجهود …», «وأقر الأمين العام بوجود …»: an unnamed definite subject, then ب
         return all(w in self.rules.skip_after_speaker or w in self.rules.b_adverbs for w in between)
+
+    def definite_subject(self, N: str, between: list[str], after: int, pos: int) -> bool:
+        """One or two words opening with the definite article, no comma, between a verb that takes ب right after
+        its subject (b_right_after_verb) and that ب: the subject, not an object."""
+        return 1 <= len(between) <= 2 and between[0].startswith(self.rules.definite_article) \
+            and "," not in N[after:pos]
 
     def composite_ahead(self, N: str, marker: str, pos: int, limit: int):
         """«حذر مسؤولون من كوريا … من أن …»: a later marker + complementizer wins over a bare marker."""
