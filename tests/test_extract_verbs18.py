@@ -123,3 +123,18 @@ def test_b_after_an_object_of_a_demand_verb_keeps_its_old_reading():
     """«طالب» is no b_right_after_verb family: the definite word before its ب stays the object it is."""
     found = extract_statements("وقال بيسكوف إن موسكو تنتظر ردا. وطالب الحكومة البريطانية بتقديم أدلة.", date=DATE)
     assert [s.actor for s in found] == ["peskov", "peskov"]
+
+
+# ---------------------------------------------------------------- closed (ختم/اختتم) with a verbal noun
+def test_closed_a_message_with_a_verbal_noun_of_affirming():
+    text = "وختم كيم برقيته بتأكيد استعداد بلاده لتوسيع التعاون مع موسكو."
+    assert said(text, DATE) == [("kim", "استعداد بلاده لتوسيع التعاون مع موسكو")]
+
+
+def test_closed_with_a_call():
+    text = "واختتم يون خطابه بدعوة البرلمان إلى إقرار الموازنة دون تأخير."
+    assert [a for a, _ in said(text, DATE)] == ["yoon"]
+
+
+def test_sealing_a_document_is_no_statement():
+    assert said("وختم الموظف الوثائق بالشمع الأحمر قبل إرسالها.", DATE) == []
