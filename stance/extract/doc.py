@@ -111,11 +111,16 @@ class Doc:
     question_labels: set | None = None  # labels opening a question line («المذيعة:»), found on first need
 
     @classmethod
-    def read(cls, text: str, lexicon: Lexicon, date: Date | None = None, wraps: "LineWraps | None" = None) -> "Doc":
+    def read(cls, text: str, lexicon: Lexicon, date: Date | None = None, wraps: "LineWraps | None" = None,
+             spelled: re.Pattern | None = None) -> "Doc":
+        """``spelled``: names spelled letter by letter (speech.json 'spelled_names'), read as one word each."""
         nt = normalize_with_offsets(text)
         if "#" in nt.text and "_" in nt.text:
             # «#كيم_جونغ_أون: …»: the words of a hashtag read apart, so the name in it is found
             nt = NormalizedText(nt.original, _HASHTAG.sub(lambda m: m.group().replace("_", " "), nt.text), nt.origin)
+        if spelled is not None:
+            # «سي إن إن»: the letter «إن» is no complementizer; same length, so offsets stay
+            nt = NormalizedText(nt.original, spelled.sub(lambda m: re.sub(r"[ \t]", "_", m.group()), nt.text), nt.origin)
         breaks = wraps.breaks(text) if wraps is not None and "\n" in text else []
         if not breaks:
             return cls(nt, find_quotes(text, nt), lexicon, date)

@@ -150,6 +150,9 @@ class Rules:
         topics = speech.get("topic_openers", {}).get("words", [])
         self.topic_opener_re = re.compile(r"\s*" + conj + r"(?:"
                                           + _alternation(topics) + r")(?!\w)") if topics else None
+        spelled = [normalize(n) for n in speech.get("spelled_names", {}).get("names", [])]
+        self.spelled_names_re = re.compile(r"(?<!\w)(?:" + "|".join(
+            r"[ \t]+".join(map(re.escape, n.split())) for n in _longest_first(spelled)) + r")(?!\w)") if spelled else None
         wraps = speech.get("line_wraps", {})
         self.line_wraps = LineWraps(frozenset(_norm_set(wraps["end_words"])), frozenset(morph["conjunctions"]),
                                     self.cue_forms,
