@@ -54,7 +54,7 @@ def is_cue_word(rules: Rules, word: str) -> bool:
 
 
 def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
-    N = doc.text
+    """The reporting cues of ``[start, end)``: every cue match that the filters below do not rule out."""
     out = []
     starts, matches = cue_matches(doc, rules)
     i = bisect_left(starts, start)
@@ -65,96 +65,131 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
             continue
         if doc.in_quote(m.start()) and doc.quote_at(m.start()) not in doc.report_quotes:
             continue
-        before = WORD.findall(N, max(start, m.start() - 12), m.start())
-        if before and before[-1][:1] in rules.conjunctions and len(before[-1]) > 4 \
-                and before[-1][1:] in rules.non_speech_before:
-            before[-1] = before[-1][1:]  # «وحسبما ذكرت الوكالة»: a source, like «حسبما ذكرت»
-        if before and before[-1] in rules.non_speech_before and not (
-                before[-1] in rules.relative_pronouns and relative_head(doc, m.start()) is not None
-                and says_right_after(N, rules, m.end(), end)) and not (
-                before[-1] in rules.relative_pronouns and rules.form_to_key.get(m.group(1)) == "relay") and not (
-                before[-1] in rules.relative_pronouns and named_then_resumptive(doc, rules, m.end(), end)) and not (
-                before[-1] == rules.relative_ma and relative_ma(N, rules, start, m.start())) and not (
-                before[-1] in rules.negation_particles and m.group(0) in rules.negated_speech_forms):
-            continue  # «حسبما ذكرت», «لم يوضح», «التي تدعو»; but «بيسكوف، الذي قال إن …» is his, and
-            # «الوكالة التي نقلت عن بيسكوف: …» relays the person after عن
-        if m.group(0) != m.group(1) and relative_then_resumptive(N, rules, start, m.start(), m.end(), end):
-            continue  # «التهديدات التي أطلقها …، ولوّح فيها بـ…»: the verb goes on the relative clause (his threats)
-        if before and before[-1] in rules.question_nouns \
-                and (following := WORD.findall(N, m.end(), min(end, m.end() + 12))[:1]) \
-                and following[0] in rules.resumptive:
-            continue  # «وجه أحد المراسلين سؤالا قال فيه: …»: the words of a question, no statement
-        if before and before[-1] in rules.bare_complementizers and m.group(0) == m.group(1) \
-                and "," not in N[N.rfind(before[-1], max(start, m.start() - 12), m.start()):m.start()]:
-            # (not «… مع شبكة سي إن إن، أشار إلى …»: after a comma the verb opens a clause of its own)
-            two = WORD.findall(N, max(start, m.start() - 24), m.start())
-            if not (len(two) >= 2 and two[-2] in rules.temporal_before_complementizer):
-                continue  # «إلى أن رفض واشنطن …» (a verbal noun); but «بعد أن قال …» reports speech
-        if before and before[-1] in rules.pronoun_complementizers and m.group(0) == m.group(1) \
-                and not rules.verbs.get(rules.form_to_key.get(m.group(1)), {}).get("object") \
-                and opens_words_of_a_cue(N, rules, start, m.start()) \
-                and not words_open_in_clause(N, rules, rules.form_to_key.get(m.group(1)), m.end(), end):
-            continue  # «وأضاف الرئيس أنه اتفق مع واشنطن على …»: no words of its own, an act inside the words said
-        if N.find(rules.question_marker, max(start, m.start() - 60), m.start()) >= 0 \
-                and in_reported_question(N, rules, start, m.start()):
-            continue  # «ردا على سؤال عما إذا كان بوتين يرحب بالقرار»: the verb of the question put to the speaker
-        if rules.question_about_re is not None and in_question_about_report(doc, rules, start, m.start(), m.end()):
-            continue  # «ولدى سؤاله عن تقرير نشرته صحيفة كورية زعم أن …»: the report put to him in a question
+        before = _words_before(doc.text, rules, start, m.start())
+        if _not_speech_here(doc, rules, start, end, m, before) \
+                or _not_speech_form(doc.text, rules, start, end, m, before):
+            continue
         form = m.group(1)
-        if before and m.group(0) == form and ((before[-1] in rules.participle_objects
-                                               and before[-1] not in rules.cue_requires) or (
-                before[-1] in rules.form_to_key and rules.verbs.get(rules.form_to_key[before[-1]], {}).get("object"))) \
-                and not N[max(start, m.start() - 12):m.start()].rsplit(before[-1], 1)[-1].strip():
-            continue  # «يؤكد رفض بلاده …», «وأكد رفض بلاده …», «، مؤكدا رفض الكرملين …»: right after an object verb or
-            # a participle that takes an object, a verbal noun is its object (not after «مجددا», a cue only with
-            # one of its cue_requires words: «، مجددا رفض الحكومة …» keeps رفض)
-        if form in rules.cue_requires and not needed_word_follows(N, rules, form, m.end(), end):
-            continue  # «حمل الجندي السلاح» (carried), «مجددا» (again): not «حمّل X المسؤولية», «مجددا التأكيد»
-        if form in rules.cue_excludes and (nxt := WORD.findall(N, m.end(), min(end, m.end() + 24))[:1]) \
-                and nxt[0] in rules.cue_excludes[form]:
-            continue  # «عبر الهاتف» (via the telephone), not «عبّر عن …»
-        if form in rules.clause_initial_forms and m.group(0) == form and not opens_clause(N, start, m.start()):
-            continue  # «مفوض الطاقة دان يورغنسن»: a given name, not «دان» (condemned)
-        if form in rules.byline_verbs and is_byline(N, m.end(), end):
-            continue  # «كتبت: سارة محمود»: the writer's name under a title
-        if form in rules.participle_after and not (before and before[-1] in rules.participle_after[form]):
-            continue  # «وجدد تأكيده على …»: a verbal noun, a participle only after «مع» («، مع تأكيده على أن …»)
         key = "participle" if form in rules.participles else rules.form_to_key[form]
-        if key == "participle" and m.group(0) == form \
-                and (form.endswith(rules.feminine_participle_suffix) or form in rules.comma_participles) \
-                and N[max(start, m.start() - 3):m.start()].rstrip()[-1:] not in (",", ":") \
-                and not says_right_after(N, rules, m.end(), end) \
-                and not (form in rules.comma_participles and marker_right_after(N, rules, form, m.end(), end)):
-            continue  # «ستواصل متابعة التصريحات», «تلقت مقترحا جادا», «لا يرى داعيا لـ»: right after a word, a noun
-        spec = rules.verbs.get(key, {})
-        if spec.get("continuation") and m.group(0) == form and before and before[-1] == rules.pluperfect_particle \
-                and not rules.auxiliary_before_re.search(N, max(start, m.start() - 70), m.start()):
-            continue  # «إن كوريا الشمالية قد أكملت …»: «قد» without «كان» before it: a verb of the content
-        if spec.get("continuation") and m.group(0) == form and before and before[-1] not in rules.fillers \
-                and before[-1] not in rules.clause_openers \
-                and not N[max(start, m.start() - 12):m.start()].rsplit(before[-1], 1)[-1].strip() \
-                and not says_right_after(N, rules, m.end(), end):
-            continue  # «من أن بلاده أكملت قوتها»: «أكمل» after a noun, with no و and no «أن»/colon, is not «وأضاف»
-        if spec.get("require_marker"):
-            raw_window = N[m.end(): min(end, m.end() + 120)]
-            own_quote = doc.quote_at(m.start())
-            # «… في مؤتمر صحفي عبر الهاتف "لا نعرف شيئا عن ذلك"»: a marker inside another quotation is part of
-            # the words quoted, not this verb's (عبر = via)
-            window = [w.group() for w in WORD.finditer(N, m.end(), min(end, m.end() + 120))
-                      if not doc.quotes or doc.quote_at(w.start()) in (None, own_quote)]
-            if spec.get("marker_first"):
-                # «… في كلمة عبر الفيديو، إنه يشعر بمسؤولية عن …»: a marker after another verb's
-                # complementizer is not this one's («عبر» = via)
-                for n, w in enumerate(WORD.finditer(N, m.end(), min(end, m.end() + 120))):
-                    if w.group() in rules.complementizers and w.group() not in rules.verb_markers[key] \
-                            and not doc.in_quote(w.start()):
-                        window = window[:n]
-                        break
-            if not any(marker in window or (marker == ":" and ":" in raw_window[:80])
-                       for marker in rules.verb_markers[key]):
-                continue
+        if _not_speech_of_kind(doc, rules, start, end, m, before, key):
+            continue
         out.append(Cue(m.start(), m.end(), key, form, is_feminine(rules, form, key), is_plural(rules, form)))
     return out
+
+
+def _words_before(N: str, rules: Rules, start: int, pos: int) -> list[str]:
+    """The words in the few characters before a cue (from ``start``); «وحسبما» reads as «حسبما»."""
+    before = WORD.findall(N, max(start, pos - 12), pos)
+    if before and before[-1][:1] in rules.conjunctions and len(before[-1]) > 4 \
+            and before[-1][1:] in rules.non_speech_before:
+        before[-1] = before[-1][1:]  # «وحسبما ذكرت الوكالة»: a source, like «حسبما ذكرت»
+    return before
+
+
+def _not_speech_here(doc: Doc, rules: Rules, start: int, end: int, m, before: list[str]) -> bool:
+    """What comes before the cue rules it out: a source or negation word, a relative clause, a question."""
+    N = doc.text
+    if before and before[-1] in rules.non_speech_before and not (
+            before[-1] in rules.relative_pronouns and relative_head(doc, m.start()) is not None
+            and says_right_after(N, rules, m.end(), end)) and not (
+            before[-1] in rules.relative_pronouns and rules.form_to_key.get(m.group(1)) == "relay") and not (
+            before[-1] in rules.relative_pronouns and named_then_resumptive(doc, rules, m.end(), end)) and not (
+            before[-1] == rules.relative_ma and relative_ma(N, rules, start, m.start())) and not (
+            before[-1] in rules.negation_particles and m.group(0) in rules.negated_speech_forms):
+        return True  # «حسبما ذكرت», «لم يوضح», «التي تدعو»; but «بيسكوف، الذي قال إن …» is his, and
+        # «الوكالة التي نقلت عن بيسكوف: …» relays the person after عن
+    if m.group(0) != m.group(1) and relative_then_resumptive(N, rules, start, m.start(), m.end(), end):
+        return True  # «التهديدات التي أطلقها …، ولوّح فيها بـ…»: the verb goes on the relative clause (his threats)
+    if before and before[-1] in rules.question_nouns \
+            and (following := WORD.findall(N, m.end(), min(end, m.end() + 12))[:1]) \
+            and following[0] in rules.resumptive:
+        return True  # «وجه أحد المراسلين سؤالا قال فيه: …»: the words of a question, no statement
+    if before and before[-1] in rules.bare_complementizers and m.group(0) == m.group(1) \
+            and "," not in N[N.rfind(before[-1], max(start, m.start() - 12), m.start()):m.start()]:
+        # (not «… مع شبكة سي إن إن، أشار إلى …»: after a comma the verb opens a clause of its own)
+        two = WORD.findall(N, max(start, m.start() - 24), m.start())
+        if not (len(two) >= 2 and two[-2] in rules.temporal_before_complementizer):
+            return True  # «إلى أن رفض واشنطن …» (a verbal noun); but «بعد أن قال …» reports speech
+    if before and before[-1] in rules.pronoun_complementizers and m.group(0) == m.group(1) \
+            and not rules.verbs.get(rules.form_to_key.get(m.group(1)), {}).get("object") \
+            and opens_words_of_a_cue(N, rules, start, m.start()) \
+            and not words_open_in_clause(N, rules, rules.form_to_key.get(m.group(1)), m.end(), end):
+        return True  # «وأضاف الرئيس أنه اتفق مع واشنطن على …»: no words of its own, an act inside the words said
+    if N.find(rules.question_marker, max(start, m.start() - 60), m.start()) >= 0 \
+            and in_reported_question(N, rules, start, m.start()):
+        return True  # «ردا على سؤال عما إذا كان بوتين يرحب بالقرار»: the verb of the question put to the speaker
+    if rules.question_about_re is not None and in_question_about_report(doc, rules, start, m.start(), m.end()):
+        return True  # «ولدى سؤاله عن تقرير نشرته صحيفة كورية زعم أن …»: the report put to him in a question
+    return False
+
+
+def _not_speech_form(N: str, rules: Rules, start: int, end: int, m, before: list[str]) -> bool:
+    """The form's own conditions rule it out: a verbal noun after an object verb, a word it needs missing, a word
+    of another sense (cue_requires, cue_excludes, clause_initial_forms, byline_verbs, participle_after)."""
+    form = m.group(1)
+    if before and m.group(0) == form and ((before[-1] in rules.participle_objects
+                                           and before[-1] not in rules.cue_requires) or (
+            before[-1] in rules.form_to_key and rules.verbs.get(rules.form_to_key[before[-1]], {}).get("object"))) \
+            and not N[max(start, m.start() - 12):m.start()].rsplit(before[-1], 1)[-1].strip():
+        return True  # «يؤكد رفض بلاده …», «وأكد رفض بلاده …», «، مؤكدا رفض الكرملين …»: right after an object verb or
+        # a participle that takes an object, a verbal noun is its object (not after «مجددا», a cue only with
+        # one of its cue_requires words: «، مجددا رفض الحكومة …» keeps رفض)
+    if form in rules.cue_requires and not needed_word_follows(N, rules, form, m.end(), end):
+        return True  # «حمل الجندي السلاح» (carried), «مجددا» (again): not «حمّل X المسؤولية», «مجددا التأكيد»
+    if form in rules.cue_excludes and (nxt := WORD.findall(N, m.end(), min(end, m.end() + 24))[:1]) \
+            and nxt[0] in rules.cue_excludes[form]:
+        return True  # «عبر الهاتف» (via the telephone), not «عبّر عن …»
+    if form in rules.clause_initial_forms and m.group(0) == form and not opens_clause(N, start, m.start()):
+        return True  # «مفوض الطاقة دان يورغنسن»: a given name, not «دان» (condemned)
+    if form in rules.byline_verbs and is_byline(N, m.end(), end):
+        return True  # «كتبت: سارة محمود»: the writer's name under a title
+    if form in rules.participle_after and not (before and before[-1] in rules.participle_after[form]):
+        return True  # «وجدد تأكيده على …»: a verbal noun, a participle only after «مع» («، مع تأكيده على أن …»)
+    return False
+
+
+def _not_speech_of_kind(doc: Doc, rules: Rules, start: int, end: int, m, before: list[str], key: str) -> bool:
+    """The cue's kind rules it out: a participle right after a word, a continuation verb inside the content, a
+    verb whose marker (speech.json 'require_marker') does not follow."""
+    N = doc.text
+    form = m.group(1)
+    if key == "participle" and m.group(0) == form \
+            and (form.endswith(rules.feminine_participle_suffix) or form in rules.comma_participles) \
+            and N[max(start, m.start() - 3):m.start()].rstrip()[-1:] not in (",", ":") \
+            and not says_right_after(N, rules, m.end(), end) \
+            and not (form in rules.comma_participles and marker_right_after(N, rules, form, m.end(), end)):
+        return True  # «ستواصل متابعة التصريحات», «تلقت مقترحا جادا», «لا يرى داعيا لـ»: right after a word, a noun
+    spec = rules.verbs.get(key, {})
+    if spec.get("continuation") and m.group(0) == form and before and before[-1] == rules.pluperfect_particle \
+            and not rules.auxiliary_before_re.search(N, max(start, m.start() - 70), m.start()):
+        return True  # «إن كوريا الشمالية قد أكملت …»: «قد» without «كان» before it: a verb of the content
+    if spec.get("continuation") and m.group(0) == form and before and before[-1] not in rules.fillers \
+            and before[-1] not in rules.clause_openers \
+            and not N[max(start, m.start() - 12):m.start()].rsplit(before[-1], 1)[-1].strip() \
+            and not says_right_after(N, rules, m.end(), end):
+        return True  # «من أن بلاده أكملت قوتها»: «أكمل» after a noun, with no و and no «أن»/colon, is not «وأضاف»
+    return bool(spec.get("require_marker")) and _marker_missing(doc, rules, m, end, key, spec)
+
+
+def _marker_missing(doc: Doc, rules: Rules, m, end: int, key: str, spec: dict) -> bool:
+    """None of the verb's markers (or a colon) follows within its window, outside other quotations."""
+    N = doc.text
+    raw_window = N[m.end(): min(end, m.end() + 120)]
+    own_quote = doc.quote_at(m.start())
+    # «… في مؤتمر صحفي عبر الهاتف "لا نعرف شيئا عن ذلك"»: a marker inside another quotation is part of
+    # the words quoted, not this verb's (عبر = via)
+    window = [w.group() for w in WORD.finditer(N, m.end(), min(end, m.end() + 120))
+              if not doc.quotes or doc.quote_at(w.start()) in (None, own_quote)]
+    if spec.get("marker_first"):
+        # «… في كلمة عبر الفيديو، إنه يشعر بمسؤولية عن …»: a marker after another verb's
+        # complementizer is not this one's («عبر» = via)
+        for n, w in enumerate(WORD.finditer(N, m.end(), min(end, m.end() + 120))):
+            if w.group() in rules.complementizers and w.group() not in rules.verb_markers[key] \
+                    and not doc.in_quote(w.start()):
+                window = window[:n]
+                break
+    return not any(marker in window or (marker == ":" and ":" in raw_window[:80])
+                   for marker in rules.verb_markers[key])
 
 
 def relative_then_resumptive(N: str, rules: Rules, start: int, cue_start: int, cue_end: int, end: int) -> bool:
