@@ -119,52 +119,79 @@ class SpeakerResolver:
             # «قال متحدث باسم مجلس الأمن القومي، هو جون كيربي، إن …»: «، هو X» names the person just described
             return self.resolve_group(doc, glued(N, mentions), state, r_end, masculine=not (cue.feminine or cue.plural))
         if mentions:
-            group = glued(N, mentions)
-            seat = self.seat_before(N, r_start, group[0].start) \
-                if group[0].kind == "name" and len(prefix_words) > 6 else None
-            if seat is None and group[0].kind == "name" and len(prefix_words) > 6:
-                seat = self.title_scope_before(N, r_start, group[0].start)
-            if seat is not None:
-                # «وأكد منسق … الاستراتيجية في البيت الأبيض جون كيربي»: the seat of the office is part of the title;
-                # so is the field of a title («مرشح المعارضة في الانتخابات الرئاسية الكورية الجنوبية يون سوك يول»)
-                prefix_words = words(N, r_start, seat)
-            if len(prefix_words) <= 6:
-                if self.someone_elses_office(prefix_words, group[0]):
-                    # «وقال وزير الدفاع الكوري الجنوبي كيم إن …»: an office the tracked namesake never held, then
-                    # a bare surname: another person of that name
-                    return Speaker(OTHER, self.region_surface(doc, r_start, r_end))
-                speaker = self.resolve_group(doc, group, state, r_end, masculine=not (cue.feminine or cue.plural))
-                if speaker.actor != OTHER and cue.feminine and (self.joined_after_body(prefix_words)
-                                                                 or self.relayed_by_body(prefix_words)):
-                    # «وأكدت الرئاسة الكورية الجنوبية والرئيس يون أن …»: the verb agrees with the first of two
-                    # joint subjects; the tracked person among them speaks (ANNOTATION.md, joint speakers);
-                    # «وأكدت الرئاسة الروسية على لسان بيسكوف أن …»: it agrees with the body that relays him
-                    speaker = Speaker(speaker.actor, speaker.mention, speaker.spokesman, any_gender=True)
+            speaker = self.named_in_region(doc, cue, mentions, prefix_words, r_start, r_end, state)
+            if speaker is not None:
                 return speaker
+        return self.unnamed_in_region(doc, cue, r_start, r_end, state, subject_before)
+
+    def named_in_region(self, doc: Doc, cue: Cue, mentions: list, prefix_words: list[str], r_start: int, r_end: int,
+                        state: State) -> Speaker | None:
+        """The speaker a name in the region gives, after at most six words of title (a seat or field of the office
+        may lengthen it); None when the title before the name is longer."""
+        N = doc.text
+        group = glued(N, mentions)
+        seat = self.seat_before(N, r_start, group[0].start) \
+            if group[0].kind == "name" and len(prefix_words) > 6 else None
+        if seat is None and group[0].kind == "name" and len(prefix_words) > 6:
+            seat = self.title_scope_before(N, r_start, group[0].start)
+        if seat is not None:
+            # «وأكد منسق … الاستراتيجية في البيت الأبيض جون كيربي»: the seat of the office is part of the title;
+            # so is the field of a title («مرشح المعارضة في الانتخابات الرئاسية الكورية الجنوبية يون سوك يول»)
+            prefix_words = words(N, r_start, seat)
+        if len(prefix_words) <= 6:
+            if self.someone_elses_office(prefix_words, group[0]):
+                # «وقال وزير الدفاع الكوري الجنوبي كيم إن …»: an office the tracked namesake never held, then
+                # a bare surname: another person of that name
+                return Speaker(OTHER, self.region_surface(doc, r_start, r_end))
+            speaker = self.resolve_group(doc, group, state, r_end, masculine=not (cue.feminine or cue.plural))
+            if speaker.actor != OTHER and cue.feminine and (self.joined_after_body(prefix_words)
+                                                             or self.relayed_by_body(prefix_words)):
+                # «وأكدت الرئاسة الكورية الجنوبية والرئيس يون أن …»: the verb agrees with the first of two
+                # joint subjects; the tracked person among them speaks (ANNOTATION.md, joint speakers);
+                # «وأكدت الرئاسة الروسية على لسان بيسكوف أن …»: it agrees with the body that relays him
+                speaker = Speaker(speaker.actor, speaker.mention, speaker.spokesman, any_gender=True)
+            return speaker
+        return None
+
+    def referred_in_region(self, doc: Doc, cue: Cue, start: int, end: int, state: State) -> Speaker | None:
+        """A region without a name that still points at a person: a back reference, a shortened role, joint
+        speakers, a given name, a bare or modified title, a title phrase the state agency uses."""
+        N = doc.text
+        rules = self.rules
+        referred = (self.back_reference(doc, start, end, state) or self.shortened_role(doc, start, end, state)
+                    or self.joint_speaker(doc, start, end))
+        if referred is not None:
+            return referred
+        given = self.given_name_speaker(doc, cue, start, end)
+        if given is not None:
+            return given
+        region_words = words(N, start, end)
+        if len(region_words) == 1 and region_words[0] in rules.titles:
+            referent = self.title_referent(doc, region_words[0], start, state)
+            if referent is not None:
+                return referent
+        elif len(region_words) == 2 and region_words[0] in rules.titles:
+            referent = self.modified_title_referent(doc, region_words[1], start, state)
+            if referent is not None:
+                return Speaker(referent.actor, doc.original_span(start, end))
+        elif 1 < len(region_words) <= 3 and " ".join(region_words) in rules.outlet_titles:
+            # «ونقلت الوكالة المركزية الكورية عن زعيم البلاد قوله …»: a title phrase relayed by the state agency
+            referent = self.outlet_title_holder(doc, " ".join(region_words), start)
+            if referent is not None:
+                return Speaker(referent.actor, doc.original_span(start, end))
+        return None
+
+    def unnamed_in_region(self, doc: Doc, cue: Cue, r_start: int, r_end: int, state: State,
+                          subject_before: bool) -> Speaker | None:
+        """The speaker of a region that names no one the lexicon knows: a referent (:meth:`referred_in_region`),
+        else the region's words as an `other` speaker, else the subject before the verb."""
+        N = doc.text
+        rules = self.rules
         cleaned = self.clean_region(doc, r_start, r_end)
         if cleaned:
-            referred = (self.back_reference(doc, cleaned[0], cleaned[1], state) or self.shortened_role(doc, *cleaned, state)
-                        or self.joint_speaker(doc, *cleaned))
+            referred = self.referred_in_region(doc, cue, *cleaned, state)
             if referred is not None:
                 return referred
-        if cleaned:
-            given = self.given_name_speaker(doc, cue, *cleaned)
-            if given is not None:
-                return given
-            region_words = words(N, cleaned[0], cleaned[1])
-            if len(region_words) == 1 and region_words[0] in rules.titles:
-                referent = self.title_referent(doc, region_words[0], cleaned[0], state)
-                if referent is not None:
-                    return referent
-            elif len(region_words) == 2 and region_words[0] in rules.titles:
-                referent = self.modified_title_referent(doc, region_words[1], cleaned[0], state)
-                if referent is not None:
-                    return Speaker(referent.actor, doc.original_span(*cleaned))
-            elif 1 < len(region_words) <= 3 and " ".join(region_words) in rules.outlet_titles:
-                # «ونقلت الوكالة المركزية الكورية عن زعيم البلاد قوله …»: a title phrase relayed by the state agency
-                referent = self.outlet_title_holder(doc, " ".join(region_words), cleaned[0])
-                if referent is not None:
-                    return Speaker(referent.actor, doc.original_span(*cleaned))
         if cleaned and self.is_object_word(doc, *cleaned):
             cleaned = None  # «وطمأن مواطنيه إلى أن …»: an object, the subject is unnamed
         if cleaned and (self.manner_adverb(words(N, cleaned[0], cleaned[1])) or self.addressed(N, *cleaned)):
