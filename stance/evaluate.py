@@ -687,22 +687,8 @@ def end_to_end_stance(gold_records: list[dict], extracted: dict[str, list[dict]]
     missing = "(not found)"
     n_left_out = 0
     for aid in sorted(set(gold_by_article) | set(by_article)):
-        gold, pred = gold_by_article.get(aid, []), by_article.get(aid, [])
-        pairs = [(gi, pi) for gi, pi in match_spans([g for g, _ in gold], [p for p, _ in pred], "overlap", min_overlap)
-                 if gold[gi][0]["actor"] == pred[pi][0]["actor"]]
-        used_g, used_p = {g for g, _ in pairs}, {p for _, p in pairs}
-        for gi, pi in pairs:
-            if gold[gi][1]:
-                y_true.append(gold[gi][0]["label"])
-                y_pred.append(pred[pi][1])
-            else:
-                n_left_out += 1
-        unfound = [g["label"] for gi, (g, counted) in enumerate(gold) if counted and gi not in used_g]
-        y_true += unfound
-        y_pred += [missing] * len(unfound)
-        extra = [lab for pi, (_, lab) in enumerate(pred) if pi not in used_p]
-        y_true += [missing] * len(extra)
-        y_pred += extra
+        n_left_out += _pair_article(gold_by_article.get(aid, []), by_article.get(aid, []), min_overlap, missing,
+                                    y_true, y_pred)
     labels_all = list(model.stance_labels)
     m = label_metrics(y_true, y_pred, labels_all + [missing])
     per = {lab: m["per_class"][lab]["f1"] for lab in labels_all}
@@ -710,6 +696,26 @@ def end_to_end_stance(gold_records: list[dict], extracted: dict[str, list[dict]]
             "gold": len(gold_records), "predicted": len(pred_recs),
             "matched": sum(1 for t, q in zip(y_true, y_pred) if t != missing and q != missing), "left_out": n_left_out}
 
+
+def _pair_article(gold: list[tuple[dict, bool]], pred: list[tuple[dict, str]], min_overlap: float, missing: str,
+                  y_true: list[str], y_pred: list[str]) -> int:
+    """Append one article's (gold label, predicted label) pairs for :func:`end_to_end_stance`: matched statements,
+    then gold ones not found (``missing`` predicted), then predictions with no gold match (``missing`` true).
+    ``gold`` holds ``(record, counted)``; a match with an uncounted record adds nothing. Returns those matches."""
+    pairs = [(gi, pi) for gi, pi in match_spans([g for g, _ in gold], [p for p, _ in pred], "overlap", min_overlap)
+             if gold[gi][0]["actor"] == pred[pi][0]["actor"]]
+    used_g, used_p = {g for g, _ in pairs}, {p for _, p in pairs}
+    for gi, pi in pairs:
+        if gold[gi][1]:
+            y_true.append(gold[gi][0]["label"])
+            y_pred.append(pred[pi][1])
+    unfound = [g["label"] for gi, (g, counted) in enumerate(gold) if counted and gi not in used_g]
+    y_true += unfound
+    y_pred += [missing] * len(unfound)
+    extra = [lab for pi, (_, lab) in enumerate(pred) if pi not in used_p]
+    y_true += [missing] * len(extra)
+    y_pred += extra
+    return sum(1 for gi, _ in pairs if not gold[gi][1])
 
 def end_to_end(gold: dict, config: dict) -> dict:
     """The extractor (model-independent) on the gold articles, scored with exact and overlap span matching.
