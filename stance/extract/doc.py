@@ -112,7 +112,7 @@ class Doc:
 
     @classmethod
     def read(cls, text: str, lexicon: Lexicon, date: Date | None = None, wraps: "LineWraps | None" = None,
-             spelled: re.Pattern | None = None) -> "Doc":
+             spelled: "SpelledNames | None" = None) -> "Doc":
         """``spelled``: names spelled letter by letter (speech.json 'spelled_names'), read as one word each."""
         nt = normalize_with_offsets(text)
         if "#" in nt.text and "_" in nt.text:
@@ -120,7 +120,7 @@ class Doc:
             nt = NormalizedText(nt.original, _HASHTAG.sub(lambda m: m.group().replace("_", " "), nt.text), nt.origin)
         if spelled is not None:
             # «سي إن إن»: the letter «إن» is no complementizer; same length, so offsets stay
-            nt = NormalizedText(nt.original, spelled.sub(lambda m: re.sub(r"[ \t]", "_", m.group()), nt.text), nt.origin)
+            nt = NormalizedText(nt.original, spelled.glue(nt.text), nt.origin)
         breaks = wraps.breaks(text) if wraps is not None and "\n" in text else []
         if not breaks:
             return cls(nt, find_quotes(text, nt), lexicon, date)
@@ -309,6 +309,29 @@ def find_quotes(text: str, nt: NormalizedText) -> list[tuple[int, int]]:
 _LINE_CLOSERS = ".!?\u061f:\"«»“”)]"  # the last character of a line that ends a sentence, a title or a quotation
 _SENTENCE_CLOSERS = ".!?\u061f"
 _QUOTE_MARKS = ('"', "«", "“")
+
+
+class SpelledNames:
+    """Names spelled letter by letter (speech.json 'spelled_names', normalized, longest first) read as one word:
+    their spaces become '_' (same length). A name is tried only where one of the names' first letters stands as a
+    word after a space, bracket or quotation mark (or at the start): a scan with a one-character prefix is much
+    cheaper than trying the whole alternation at every character."""
+
+    def __init__(self, names: list[str]):
+        heads = "|".join(map(re.escape, sorted({n.split()[0] for n in names})))
+        self.first = re.compile(r"[\s(«\"“'](?:" + heads + r")[ \t]")
+        self.full = re.compile(r"(?:" + "|".join(r"[ \t]+".join(map(re.escape, n.split())) for n in names)
+                               + r")(?!\w)")
+
+    def glue(self, text: str) -> str:
+        parts: list[str] = []
+        last = 0
+        for start in [0, *(m.start() + 1 for m in self.first.finditer(text))]:
+            found = self.full.match(text, start) if start >= last else None
+            if found:
+                parts += [text[last:start], re.sub(r"[ \t]", "_", found.group())]
+                last = found.end()
+        return "".join(parts) + text[last:] if parts else text
 
 
 @dataclass(frozen=True)

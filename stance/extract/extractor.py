@@ -58,7 +58,7 @@ class Extractor:
     def extract(self, text: str, date: Date | str | None = None) -> list[Statement]:
         """Statements of ``text``; ``date`` (the article's date) decides who holds a role mentioned
         without a name; without it a dateline in the text is used, if any."""
-        doc = Doc.read(text, self.lexicon, wraps=self.rules.line_wraps, spelled=self.rules.spelled_names_re)
+        doc = Doc.read(text, self.lexicon, wraps=self.rules.line_wraps, spelled=self.rules.spelled_names)
         doc.date = article_date(date, doc.nt.text, normalized=True)  # the text is normalized once, in Doc.read
         if self.rules.unclosed_quote_stop_re is not None:
             doc.quotes = [self._unclosed_quote_end(doc, q) for q in doc.quotes]

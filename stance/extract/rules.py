@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from stance.extract.doc import LineWraps
+from stance.extract.doc import LineWraps, SpelledNames
 from stance.normalize import normalize
 
 
@@ -151,8 +151,7 @@ class Rules:
         self.topic_opener_re = re.compile(r"\s*" + conj + r"(?:"
                                           + _alternation(topics) + r")(?!\w)") if topics else None
         spelled = [normalize(n) for n in speech.get("spelled_names", {}).get("names", [])]
-        self.spelled_names_re = re.compile(r"(?<!\w)(?:" + "|".join(
-            r"[ \t]+".join(map(re.escape, n.split())) for n in _longest_first(spelled)) + r")(?!\w)") if spelled else None
+        self.spelled_names = SpelledNames(_longest_first(spelled)) if spelled else None
         wraps = speech.get("line_wraps", {})
         self.line_wraps = LineWraps(frozenset(_norm_set(wraps["end_words"])), frozenset(morph["conjunctions"]),
                                     self.cue_forms,
