@@ -15,6 +15,7 @@ checks, code point by code point, that :func:`normalize_char` equals the camel-t
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +30,9 @@ _UNICODE_FIX = {"\ufdfc": "\u0631\u064a\u0627\u0644", "\ufdfd": "\u0628\u0633\u0
 _AR_DIACRITICS = dict.fromkeys(map(ord, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"))
 # normalize_alef_ar (hamza above/below, wasla, madda -> bare alef), normalize_alef_maksura_ar, normalize_teh_marbuta_ar.
 _LETTERS = {**{ord(c): "\u0627" for c in "\u0625\u0623\u0671\u0622"}, 0x0649: "\u064a", 0x0629: "\u0647"}
+
+# Any letter of the Arabic script (basic block, extended letters, presentation forms).
+ARABIC_LETTER = re.compile("[\u0620-\u064a\u0671-\u06d3\u06fa-\u06fc\ufb50-\ufdfb\ufe70-\ufefc]")
 
 
 @lru_cache(maxsize=1)

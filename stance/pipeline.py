@@ -12,7 +12,6 @@ bounded by the chunk size whatever the number of articles.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -21,11 +20,11 @@ from stance.extract import Extractor, default_extractor
 from stance.extract.dates import article_date
 from stance.features import compose_input
 from stance.inputs import Article
+from stance.normalize import ARABIC_LETTER
 
 # The reason recorded with "no statements" when the text holds no Arabic letter at all (wrong column,
 # wrong file, a page in another language): that is almost always an input mistake, not a quiet article.
 NO_ARABIC = "no Arabic text found"
-ARABIC_LETTER = re.compile("[\u0620-\u064a\u0671-\u06d3\u06fa-\u06fc\ufb50-\ufdfb\ufe70-\ufefc]")
 
 STATEMENT_FIELDS = ("article_id", "actor", "actor_mention", "cue", "direct", "start", "end", "text",
                     "label", "scores", "sentiment", "sentiment_scores", "model")

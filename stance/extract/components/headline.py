@@ -9,11 +9,11 @@ from stance.extract.components.cues import is_cue_word
 from stance.extract.rules import phrase_at
 from stance.extract.doc import Doc, Found, Speaker, State, skip_space, tokens, trim_end, words
 from stance.extract.speakers import OTHER
+from stance.normalize import ARABIC_LETTER
 
 
 _LIST_NUMBER = re.compile(r"\d{1,2}\s*[.)-]\s+")
 _LEADING_SPACE = re.compile(r"\s*")
-_ARABIC_LETTER = re.compile("[\u0620-\u064a]")
 
 
 class Headline:
@@ -117,7 +117,7 @@ class Headline:
             return False  # a few short lines at most
         return 0 < len(lines) <= rules.furniture_lines and all(
             (len(words(line, 0, len(line))) <= rules.furniture_words and not line.rstrip().endswith((".", ":", '"')))
-            or not _ARABIC_LETTER.search(line) or any(key in line for key in headlines) for line in lines)
+            or not ARABIC_LETTER.search(line) or any(key in line for key in headlines) for line in lines)
 
     def after_prefix(self, N: str, p_start: int, p_end: int) -> int:
         """Past «عاجل |», «(جديد)», a bullet or a list number opening a title or teaser line."""
