@@ -1021,6 +1021,34 @@ class SpeakerResolver:
         # «… أن مكتب يون أكد أن …»: the name is the possessor of the subject (his office), not the subject
         return self.possessor_instead(doc, window_start, group, speaker), drop
 
+    def teller_of_nested(self, doc: Doc, state: State) -> Speaker | None:
+        """«ورد بيسكوف على تصريحات كيربي التي قال فيها إن …، مؤكدا …»: the last statement was told in a relative
+        clause right after its speaker's name, inside the object of a clause whose own subject is someone else; a
+        participle or pronoun going on answers for that subject, not for the speaker of the words he answered.
+        None when the last statement is no such nested one."""
+        found = state.sentence_found or state.previous_found
+        last = state.last_speaker
+        if not found or last is None or found[-1][2] != last:
+            return None
+        N = doc.text
+        c_start = found[-1][0]
+        s_start = max(N.rfind(".", 0, c_start), N.rfind("\n", 0, c_start)) + 1
+        toks = list(tokens(N, s_start, c_start))
+        relative = [t for i, t in enumerate(toks[:-1]) if t[2] in self.rules.relative_pronouns
+                    and toks[i + 1][2] in (found[-1][3], *(c + found[-1][3] for c in self.rules.conjunctions))]
+        if not relative:
+            return None  # «… الزعيم، الذي ظهر على الشاشة، قوله: …»: the clause describes him; his words are not in it
+        named = doc.mentions_between(s_start, relative[-1][0])
+        if not named or N[named[-1].end:relative[-1][0]].strip(" ,"):
+            return None  # the relative clause does not open right after a name
+        group = glued(N, named[::-1], backwards=True)
+        if self.resolve_group(doc, group, State()).actor != last.actor:
+            return None
+        teller = self.clause_subject(doc, s_start, group[0].start, State())
+        if teller is None or teller.actor == last.actor or teller.mention == last.mention:
+            return None
+        return teller
+
     def possessor_instead(self, doc: Doc, start: int, group: list[Mention], speaker: Speaker) -> Speaker:
         """``speaker`` unless the tracked man of ``group`` only possesses the subject before him («مكتب يون»,
         «شقيقة الزعيم كيم»): then the phrase from the possessor head (after ``start``) is the subject, `other`."""

@@ -8,6 +8,7 @@ import re
 from stance.extract.components import Parts
 from stance.extract.components.cues import find_cues, is_feminine
 from stance.extract.doc import Cue, Doc, Speaker, State, next_token, tokens, words
+from stance.extract.rules import read_resource
 from stance.extract.speakers import OTHER, glued
 from stance.normalize import normalize
 
@@ -18,8 +19,50 @@ class Continuation:
     def __init__(self, parts: Parts):
         self.speakers = parts.speakers
         self.rules = parts.rules
+        data = read_resource("attribution.json")
+        voice = data.get("voice", {})
+        self.passive_vowel = voice.get("passive_vowel", "")
+        self.imperfect_letters = set(voice.get("imperfect_prefixes", []))
+        impersonal = data.get("impersonal_after_report", {})
+        self.impersonal = {normalize(w) for w in impersonal.get("verbs", [])}
+        self.narration_words = int(impersonal.get("narration_words", 3))
 
     def speaker(self, doc: Doc, cue: Cue, s_start: int, state: State) -> Speaker:
+        if self.passive(doc, cue):
+            return Speaker(OTHER, "")
+        found = self.resolve(doc, cue, s_start, state)
+        if found.actor != OTHER and self.impersonal_after_report(doc, cue, state, found):
+            return Speaker(OTHER, "")
+        return found
+
+    def passive(self, doc: Doc, cue: Cue) -> bool:
+        """«وذُكر أن …»: the verb's first letter after its conjunction carries the passive vowel (a past verb; an
+        imperfect prefix there is active as often as not: «يُشير»). A passive verb has no subject to go on with."""
+        if not self.passive_vowel or cue.key == "participle":
+            return False
+        o_start, o_end = doc.nt.span_to_original(cue.start, cue.end)
+        surface = doc.nt.original[o_start:o_end]
+        prefix = len(doc.text[cue.start:cue.end]) - len(cue.form)
+        letters = [i for i, ch in enumerate(surface) if ch.isalpha()]
+        if len(letters) <= prefix + 1:
+            return False
+        first = letters[prefix]
+        return surface[first] not in self.imperfect_letters and surface[first + 1:first + 2] == self.passive_vowel
+
+    def impersonal_after_report(self, doc: Doc, cue: Cue, state: State, found: Speaker) -> bool:
+        """«قال كيربي …. وذكرت صحيفة … أن …. واعتبر أن …», «قال بيسكوف …. وتضم سوريا قاعدتين …. واعتبر فرار الأسد
+        ضربة …»: a verb the writer also uses with no subject («واعتُبر»), right after someone untracked spoke or after
+        the writer's own narration, is not taken back over them to an earlier tracked speaker."""
+        if cue.form not in self.impersonal:
+            return False
+        last = state.last_speaker
+        N = doc.text
+        between = N[state.content_end:state.sentence_start]
+        stop = min((i for i in map(between.find, ".!?؟\n") if i >= 0), default=-1)
+        narrated = stop >= 0 and len(words(N, state.content_end + stop + 1, state.sentence_start)) >= self.narration_words
+        return last is not None and (last.actor == OTHER and found != last or narrated)
+
+    def resolve(self, doc: Doc, cue: Cue, s_start: int, state: State) -> Speaker:
         office = self.office_after_verb(doc, cue) or self.unknown_name_before_comma(doc, cue) \
             or self.titled_unknown_after_verb(doc, cue)
         if office is not None:
@@ -29,7 +72,7 @@ class Continuation:
         fronted = self.fronted_subject(doc, cue, state) or self.joined_clause_subject(doc, cue, state)
         if fronted is not None:
             return fronted
-        last = state.last_speaker
+        last = self.speakers.teller_of_nested(doc, state) or state.last_speaker
         if not self.rules.verbs.get(cue.key, {}).get("continuation") and cue.key != "participle":
             named = self.speakers.named_since(doc, state.content_end, s_start)
             if named is not None and not (cue.feminine or cue.plural):
