@@ -75,3 +75,31 @@ def test_a_point_verb_after_an_agencys_sentence_still_goes_back_to_the_tracked_s
             "وذكرت وكالة إنترفاكس أن الاجتماع سيعقد في جنيف.\n\n"
             "وأشار إلى أن الكرملين لم يتلق دعوة رسمية.")
     assert actor_of(text, "لم يتلق دعوة", date="2023-06-01") == "peskov"
+
+
+# ---------------------------------------------------------------- a title the article gave one tracked man refers back to him
+def test_a_title_put_before_a_tracked_name_refers_back_to_him_when_it_stands_alone():
+    text = ("وقال المتحدث باسم البيت الأبيض جون كيربي إن واشنطن لا تسعى إلى التصعيد.\n\n"
+            "وأوضح المتحدث باسم البيت الأبيض أن الرئيس يتابع التطورات ساعة بساعة.")
+    assert actor_of(text, "ساعة بساعة", date="2023-08-01") == "kirby"
+
+
+def test_a_title_in_apposition_after_a_tracked_name_refers_back_even_after_someone_else_spoke():
+    text = ("وقال جون كيربي، منسق الاتصالات في البيت الأبيض، إن واشنطن قلقة من الصفقة.\n\n"
+            "وقال وزير الخارجية أنتوني بلينكن إن الحل يبقى دبلوماسيا.\n\n"
+            "وأضاف منسق الاتصالات في البيت الأبيض أن العقوبات ستبقى قائمة.")
+    assert actor_of(text, "العقوبات ستبقى", date="2023-08-01") == "kirby"
+
+
+def test_a_title_the_article_gave_someone_else_too_stays_other():
+    text = ("وقالت المتحدثة باسم البيت الأبيض كارين جان بيير إن الرئيس سيسافر غدا.\n\n"
+            "وقال المتحدث باسم البيت الأبيض جون كيربي إن واشنطن لا تسعى إلى التصعيد.\n\n"
+            "وقال المتحدث باسم البيت الأبيض أندرو بيتس إن البيان سيصدر لاحقا.\n\n"
+            "وأوضح المتحدث باسم البيت الأبيض أن الرئيس يتابع التطورات.")
+    assert actor_of(text, "يتابع التطورات", date="2023-08-01") == "other"
+
+
+def test_an_office_seat_cut_from_a_back_reference_still_points_back():
+    text = ("وقال المسؤول الأمريكي البارز جون كيربي إن واشنطن قلقة من التصعيد.\n\n"
+            "وتابع المسؤول في البيت الأبيض قائلا إن بلاده ستواصل دعم كييف.")
+    assert actor_of(text, "ستواصل دعم كييف", date="2023-08-01") == "kirby"

@@ -25,7 +25,9 @@ class SpeakerResolver:
     def __init__(self, lexicon: Lexicon, rules: Rules):
         self.lexicon = lexicon
         self.rules = rules
-        manner = read_resource("attribution.json").get("manner_adverb")
+        attribution = read_resource("attribution.json")
+        self.article_title_words = int(attribution.get("article_title_words", 3))
+        manner = attribution.get("manner_adverb")
         self.manner_shape = (normalize(manner["prefix"]), normalize(manner["suffix"]), int(manner["min_length"])) \
             if manner else None
         # title -> tracked actors whose role names open with it («الزعيم» -> kim): «الرئيس الكوري الجنوبي» is a
@@ -159,7 +161,7 @@ class SpeakerResolver:
         N = doc.text
         rules = self.rules
         referred = (self.back_reference(doc, start, end, state) or self.shortened_role(doc, start, end, state)
-                    or self.joint_speaker(doc, start, end))
+                    or self.joint_speaker(doc, start, end) or self.article_title_holder(doc, start, end))
         if referred is not None:
             return referred
         given = self.given_name_speaker(doc, cue, start, end)
@@ -440,12 +442,63 @@ class SpeakerResolver:
         candidates = [segment] + ([article + segment[1:]] if segment.startswith(article[1:]) else [])  # للمسؤول
         matches = [m for m in (self.rules.back_reference_re.fullmatch(c) for c in candidates) if m]
         if not matches:
-            return None
+            # «وتابع المسؤول في البيت الأبيض قائلا …»: the region was cut before the seat; the phrase runs on
+            N = doc.text
+            run = self.rules.back_reference_re.match(N, skip_space(N, start), min(len(N), start + 80))
+            if run is None or run.end() <= end or N[run.end():run.end() + 1].isalpha():
+                return None
+            matches, end = [run], run.end()
         actor = self.rules.back_references[matches[0].group(1)]
         last = state.last_speaker
         if last is not None and last.actor == actor:
             return Speaker(actor, doc.original_span(start, end), spokesman=last.spokesman)
         return None
+
+    def article_title_holder(self, doc: Doc, start: int, end: int) -> Speaker | None:
+        """«قال المتحدث باسم البيت الأبيض جون كيربي …» then «وأوضح المتحدث باسم البيت الأبيض أن …»: a title of at
+        least 'article_title_words' words that the article put earlier right before a tracked person's name, or in
+        apposition after it, and next to no one else's name, refers back to him (who spoke in between matters
+        not: the article gave the title to him alone)."""
+        N = doc.text
+        ahead = []  # the region, or its title run on past where the region was cut («المسؤول في البيت الأبيض»)
+        for _, t_end, word in islice(tokens(N, start, min(len(N), start + 120)), self.article_title_words + 3):
+            if word in self.rules.complementizers or word in self.rules.all_markers or any(
+                    ch in N[start:t_end] for ch in ',:"«\n'):
+                break
+            ahead.append((t_end, word))
+        for n in range(len(ahead), self.article_title_words - 1, -1):
+            if ahead[n - 1][0] < end:
+                break  # more words of the region after the title: a name the lexicon does not know
+            phrase = " ".join(w for _, w in ahead[:n])
+            holders = set()
+            pos = N.find(phrase, 0, start)
+            while pos >= 0:
+                holders |= self.named_beside(doc, pos, pos + len(phrase))
+                pos = N.find(phrase, pos + len(phrase), start)
+            if len(holders) == 1 and OTHER not in holders:
+                return Speaker(holders.pop(), doc.original_span(start, max(end, ahead[n - 1][0])))
+        return None
+
+    def named_beside(self, doc: Doc, start: int, end: int) -> set[str]:
+        """Actors of the names glued right after the words at ``start:end`` (a title before a name) or standing
+        right before them with a comma between (a name, then his title in apposition); empty when none."""
+        N = doc.text
+        after = doc.mentions_between(end, min(len(N), end + 60))
+        before = doc.mentions_between(max(0, start - 60), start)
+        groups = []
+        if after and not N[end:after[0].start].strip(" ,"):
+            groups.append(glued(N, after))
+        if before and N[before[-1].end:start].strip() == ",":
+            groups.append(glued(N, before[::-1], backwards=True))
+        holders = {self.resolve_group(doc, g, State()).actor for g in groups}
+        if not groups:
+            nxt = next_token(N, end, min(len(N), end + 40))
+            rules = self.rules
+            if nxt is not None and not N[end:nxt[0]].strip() and not (
+                    nxt[2] in rules.complementizers or nxt[2] in rules.all_markers or nxt[2] in rules.cue_forms
+                    or nxt[2] in rules.adjuncts or nxt[2] in rules.skip_after_speaker or nxt[2] in rules.fillers):
+                holders.add(OTHER)  # «المتحدث باسم البيت الأبيض أندرو بيتس»: a name the lexicon does not know
+        return holders
 
     def shortened_role(self, doc: Doc, start: int, end: int, state: State) -> Speaker | None:
         """«وأضاف المتحدث باسم الرئاسة …» after «المتحدث باسم الرئاسة الروسية ديمتري بيسكوف»: a spokesman's
@@ -690,7 +743,8 @@ class SpeakerResolver:
         if self.rules.on_behalf_re.match(N, m.end, region_end or m.end + 40):
             end = region_end or m.end
             cleaned = self.clean_region(doc, m.start, end)
-            shortened = self.shortened_role(doc, *cleaned, state) if cleaned else None
+            shortened = (self.shortened_role(doc, *cleaned, state) or self.article_title_holder(doc, *cleaned)) \
+                if cleaned else None
             if shortened is not None:
                 return shortened
             return Speaker(OTHER, doc.original_span(m.start, end).strip(TRIM_CHARS), spokesman=True)
