@@ -346,7 +346,9 @@ class LineWraps:
     ``signature`` such breaks, it is wrapped at a fixed width, and every line of at least ``tail_min_words`` words
     without final punctuation goes on with the next one unless that one opens with a conjunction (و، ف). A line
     that opens with a verb of saying (``speech_forms``, a conjunction before it or not) is never joined to the one
-    before. Data: speech.json 'line_wraps'."""
+    before. A line that opens with one of ``start_words`` (a complementizer: «قال المتحدث … دميتري بيسكوف⏎إن …»)
+    goes on from the one before, which ends no sentence; and in a wrapped article, so does a line that ends on a
+    verb of saying («جدّد⏎رئيس الجمهورية … تأكيده أن …»). Data: speech.json 'line_wraps'."""
 
     end_words: frozenset
     conjunctions: frozenset
@@ -355,6 +357,7 @@ class LineWraps:
     tail_words: int = 2
     tail_min_words: int = 4
     signature: int = 2
+    start_words: frozenset = frozenset()
 
     def breaks(self, text: str) -> list[int]:
         """Original offsets of the newlines to read as spaces."""
@@ -366,7 +369,7 @@ class LineWraps:
             newlines.append(pos)
             pos += 1
         open_lines = [k for k in range(len(lines) - 1) if lines[k] and lines[k + 1] and lines[k][-1] not in _LINE_CLOSERS]
-        joined = {k for k in open_lines if self.open_end(lines[k])}
+        joined = {k for k in open_lines if self.open_end(lines[k]) or self.opens_clause(lines[k + 1])}
         for k in range(len(lines) - 1):
             if lines[k] and any(q in lines[k] for q in _QUOTE_MARKS):
                 joined.update(self.quote_run(lines, k))
@@ -375,7 +378,7 @@ class LineWraps:
         if len(joined) >= self.signature:
             # a page wrapped at a fixed width: any line that ends no sentence goes on with the next line, unless
             # that line opens with a conjunction (a new sentence of the body)
-            joined.update(k for k in open_lines if self.wrapped(lines[k], lines[k + 1]))
+            joined.update(k for k in open_lines if self.wrapped(lines[k], lines[k + 1]) or self.ends_on_speech(lines[k]))
         # «… القادمة،⏎و أكد المنفي …»: a line that opens with a verb of saying starts a statement of its own
         return [newlines[k] for k in sorted(joined) if not self.opens_statement(lines[k + 1])]
 
@@ -385,6 +388,15 @@ class LineWraps:
             return True
         last = WORD.findall(line[-12:])
         return bool(last) and normalize(last[-1]) in self.end_words
+
+    def opens_clause(self, following: str) -> bool:
+        """The next line opens with a complementizer: the words of a speaker named on the line before."""
+        first = WORD.findall(following[:12])[:1]
+        return bool(first) and following[:1] not in " \t" and normalize(first[0]) in self.start_words
+
+    def ends_on_speech(self, line: str) -> bool:
+        last = line.split()[-1:]  # a whole word: \w stops at a shadda («جدّد»)
+        return bool(last) and normalize(last[0]) in self.speech_forms
 
     def wrapped(self, line: str, following: str) -> bool:
         first = WORD.search(following)

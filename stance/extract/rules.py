@@ -156,7 +156,8 @@ class Rules:
         self.line_wraps = LineWraps(frozenset(_norm_set(wraps["end_words"])), frozenset(morph["conjunctions"]),
                                     self.cue_forms,
                                     int(wraps.get("quote_lines", 6)), int(wraps.get("tail_words", 2)),
-                                    int(wraps.get("tail_min_words", 4)), int(wraps.get("signature", 2))) \
+                                    int(wraps.get("tail_min_words", 4)), int(wraps.get("signature", 2)),
+                                    frozenset(_norm_set(wraps.get("start_words", [])))) \
             if wraps.get("end_words") else None
         time_phrases = speech.get("time_phrases_after_speaker", {}).get("phrases", [])
         self.time_phrase_re = re.compile(r"\s*(?:" + _alternation(time_phrases) + r")(?!\w)") if time_phrases else None
@@ -271,6 +272,13 @@ class Rules:
                                    if spec.get("relay_preposition")}
         self.headline_topic_word = normalize(speech["headline_topic_word"])
         self.headline_place_word = normalize(speech.get("headline_place_word", "")) or None
+        self.saying_by = _norm_set(speech.get("saying_by", {}).get("forms", []))
+        condition = speech.get("condition_before_quote", {})
+        self.condition_openers = _norm_set(condition.get("openers", []))
+        self.condition_words = int(condition.get("words", 0))
+        occasion = speech.get("headline_occasion", {})
+        self.headline_occasion_words = _norm_set(occasion.get("words", []))
+        self.headline_occasion_max = int(occasion.get("max_words", 0))
         self.headline_place_words_max = int(speech.get("headline_place_words_max", 0))
         self.clipped_fragment_letters = int(speech.get("clipped_fragment", {}).get("letters", 2))
         subheading = speech.get("subheading", {})

@@ -94,6 +94,7 @@ def _not_speech_here(doc: Doc, rules: Rules, start: int, end: int, m, before: li
             and says_right_after(N, rules, m.end(), end)) and not (
             before[-1] in rules.relative_pronouns and rules.form_to_key.get(m.group(1)) == "relay") and not (
             before[-1] in rules.relative_pronouns and named_then_resumptive(doc, rules, m.end(), end)) and not (
+            before[-1] in rules.relative_pronouns and document_then_resumptive(doc, rules, start, m.start(), m.end(), end)) and not (
             before[-1] == rules.relative_ma and relative_ma(N, rules, start, m.start())) and not (
             before[-1] in rules.negation_particles and m.group(0) in rules.negated_speech_forms):
         return True  # «حسبما ذكرت», «لم يوضح», «التي تدعو»; but «بيسكوف، الذي قال إن …» is his, and
@@ -348,6 +349,26 @@ def says_right_after(N: str, rules: Rules, pos: int, end: int) -> bool:
     """A complementizer, colon or quotation within two words after a verb («الذي قال إن …», not «الذي تابع الإطلاق»)."""
     following = WORD.findall(N, pos, min(end, pos + 40))[:2]
     return any(w in rules.complementizers for w in following) or any(ch in N[pos:min(end, pos + 20)] for ch in ':«"“')
+
+
+def document_then_resumptive(doc: Doc, rules: Rules, start: int, cue_start: int, cue_end: int, end: int) -> bool:
+    """«وأوردت الوكالة كلمات كيم …، التي قال فيها: …»: a relative verb whose resumptive («فيها») points back to
+    a speech noun ('resumptive_antecedents') that a person names: the noun right before him («كلمات كيم») or within
+    six words after him («ألقى كيم خطابا …»); speaker_verb.resumptive_owner gives him the words. The relative
+    pronoun follows a comma."""
+    N = doc.text
+    following = WORD.findall(N, cue_end, min(end, cue_end + 12))[:1]
+    # only a relative clause set off by a comma: in «ووصف كيم خطاب ترامب والذي صرح فيه …، بأنه …» it sits in the
+    # object of the describing verb
+    relative = N.rfind(" ", start, cue_start - 1)
+    if not following or following[0] not in rules.resumptive or not N[start:relative].rstrip().endswith(","):
+        return False
+    for m in doc.mentions_between(max(start, cue_start - 120), cue_start):
+        if m.kind in ("name", "role", "not_actor", "surname") and any(
+                w in rules.resumptive_antecedents
+                for w in WORD.findall(N, m.end, cue_start)[:6] + WORD.findall(N, max(start, m.start - 20), m.start)[-1:]):
+            return True
+    return False
 
 
 def relative_head(doc: Doc, cue_start: int):

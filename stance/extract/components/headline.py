@@ -156,7 +156,7 @@ class Headline:
             institution = self.office_holder(doc, skip_space(N, start), colon)
         if institution is None:
             institution = self.unknown_person(doc, skip_space(N, start), colon, p_end)
-        if institution is None or not self.only_topic(N, institution[1], colon) or len(words(N, colon + 1, p_end)) < 3:
+        if institution is None or not self.only_topic(N, institution[1], colon, True) or len(words(N, colon + 1, p_end)) < 3:
             return []
         # «البنتاغون: …», «كوريا الجنوبية: …»: a body or a country speaks in the title; not a tracked person.
         return self.content(doc, colon, p_end, institution[0], state)
@@ -222,9 +222,9 @@ class Headline:
             return None
         rules = self.rules
         n = 1
-        if len(toks) > 1 and not self.only_topic(N, toks[0][1], colon):
+        if len(toks) > 1 and not self.only_topic(N, toks[0][1], colon, True):
             n = 2  # a given name and a surname
-        if not self.only_topic(N, toks[n - 1][1], colon):
+        if not self.only_topic(N, toks[n - 1][1], colon, True):
             return None
         names = toks[:n]
         if any(is_cue_word(rules, w) or w in rules.outlet_heads or not w.isalpha() for _, _, w in names):
@@ -233,6 +233,9 @@ class Headline:
             after = words(N, m.end, min(p_end, m.end + 20))[:1]
             if m.kind in ("name", "role", "surname") and after and is_cue_word(rules, after[0]):
                 return None  # «…: زعيم كوريا الشمالية يعلن …»: the title names its own speaker after the colon
+        if n == 2 and names[0][2] in rules.titles and not names[1][2].startswith(rules.definite_article):
+            # «الرئيس عون: …» (a live-blog line): a title and a name the lexicon does not know
+            return Speaker(OTHER, doc.original_span(names[0][0], names[1][1])), names[1][1]
         last = names[-1][2]
         pos = p_end
         while True:
@@ -248,7 +251,7 @@ class Headline:
                     return Speaker(OTHER, doc.original_span(names[0][0], names[-1][1])), names[-1][1]
             pos = end
 
-    def only_topic(self, N: str, pos: int, colon: int) -> bool:
+    def only_topic(self, N: str, pos: int, colon: int, occasion: bool = False) -> bool:
         """Nothing between the speaker and the colon but quote marks, or «عن» and a short topic
         («الكرملين عن زيارة مرتقبة لكيم: …»)."""
         rest = N[pos:colon].strip(' "')
@@ -261,6 +264,9 @@ class Headline:
             return True  # «البيت الأبيض ردا على تصريحات نصرالله: …»: what the title's speaker answered (round 16b)
         if rest_words[0] == self.rules.headline_place_word and len(rest_words) <= 1 + self.rules.headline_place_words_max:
             return True  # «ميقاتي من بكركي: …»: the place he spoke from
+        if occasion and rest_words[0] in self.rules.headline_occasion_words \
+                and len(rest_words) <= self.rules.headline_occasion_max:
+            return True  # «الرئيس عون مستقبلاً السيناتور الأميركي: …»: the occasion a person the lexicon lacks spoke at
         # «بيسكوف في حوار خاص: …», «كيربي لـ"المشهد": …»: the interview or the outlet he spoke to.
         return (len(rest_words) >= 2 and rest_words[1] in self.rules.interview_nouns) or (
             rest.startswith(self.rules.to_outlet) and len(rest_words) <= 4)

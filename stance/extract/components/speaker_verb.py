@@ -106,7 +106,7 @@ class SpeakerVerb:
                         # is still the one talking, so a later «وتابع» goes back to him (see the end of the loop).
                         carrier = carried_here = results.pop()[2]
             if speaker is None and cue.key != "participle":
-                speaker = self.institution_right_before(doc, cue, s_start)
+                speaker = self.institution_right_before(doc, cue, s_start) or self.bare_name_before_colon(doc, cue, s_start)
             if cue.key == "participle" and held is not None:
                 speaker = held  # «وانتقد وزير الخارجية الأوكراني بيسكوف بشدة، قائلا …»: the critic speaks on
             elif cue.key == "participle":
@@ -132,8 +132,10 @@ class SpeakerVerb:
                 held = speaker
                 continue
             if (nxt is not None and nxt.key == "participle" and not direct and c_end == nxt.start
-                    and nxt.form in self.rules.verbs.get(cue.key, {}).get("words_follow_with", ())):
+                    and (nxt.form in self.rules.verbs.get(cue.key, {}).get("words_follow_with", ())
+                         or self.saying_by(N, c_start, nxt))):
                 # «وجّه يون تحذيرا شديدا إلى الشمال، قائلا إن …»: the noun only announces the words the participle gives
+                # «وشدد على الضباط بالقول "…"»: the person addressed is no statement; the words follow
                 state.remember(speaker)
                 continue
             c_end = self.framed_after_quote(doc, c_start, c_end)
@@ -158,6 +160,11 @@ class SpeakerVerb:
                 state.content_end = c_start
         if carrier is not None and (carrier.actor != OTHER or carrier.spokesman) and results and results[-1][2] is not carrier:
             state.remember(carrier)  # a spokesman, not an agency that only carried a person's act («وذكرت الوكالة أن كيم …»)
+
+    def saying_by(self, N: str, c_start: int, nxt: Cue) -> bool:
+        """«وشدد على الضباط الذين كانوا بمعيته بالقول "…"»: one of 'saying_by' right after the object, no comma
+        between: the object is whom or what he spoke to, and the words come after it."""
+        return nxt.form in self.rules.saying_by and not N[c_start:nxt.start].rstrip().endswith((",", "،"))
 
     def subheading(self, doc: Doc, s_start: int, s_end: int, cue: Cue) -> bool:
         """The sentence is a whole line of at most 'subheading' 'words' words that opens with a bare verb form (in
@@ -332,6 +339,23 @@ class SpeakerVerb:
         if found is None or N[found[1]:head].strip():
             return None
         return found[0]
+
+    def bare_name_before_colon(self, doc: Doc, cue: Cue, s_start: int) -> Speaker | None:
+        """«… بوريل يحذّر: لبنان على شفير الانهيار» (a teaser line of another story): one word the lexicon does not
+        know, right before a present verb (no و) that a colon closes, is that verb's subject, ``other``; never the
+        previous speaker by continuation."""
+        N = doc.text
+        if not self.present_tense(cue) or N[cue.start:cue.end] != cue.form or N[skip_space(N, cue.end):][:1] != ":":
+            return None
+        before = list(tokens(N, max(s_start, cue.start - 30), cue.start))[-1:]
+        if not before or N[before[0][1]:cue.start].strip() or not before[0][2].isalpha():
+            return None
+        word = before[0][2]
+        rules = self.rules
+        if word in rules.titles or word in rules.pronoun_subjects or word in rules.all_markers \
+                or word in rules.complementizers or is_cue_word(rules, word) or doc.mentions_between(before[0][0], cue.start):
+            return None
+        return Speaker(OTHER, doc.original_span(before[0][0], before[0][1]))
 
     def negation_start(self, doc: Doc, cue: Cue, s_start: int) -> int:
         """Start of a negation particle right before the cue when the negated verb still reports speech
@@ -1025,6 +1049,9 @@ class SpeakerVerb:
         if 0 < len(between) <= 3 and between[-1] == self.rules.b_marker and not doc.mentions_between(cue.end, q_start):
             return True  # «واصفا إياه بـ"…" لحديثه عن …», «ووصفها بـ"…"»: the quoted words are the description
         named = doc.mentions_between(cue.end, q_start)
+        if not named and between and between[0] in self.rules.condition_openers \
+                and len(between) <= self.rules.condition_words and len(words(N, q[0] + 1, q[1])) > 3:
+            return True  # «وأضاف قائلا، إذا دعت الحاجة "…"»: a condition, then the words said
         if named and named[-1].kind in ("name", "surname") and not N[named[-1].end:q_start].strip(" ,") \
                 and N[cue.end:named[0].start].strip() == "" and not self.outlet_name_quote(doc, q) \
                 and not any(m.start <= skip_space(N, q[1] + 1) for m in doc.mentions_between(q[1], q[1] + 4)):
@@ -1631,7 +1658,9 @@ class SpeakerVerb:
         people = [m for m in doc.mentions_between(s_start, cue.start) if m.kind in ("name", "role", "not_actor", "surname")
                   and not doc.in_inner_quote(m.start)]
         for m in reversed(people):
-            if any(w in rules.resumptive_antecedents for w in words(N, m.end, cue.start)[:6]):
+            # «ألقى كيم خطابا قال فيه …», or the noun in construct right before him: «كلمات كيم …، التي قال فيها …»
+            if any(w in rules.resumptive_antecedents for w in words(N, m.end, cue.start)[:6]
+                   + words(N, max(s_start, m.start - 20), m.start)[-1:]):
                 return self.speakers.resolve_group(doc, glued(N, [m]), state)
         return None
 
