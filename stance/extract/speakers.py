@@ -462,8 +462,7 @@ class SpeakerResolver:
         N = doc.text
         ahead = []  # the region, or its title run on past where the region was cut («المسؤول في البيت الأبيض»)
         for _, t_end, word in islice(tokens(N, start, min(len(N), start + 120)), self.article_title_words + 3):
-            if word in self.rules.complementizers or word in self.rules.all_markers or any(
-                    ch in N[start:t_end] for ch in ',:"«\n'):
+            if word in self.rules.complementizers or any(ch in N[start:t_end] for ch in ',:"«\n'):
                 break
             ahead.append((t_end, word))
         for n in range(len(ahead), self.article_title_words - 1, -1):
