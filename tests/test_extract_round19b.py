@@ -141,3 +141,18 @@ def test_relative_verb_after_words_of_someone_unnamed_is_not_the_last_speaker():
 
 def test_relative_verb_after_a_place_is_still_no_statement():
     assert said("زار الوزير الموقع الذي قال فيه الخبراء إن المياه ملوثة.", "2024-05-01") == []
+
+
+# ---------------------------------------------------------------- a sentence that closes on «ومما قاله أمامهم:»
+def test_points_after_a_sentence_that_closes_on_an_intro_belong_to_its_subject():
+    text = ("التقى الرئيس الكوري الجنوبي يون سوك يول وفدا من رجال الأعمال الأوروبيين في سيول ومما قاله أمامهم:\n"
+            "- حكومتنا ستخفف القيود على الاستثمار الأجنبي\n"
+            "- الشراكة مع أوروبا أولوية في السنوات المقبلة\n")
+    assert said(text, "2023-06-01") == [("yoon", "حكومتنا ستخفف القيود على الاستثمار الأجنبي"),
+                                        ("yoon", "الشراكة مع أوروبا أولوية في السنوات المقبلة")]
+
+
+def test_a_guest_named_as_the_object_does_not_take_the_hosts_points():
+    text = ("استقبل رئيس الوزراء الياباني في طوكيو الرئيس يون سوك يول ومما قاله أمامه:\n"
+            "- العلاقات بين البلدين تدخل مرحلة جديدة\n")
+    assert all(a != "yoon" for a, _ in said(text, "2023-06-01"))

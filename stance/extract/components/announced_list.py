@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from stance.extract.components import Parts
 from stance.extract.components.cues import find_cues
-from stance.extract.doc import Doc, Found, State, skip_space, words
+from stance.extract.doc import Doc, Found, State, skip_space, tokens, words
 
 _PLAIN_ITEM_WORDS = 30  # a plain item is one point, not a paragraph of narrative
 _INTRO_WORDS = 10
+_SUBJECT_AFTER = 2  # the speaker of a sentence that closes on an intro opens it: at most a verb and a title before him
 
 
 class AnnouncedList:
@@ -27,7 +28,7 @@ class AnnouncedList:
     def __call__(self, doc: Doc, p_start: int, p_end: int, state: State) -> list[Found]:
         N = doc.text
         if N[p_end - 1:p_end] == ":" and N.find(":", p_start, p_end - 1) < 0:
-            intro = self.intro_speaker(doc, p_start, p_end - 1, state)
+            intro = self.intro_speaker(doc, p_start, p_end - 1, state) or self.closing_intro(doc, p_start, p_end - 1, state)
             if intro is not None:
                 state.announced = intro  # «ومن أبرز ما قاله بيسكوف اليوم:»: his points follow
                 state.list_speaker = None
@@ -72,6 +73,25 @@ class AnnouncedList:
         tail = words(N, group[-1].end, colon)
         if len(tail) > 3 or any(m.start >= group[-1].end for m in people):
             return None  # a second person, or a clause after the name
+        return self.speakers.resolve_group(doc, group, state)
+
+    def closing_intro(self, doc: Doc, start: int, colon: int, state: State):
+        """«استقبل الرئيس يون وفدا من الكونغرس، ومما قاله أمامهم:»: a sentence that ends on an intro of its own
+        (one of 'list_intros' among its last words, nobody named after it) announces the points of the one person
+        named before it; None when nobody or more than one person is named there."""
+        N = doc.text
+        toks = [t for t in tokens(N, start, colon)][-_INTRO_WORDS:]
+        at = next((t[0] for t in toks if t[2] in self.rules.list_intros), None)
+        if at is None or len(words(N, start, colon)) <= _INTRO_WORDS:
+            return None  # a short intro line is intro_speaker's
+        people = [m for m in doc.mentions_between(start, at) if m.kind in ("name", "role", "not_actor", "surname")]
+        if not people or doc.mentions_between(at, colon):
+            return None
+        group = self.speakers.mention_group(doc, people[0].start, at)
+        if not group or any(m.start >= group[-1].end for m in people):
+            return None  # a second person: whose points they are is in doubt
+        if len(words(N, start, group[0].start)) > _SUBJECT_AFTER:
+            return None  # «استقبل رئيس الوزراء الياباني الزعيم كيم …»: a guest named as the object, not the host
         return self.speakers.resolve_group(doc, group, state)
 
     def plain_item(self, doc: Doc, start: int, end: int) -> bool:
