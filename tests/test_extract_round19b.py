@@ -156,3 +156,28 @@ def test_a_guest_named_as_the_object_does_not_take_the_hosts_points():
     text = ("استقبل رئيس الوزراء الياباني في طوكيو الرئيس يون سوك يول ومما قاله أمامه:\n"
             "- العلاقات بين البلدين تدخل مرحلة جديدة\n")
     assert all(a != "yoon" for a, _ in said(text, "2023-06-01"))
+
+
+# ---------------------------------------------------------------- «أصدر X بيانا جاء فيه: …»
+def test_issued_statement_with_a_resumptive_opener_is_the_issuers():
+    text = 'أصدرت كتلة التنمية والتحرير بيانا جاء فيه: "الحكومة مطالبة بخطة طوارئ للمناطق الحدودية".'
+    found = extract_statements(text, date="2024-10-01")
+    assert [(s.actor, s.text) for s in found] == [("other", "الحكومة مطالبة بخطة طوارئ للمناطق الحدودية")]
+    assert found[0].actor_mention == "كتلة التنمية والتحرير"
+
+
+def test_a_tracked_persons_own_post_is_his():
+    text = 'ونشر كيربي تغريدة على حسابه جاء فيها: "نقف إلى جانب شركائنا في المنطقة".'
+    assert said(text, "2024-10-01") == [("kirby", "نقف إلى جانب شركائنا في المنطقة")]
+
+
+def test_an_institutions_statement_after_the_spokesman_is_not_his():
+    text = ("وقال كيربي إن واشنطن تتابع التطورات.\n"
+            "وأصدر البيت الأبيض بيانا جاء فيه أن الرئيس سيستقبل نظيره الفرنسي الأسبوع المقبل.")
+    assert said(text, "2024-10-01") == [("kirby", "واشنطن تتابع التطورات"),
+                                        ("other", "الرئيس سيستقبل نظيره الفرنسي الأسبوع المقبل")]
+
+
+def test_a_document_inside_someones_words_stays_in_them():
+    text = "وقال بيسكوف إن الحزب أصدر بيانا جاء فيه أن الوضع خطير."
+    assert said(text, "2024-10-01") == [("peskov", "الحزب أصدر بيانا جاء فيه أن الوضع خطير")]

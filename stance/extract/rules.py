@@ -229,6 +229,11 @@ class Rules:
         self.document_report_re = re.compile(
             r"\s*" + conj + r"(?:" + _alternation(document["openers"])
             + r")\s+(" + _alternation(document["nouns"]) + r")(?!\w)") if document.get("openers") else None
+        issued = document.get("issued", {})
+        self.issued_nouns = _norm_set(issued.get("nouns", []))
+        self.issuer_words = int(issued.get("issuer_words", 0))
+        self.issued_document_re = re.compile(
+            r"(?<!\w)" + conj + r"(?:" + _alternation(issued["openers"]) + r")(?!\w)") if issued.get("openers") else None
         openers = _longest_first(speech.get("attribution_first", []))
         self.attribution_first_re = re.compile(
             r"\s*" + conj + r"(?:"

@@ -21,11 +21,51 @@ class DocumentReport(LeadingStatement):
         N = doc.text
         m = rules.document_report_re.match(N, sentence.start, sentence.end)
         if not m:
-            return None
+            return self.issued_document(doc, sentence, state)
         opening = self.opening(N, m.end(), sentence.end)
         if opening is None or any(m.end() <= c.start < opening[0] for c in sentence.cues):
             return None
         region_end, c_start = opening
+        found = self.words(doc, sentence, c_start)
+        if found is None:
+            return None
+        return (found[0], found[1], Speaker(OTHER, doc.original_span(m.start(1), region_end)), "", found[2])
+
+    def issued_document(self, doc: Doc, sentence: Sentence, state: State) -> Found | None:
+        """«أصدر حزب الله بيانا جاء فيه: "…"», «نشر باسيل تغريدة على حسابه، جاء فيها: …»: a verb of issuing, its
+        subject and a document noun ('document_report' 'issued_nouns'), then «جاء فيه» or «ورد فيها»: the words of
+        the document are its issuer's (the person the lexicon knows there, else an institution or the words of at
+        most 'issuer_words' after the verb, ``other``)."""
+        rules = self.rules
+        N = doc.text
+        m = rules.issued_document_re.search(N, sentence.start, sentence.end) if rules.issued_document_re else None
+        if m is None or any(c.start < m.start() for c in sentence.cues):
+            return None  # a document named inside someone's words is theirs to report
+        toks = list(tokens(N, sentence.start, m.start()))
+        noun = next((i for i in range(len(toks) - 1, 0, -1) if toks[i][2] in rules.issued_nouns), None)
+        opening = self.opening(N, m.end(), sentence.end)
+        if noun is None or len(toks) - noun > rules.document_region_words or opening is None:
+            return None
+        found = self.words(doc, sentence, opening[1])
+        if found is None:
+            return None
+        return (found[0], found[1], self.issuer(doc, toks[1][0], toks[noun][0], state), "", found[2])
+
+    def issuer(self, doc: Doc, start: int, noun: int, state: State) -> Speaker:
+        N = doc.text
+        group = self.speakers.mention_group(doc, start, noun)
+        if group and group[0].start == start and not N[group[-1].end:noun].strip():
+            return self.speakers.resolve_group(doc, group, state)
+        institution = self.speakers.institution_speaker(doc, start, noun)
+        if institution is not None and not N[institution[1]:noun].strip():
+            return institution[0]
+        if 0 < len(words(N, start, noun)) <= self.rules.issuer_words and not doc.mentions_between(start, noun):
+            return Speaker(OTHER, doc.original_span(start, trim_end(N, start, noun)))
+        return Speaker(OTHER, doc.original_span(noun, trim_end(N, noun, noun + 40)))
+
+    def words(self, doc: Doc, sentence: Sentence, c_start: int):
+        """``(start, end, direct)`` of a document's words opening at ``c_start``, or None."""
+        N = doc.text
         c_start = skip_space(N, c_start)
         q = doc.inner_quote_at(c_start)
         if q is not None and q[0] == c_start:
@@ -37,8 +77,7 @@ class DocumentReport(LeadingStatement):
             c_end, direct = trim_end(N, c_start, self.second_act(N, sentence, c_start)), False
         if len(words(N, c_start, c_end)) < 2:
             return None
-        speaker = Speaker(OTHER, doc.original_span(m.start(1), region_end))
-        return (c_start, c_end, speaker, "", direct)
+        return c_start, c_end, direct
 
     @staticmethod
     def second_act(N: str, sentence: Sentence, c_start: int) -> int:
