@@ -26,7 +26,10 @@ class SpeakerResolver:
         self.lexicon = lexicon
         self.rules = rules
         attribution = read_resource("attribution.json")
-        self.article_title_words = int(attribution.get("article_title_words", 3))
+        title = attribution.get("article_title", {})
+        self.article_title_words = (int(title.get("min_words", 3)), int(title.get("max_words", 6)))
+        self.title_name_chars = int(title.get("name_chars", 60))
+        self.nested_window = int(attribution.get("nested_window_chars", 60))
         manner = attribution.get("manner_adverb")
         self.manner_shape = (normalize(manner["prefix"]), normalize(manner["suffix"]), int(manner["min_length"])) \
             if manner else None
@@ -455,17 +458,21 @@ class SpeakerResolver:
         return None
 
     def article_title_holder(self, doc: Doc, start: int, end: int) -> Speaker | None:
-        """«قال المتحدث باسم البيت الأبيض جون كيربي …» then «وأوضح المتحدث باسم البيت الأبيض أن …»: a title of at
-        least 'article_title_words' words that the article put earlier right before a tracked person's name, or in
-        apposition after it, and next to no one else's name, refers back to him (who spoke in between matters
+        """«قال المتحدث باسم البيت الأبيض جون كيربي …» then «وأوضح المتحدث باسم البيت الأبيض أن …»: a title of
+        'article_title' words that the article put earlier right before a tracked person's name, or in apposition
+        after it, and next to no one else's name, refers back to him (who spoke in between matters
         not: the article gave the title to him alone)."""
         N = doc.text
-        ahead = []  # the region, or its title run on past where the region was cut («المسؤول في البيت الأبيض»)
-        for _, t_end, word in islice(tokens(N, start, min(len(N), start + 120)), self.article_title_words + 3):
-            if word in self.rules.complementizers or any(ch in N[start:t_end] for ch in ',:"«\n'):
+        shortest, longest = self.article_title_words
+        ahead, prev = [], start  # the region, or its title run on past where it was cut («المسؤول في البيت الأبيض»)
+        for t_start, t_end, word in islice(tokens(N, start, min(len(N), start + self.title_name_chars * 2)), longest):
+            if word in self.rules.complementizers or any(ch in N[prev:t_start] for ch in ',:"«\n'):
                 break
             ahead.append((t_end, word))
-        for n in range(len(ahead), self.article_title_words - 1, -1):
+            prev = t_end
+        if len(ahead) < shortest or N.find(" ".join(w for _, w in ahead[:shortest]), 0, start) < 0:
+            return None  # no longer title either: each holds the shortest one
+        for n in range(len(ahead), shortest - 1, -1):
             if ahead[n - 1][0] < end:
                 break  # more words of the region after the title: a name the lexicon does not know
             phrase = " ".join(w for _, w in ahead[:n])
@@ -482,8 +489,8 @@ class SpeakerResolver:
         """Actors of the names glued right after the words at ``start:end`` (a title before a name) or standing
         right before them with a comma between (a name, then his title in apposition); empty when none."""
         N = doc.text
-        after = doc.mentions_between(end, min(len(N), end + 60))
-        before = doc.mentions_between(max(0, start - 60), start)
+        after = doc.mentions_between(end, min(len(N), end + self.title_name_chars))
+        before = doc.mentions_between(max(0, start - self.title_name_chars), start)
         groups = []
         if after and not N[end:after[0].start].strip(" ,"):
             groups.append(glued(N, after))
@@ -1086,7 +1093,7 @@ class SpeakerResolver:
         N = doc.text
         c_start = found[-1][0]
         s_start = max(N.rfind(".", 0, c_start), N.rfind("\n", 0, c_start)) + 1
-        toks = list(tokens(N, s_start, c_start))
+        toks = list(tokens(N, max(s_start, c_start - self.nested_window), c_start))  # «التي قال فيها إن» ends there
         relative = [t for i, t in enumerate(toks[:-1]) if t[2] in self.rules.relative_pronouns
                     and toks[i + 1][2] in (found[-1][3], *(c + found[-1][3] for c in self.rules.conjunctions))]
         if not relative:
