@@ -278,6 +278,7 @@ class Rules:
         self.headline_topic_word = normalize(speech["headline_topic_word"])
         self.headline_place_word = normalize(speech.get("headline_place_word", "")) or None
         self.saying_by = _norm_set(speech.get("saying_by", {}).get("forms", []))
+        self.outlet_name_words = int(speech.get("outlet_before_comma", {}).get("words", 0))
         condition = speech.get("condition_before_quote", {})
         self.condition_openers = _norm_set(condition.get("openers", []))
         self.condition_words = int(condition.get("words", 0))

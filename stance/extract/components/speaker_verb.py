@@ -1031,8 +1031,11 @@ class SpeakerVerb:
 
     def outlet_noun(self, word: str) -> bool:
         """«شبكة», «لصحيفة», «وكالة»: a noun that names an outlet (with a glued preposition or conjunction)."""
+        heads = self.rules.outlet_heads
+        if word in heads or self.rules.definite_article + word in heads:
+            return True  # «وكالة» opens with a letter that is also the conjunction
         head = word[1:] if word[:1] in self.rules.outlet_prefixes else word
-        return head in self.rules.outlet_heads or self.rules.definite_article + head in self.rules.outlet_heads
+        return head in heads or self.rules.definite_article + head in heads
 
     @staticmethod
     def quote_closes_sentence(N: str, q) -> bool:
@@ -1291,6 +1294,10 @@ class SpeakerVerb:
         if found is None:
             return None
         speaker, pos = found
+        if speaker is None:
+            outlet = self.outlet_before_comma(doc, pos, limit)
+            if outlet is not None:
+                speaker, pos = outlet
         pos = skip_tokens(N, pos, limit, rules.skip_after_speaker)
         time_phrase = rules.time_phrase_re.match(N, pos, limit) if rules.time_phrase_re is not None else None
         if time_phrase is not None:
@@ -1337,6 +1344,19 @@ class SpeakerVerb:
         if q and q[0] == skip_space(N, pos) and trim_end(N, q[0], limit) <= q[1] + 1:
             return speaker, q[0] + 1, q[1], True
         return speaker, pos, limit, False
+
+    def outlet_before_comma(self, doc: Doc, pos: int, limit: int):
+        """«وذكرت شبكة فوكس نيوز الأمريكية، إغلاق السفارة …»: an outlet the lexicon does not know (an outlet noun and
+        at most 'outlet_name_words' more words, nobody named) closed by a comma is the verb's subject, ``other``;
+        the object after the comma is what it reported. ``(speaker, content start)`` or None."""
+        N = doc.text
+        first = next_token(N, pos, limit)
+        comma = COMMAS.search(N, pos, limit)
+        if first is None or comma is None or not self.outlet_noun(first[2]) or doc.in_quote(comma.start()) \
+                or len(words(N, first[0], comma.start())) > self.rules.outlet_name_words \
+                or doc.mentions_between(first[0], comma.start()) or not words(N, comma.end(), limit):
+            return None
+        return Speaker(OTHER, doc.original_span(first[0], trim_end(N, first[0], comma.start()))), comma.end()
 
     def object_subject(self, doc: Doc, cue: Cue, pos: int, limit: int, state: State, group, unknown):
         """The subject of an object verb and where its object starts: ``(speaker, pos)`` (speaker None when nobody
