@@ -208,3 +208,17 @@ def test_renewing_what_was_said_before_is_a_statement():
     text = 'وجدد بيسكوف ما أكده سابقا من أن "موسكو لن تتراجع عن شروطها".'
     found = said(text, "2024-10-01")
     assert len(found) == 1 and found[0][0] == "peskov" and "موسكو لن تتراجع عن شروطها" in found[0][1]
+
+
+# ---------------------------------------------------------------- a TV transcript with a label the lexicon lacks
+def test_transcript_answer_after_a_labelled_question_is_the_labels():
+    text = ("المذيع: هل تتوقعون جولة جديدة من المفاوضات؟\n"
+            "النائب ياسين جابر: الاتصالات لم تتوقف ونتوقع جولة قبل نهاية الشهر.\n")
+    found = extract_statements(text, date="2025-03-01")
+    assert [(s.actor, s.text) for s in found] == [("other", "الاتصالات لم تتوقف ونتوقع جولة قبل نهاية الشهر")]
+    assert found[0].actor_mention == "النائب ياسين جابر"
+
+
+def test_source_line_after_a_reported_question_is_no_answer():
+    text = "وسأل الصحفيون: هل ستزورون موسكو قريبا؟\nالمصدر: الوكالة الوطنية للإعلام\n"
+    assert said(text, "2025-03-01") == []

@@ -14,6 +14,9 @@ from stance.normalize import ARABIC_LETTER
 
 _LIST_NUMBER = re.compile(r"\d{1,2}\s*[.)-]\s+")
 _LEADING_SPACE = re.compile(r"\s*")
+_LABEL_WORDS = 4  # a speaker label of a transcript line: a role and a name at most
+_LABEL_MIN_LETTERS = 3  # «ج:», «س:» are the markers of an interview, not names
+_ANSWER_WORDS = 4  # an answer in a transcript says something: a line of fewer words is a source or a caption
 
 
 class Headline:
@@ -147,6 +150,10 @@ class Headline:
         group = self.speakers.mention_group(doc, skip_space(N, start), colon)
         if group and self.only_topic(N, group[-1].end, colon):
             return self.content(doc, colon, p_end, self.speakers.resolve_group(doc, group, state), state)
+        if not group and self.after_labelled_question(N, start):
+            label = self.transcript_label(doc, skip_space(N, start), colon)
+            if label is not None:
+                return self.content(doc, colon, p_end, label, state)
         if group or not title_like:
             return []  # only a title line: a subheading «واشنطن: "…"» repeats words reported in the body
         if self.subject_opens_content(doc, colon + 1, p_end):
@@ -160,6 +167,31 @@ class Headline:
             return []
         # «البنتاغون: …», «كوريا الجنوبية: …»: a body or a country speaks in the title; not a tracked person.
         return self.content(doc, colon, p_end, institution[0], state)
+
+    def after_labelled_question(self, N: str, start: int) -> bool:
+        """The line before is a labelled question of a transcript («المذيع: هل تتوقعون تصعيدا؟»): a label of at
+        most a few words and no verb («وسأل الصحفيون: …؟» reports a question, it labels no speaker)."""
+        before = N[:start].rstrip()
+        line = before[before.rfind("\n") + 1:]
+        colon = line.find(":")
+        label = words(line, 0, colon) if colon > 0 else []
+        return line.endswith(("?", "\u061f")) and 0 < len(label) <= _LABEL_WORDS \
+            and not any(is_cue_word(self.rules, w) for w in label)
+
+    def transcript_label(self, doc: Doc, start: int, colon: int) -> Speaker | None:
+        """«الوزير بو حبيب: …» after a labelled question: the label (at most a few words, no verb, nobody the lexicon
+        knows) is the one who answers, ``other``."""
+        N = doc.text
+        toks = list(tokens(N, start, colon))
+        line_end = N.find("\n", colon)
+        line_end = len(N) if line_end < 0 else line_end
+        if not 0 < len(toks) <= _LABEL_WORDS or N[start:colon].strip(" ") != N[toks[0][0]:toks[-1][1]] \
+                or any(not w.isalpha() or is_cue_word(self.rules, w) for _, _, w in toks) or doc.mentions_between(start, colon) \
+                or len(words(N, colon + 1, line_end)) < _ANSWER_WORDS or len(toks[-1][2]) < _LABEL_MIN_LETTERS:
+            return None  # «المصدر: الوكالة الوطنية» is a source line, not an answer; «ج: …» is the interview's
+        if self.rules.cue_re.search(N, colon + 1, line_end):
+            return None  # «المراسل: الزعيم كيم قال إن …»: a correspondent reports other people's words
+        return Speaker(OTHER, doc.original_span(toks[0][0], toks[-1][1]))
 
     def subject_opens_content(self, doc: Doc, start: int, p_end: int) -> bool:
         """The words after a title's colon open with a person the lexicon knows and a verb of saying right after
