@@ -222,3 +222,14 @@ def test_transcript_answer_after_a_labelled_question_is_the_labels():
 def test_source_line_after_a_reported_question_is_no_answer():
     text = "وسأل الصحفيون: هل ستزورون موسكو قريبا؟\nالمصدر: الوكالة الوطنية للإعلام\n"
     assert said(text, "2025-03-01") == []
+
+
+# ---------------------------------------------------------------- an order in the present («كيم يأمر بـ…»)
+def test_title_with_an_order_in_the_present():
+    text = "الزعيم كيم يأمر بمضاعفة إنتاج الطائرات المسيرة\n\nزار الزعيم الكوري الشمالي مصنعا للطائرات المسيرة."
+    assert said(text, "2024-11-15")[:1] == [("kim", "مضاعفة إنتاج الطائرات المسيرة")]
+
+
+def test_an_order_inside_reported_words_stays_in_them():
+    text = "وقال كيم إن الدستور يأمر الجميع بالدفاع عن الوطن."
+    assert said(text, "2024-11-15") == [("kim", "الدستور يأمر الجميع بالدفاع عن الوطن")]
