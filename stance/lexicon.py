@@ -13,6 +13,7 @@ the date of the article (:meth:`Mention.holder_at`).
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ from stance.normalize import normalize
 _WORD_CHAR = r"[\w\u0600-\u06FF]"
 # Latin given names after a Latin-script surname (normalized text is lower case).
 _LATIN_GIVEN = re.compile(r"(?:[ \t\-]+[a-z]{2,}(?![\w\u0600-\u06FF])){1,3}")
+# A comma or none, then two words: the given name and family name of someone in apposition to a title.
+_APPOSED_NAME = re.compile(r"[ \t]*[,\u060c]?[ \t]*(\S+)[ \t]+[\u0600-\u06FF]{2,}(?![\w\u0600-\u06FF])")
 
 
 class LexiconError(ValueError):
@@ -86,13 +89,44 @@ def _date(value, where: str) -> Date | None:
         raise LexiconError(f"{where}: not a YYYY-MM-DD date: {value!r}") from None
 
 
+def composed_offices(data: dict) -> dict[str, list[str]]:
+    """'offices' with the role mentions 'office_grammar' composes added to each office's list: head + link +
+    seat for every head of the office's head groups and every seat it lists (see the section's _doc)."""
+    offices = {office: list(surfaces) for office, surfaces in (data.get("offices") or {}).items()}
+    grammar = data.get("office_grammar") or {}
+    if not isinstance(grammar, dict):
+        raise LexiconError("'office_grammar' must be an object with 'links', 'heads' and 'offices'")
+    article = grammar.get("definite_article", "")
+    proclitics = set(grammar.get("proclitic_links", []))
+    for office, spec in (grammar.get("offices") or {}).items():
+        try:
+            heads = [head for group in spec["heads"] for head in grammar["heads"][group]]
+            seats = list(spec["seats"])
+        except (KeyError, TypeError) as exc:
+            raise LexiconError(f"office_grammar: office {office!r} needs 'heads' (groups of 'heads') and "
+                               f"'seats': {exc}") from None
+        surfaces = offices.setdefault(office, [])
+        for head, link, seat in itertools.product(heads, grammar.get("links", []), seats):
+            if link in proclitics:
+                linked = link + (seat[len(article) - 1:] if article and seat.startswith(article) else seat)
+            elif link:
+                linked = f"{link} {seat}"
+            elif article and head.startswith(article):
+                continue  # a definite head cannot stand in construct with its seat
+            else:
+                linked = seat
+            surfaces.append(f"{head} {linked}")
+        offices[office] = list(dict.fromkeys(surfaces))
+    return offices
+
+
 class Lexicon:
     def __init__(self, data: dict):
         try:
             self.actors: dict[str, dict] = data["actors"]
             not_actors = data.get("not_actors", [])
             spokesman_words = data.get("spokesman_words", [])
-            offices = data.get("offices", {})
+            offices = composed_offices(data)
         except (KeyError, TypeError) as exc:
             raise LexiconError(f"lexicon must have an 'actors' mapping: {exc}") from None
         if not isinstance(self.actors, dict):
@@ -290,8 +324,22 @@ class Lexicon:
                 # «الوزير كيم»: a bare surname after a title none of the tracked actors held is a namesake.
                 found.append(Mention(m_start, m_end, "not_actor", None, normalized_text[m_start:m_end], surname))
                 continue
+            name_end = self.other_person_after(normalized_text, m_end, end) if kind == "role" and actor else None
+            if name_end is not None:
+                # «المتحدث باسم الرئاسة الروسية، أليكسي سميرنوف»: the title is the named man's, not the holder's
+                found.append(Mention(m_start, name_end, "not_actor", None, normalized_text[m_start:name_end], None))
+                covered = name_end
+                continue
             found.append(Mention(m_start, m_end, kind, actor, person, surname, gender, self._holders.get(surface, ())))
         return found
+
+    def other_person_after(self, normalized_text: str, pos: int, end: int) -> int | None:
+        """End of a name that opens with one of 'other_given_names' right after ``pos`` (a comma between or
+        not), else None: the role mention ending at ``pos`` stands in apposition to that other person."""
+        apposed = _APPOSED_NAME.match(normalized_text, pos, end) if self._other_given else None
+        if apposed is None or self._conjunction_prefix(apposed.group(1), self._other_given) != 0:
+            return None
+        return apposed.end()
 
     def after_other_title(self, normalized_text: str, pos: int) -> bool:
         """The word right before ``pos`` is one of 'other_titles' («الوزير كيم», «والسفير يون»)."""
@@ -404,11 +452,12 @@ def merge_lexicon_data(base: dict, extra: dict) -> dict:
     ``extra`` has the shape of ``actors.json`` (any of its sections), or is a bare mapping of actor id to
     spec. An actor id already in ``base`` keeps its other fields and takes the ones ``extra`` gives; its
     ``names`` are the union of both lists. New ids are added. ``not_actors``, ``spokesman_words`` and
-    ``korean_given_syllables``, ``not_given_names`` and ``other_titles`` are extended, ``offices`` updated.
+    ``korean_given_syllables``, ``not_given_names`` and ``other_titles`` are extended, ``offices`` updated, and
+    ``office_grammar``'s head groups and offices added or replaced one by one.
     """
     if not isinstance(extra, dict):
         raise LexiconError("an actors file is a JSON object (the shape of actors.json, or actor id -> spec)")
-    if not {"actors", "offices", "name_prefixes", *_LIST_SECTIONS} & set(extra):
+    if not {"actors", "offices", "office_grammar", "name_prefixes", *_LIST_SECTIONS} & set(extra):
         extra = {"actors": extra}
     merged = json.loads(json.dumps(base))  # a deep copy; the shipped data stays as it is
     user_actors = extra.get("actors", {})
@@ -426,6 +475,12 @@ def merge_lexicon_data(base: dict, extra: dict) -> dict:
     if not isinstance(extra.get("offices", {}), dict):
         raise LexiconError("'offices' in an actors file must map office ids to lists of names")
     merged.setdefault("offices", {}).update(extra.get("offices", {}))
+    grammar = extra.get("office_grammar", {})
+    if not isinstance(grammar, dict):
+        raise LexiconError("'office_grammar' in an actors file must be an object")
+    shipped = merged.setdefault("office_grammar", {})
+    for key, value in grammar.items():  # head groups and offices are added or replaced one by one
+        shipped[key] = {**shipped.get(key, {}), **value} if key in ("heads", "offices") else value
     for section in _LIST_SECTIONS:
         items = extra.get(section, [])
         if not isinstance(items, list):
