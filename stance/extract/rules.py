@@ -130,6 +130,7 @@ class Rules:
             speech["verbs"]["say"].get("markers", []))
         self.temporal_before_complementizer = _norm_set(speech.get("temporal_before_complementizer", []))
         self.adjuncts = _norm_set(speech["adjunct_starts"])
+        self.comma_words = speech.get("comma_opening_words", 3)
         self.after_quote = _longest_first(speech["attribution_after_quote"])
         self.quote_back_words = _norm_set(speech.get("quote_back_words", []))
         self.sentence_back_references = _norm_set(speech.get("sentence_back_references", []))
@@ -174,6 +175,9 @@ class Rules:
         self.object_prepositions = self.region_prepositions | _norm_set(speech.get("object_prepositions", []))
         self.relative_ma = normalize(speech["relative_ma"])
         self.relative_pronouns = _norm_set(speech.get("relative_pronouns", []))
+        self.titled_head_words = speech.get("titled_head_words", 6)
+        self.relative_genders = {normalize(w): g for w, g in speech.get("relative_genders", {}).items()}
+        self.relative_complementizers = {g: _norm_set(ws) for g, ws in speech.get("relative_complementizers", {}).items()}
         self.relative_pronoun_cores = tuple(w for w in self.relative_pronouns
                                             if not any(o != w and o in w for o in self.relative_pronouns))
         self.description_markers = _norm_set(speech.get("description_markers", []))
@@ -327,6 +331,7 @@ class Rules:
         self.pronoun_sources = {normalize(w): g for w, g in attribution.get("pronoun_sources", {}).items()}
         self.possessor_heads = _norm_set(attribution["possessor_heads"])
         self.feminine_relations = _norm_set(attribution["feminine_relations"])
+        self.gender_slip_actors = frozenset(attribution.get("gender_slip_actors", []))
         self.back_references = {normalize(phrase): actor for actor, phrases in attribution["back_references"].items()
                                 for phrase in phrases}
         self.back_reference_re = re.compile(

@@ -150,13 +150,25 @@ class SpeakerResolver:
                 return Speaker(OTHER, self.region_surface(doc, r_start, r_end))
             speaker = self.resolve_group(doc, group, state, r_end, masculine=not (cue.feminine or cue.plural))
             if speaker.actor != OTHER and cue.feminine and (self.joined_after_body(prefix_words)
-                                                             or self.relayed_by_body(prefix_words)):
+                                                             or self.relayed_by_body(prefix_words)
+                                                             or self.gender_slip(doc, group, r_start)):
                 # «وأكدت الرئاسة الكورية الجنوبية والرئيس يون أن …»: the verb agrees with the first of two
                 # joint subjects; the tracked person among them speaks (ANNOTATION.md, joint speakers);
                 # «وأكدت الرئاسة الروسية على لسان بيسكوف أن …»: it agrees with the body that relays him
                 speaker = Speaker(speaker.actor, speaker.mention, speaker.spokesman, any_gender=True)
             return speaker
         return None
+
+    def gender_slip(self, doc: Doc, group: list[Mention], r_start: int) -> bool:
+        """«أعربت الناطق باسم الخارجية الأمريكية جون كيربي عن …»: a feminine verb before the full name of a man no
+        woman shares a name with ('gender_slip_actors') is the writer's slip, unless the region opens with a feminine
+        word (المتحدثة) or a relation (شقيقة)."""
+        rules = self.rules
+        name = next((m for m in group if m.kind == "name"), None)
+        if name is None or name.actor not in rules.gender_slip_actors or len(words(doc.text, name.start, name.end)) < 2:
+            return False
+        head = words(doc.text, r_start, name.start + 1)[0]
+        return not (head.endswith(rules.feminine_participle_suffix) or head in rules.feminine_relations)
 
     def referred_in_region(self, doc: Doc, cue: Cue, start: int, end: int, state: State) -> Speaker | None:
         """A region without a name that still points at a person: a back reference, a shortened role, joint
@@ -868,8 +880,12 @@ class SpeakerResolver:
     def svo_subject(self, doc: Doc, cue: Cue, state: State) -> Speaker | None:
         """Speaker named before the verb: «بيسكوف قال إن …», «وكان كيربي قد أكد …»."""
         N = doc.text
-        from stance.extract.components.cues import relative_head
+        from stance.extract.components.cues import relative_head, titled_head
         head = relative_head(doc, cue.start)
+        titled = titled_head(doc, self.rules, cue.start) if head is None else None
+        if titled is not None and words(N, titled[1], cue.start)[-1:] and words(N, titled[1], cue.start)[-1] in self.rules.relative_pronouns:
+            # «… المستشار الألماني أولاف شولتس، الذي قال إن …»: the head, a person the lexicon does not know, speaks
+            return Speaker(OTHER, doc.original_span(*titled))
         if head is not None and words(N, head.end, cue.start)[-1:] and words(N, head.end, cue.start)[-1] in self.rules.relative_pronouns:
             # «… المتحدث باسم الكرملين دميتري بيسكوف، الذي قال إن …»: the head of the relative clause speaks.
             mentions = [m for m in doc.mentions_between(max(0, head.start - 80), head.end)]
@@ -1098,16 +1114,28 @@ class SpeakerResolver:
                     and toks[i + 1][2] in (found[-1][3], *(c + found[-1][3] for c in self.rules.conjunctions))]
         if not relative:
             return None  # «… الزعيم، الذي ظهر على الشاشة، قوله: …»: the clause describes him; his words are not in it
-        named = doc.mentions_between(s_start, relative[-1][0])
-        if not named or N[named[-1].end:relative[-1][0]].strip(" ,"):
-            return None  # the relative clause does not open right after a name
-        group = glued(N, named[::-1], backwards=True)
-        if self.resolve_group(doc, group, State()).actor != last.actor:
+        head_start = self.nested_head_start(doc, s_start, relative[-1], last)
+        if head_start is None:
             return None
-        teller = self.clause_subject(doc, s_start, group[0].start, State())
+        teller = self.clause_subject(doc, s_start, head_start, State())
         if teller is None or teller.actor == last.actor or teller.mention == last.mention:
             return None
         return teller
+
+    def nested_head_start(self, doc: Doc, s_start: int, relative: tuple, last: Speaker) -> int | None:
+        """Where the person who opens the nested relative clause starts: a name right before the pronoun that
+        resolves to ``last``, or a titled person the lexicon does not know before its comma («المستشار الألماني
+        أولاف شولتس، الذي قال …», cues.titled_head) who is ``last``; None when neither."""
+        from stance.extract.components.cues import titled_head
+        N = doc.text
+        named = doc.mentions_between(s_start, relative[0])
+        if named and not N[named[-1].end:relative[0]].strip(" ,"):
+            group = glued(N, named[::-1], backwards=True)
+            return group[0].start if self.resolve_group(doc, group, State()).actor == last.actor else None
+        titled = titled_head(doc, self.rules, relative[1])
+        if titled is None or last.actor != OTHER or last.mention != doc.original_span(*titled):
+            return None  # the relative clause does not open right after a person
+        return titled[0]
 
     def possessor_instead(self, doc: Doc, start: int, group: list[Mention], speaker: Speaker) -> Speaker:
         """``speaker`` unless the tracked man of ``group`` only possesses the subject before him («مكتب يون»,

@@ -80,7 +80,7 @@ class Continuation:
         if last is None:
             return Speaker(OTHER, "")
         if cue.key == "participle" and cue.feminine and not cue.plural and last.actor != OTHER \
-                and self.only_he_in_sentence(doc, cue, state, last):
+                and (self.only_he_in_sentence(doc, cue, state, last) or self.slip_goes_on(state, last)):
             # «وقال بيسكوف إن "…"، موضحة أن …»: a feminine participle after a man's masculine verb, with nobody
             # else named in the sentence, is a slip of the pen; it has no other subject to go on with
             return Speaker(last.actor, last.mention, last.spokesman, any_gender=True)
@@ -281,6 +281,13 @@ class Continuation:
             return False  # «وذكرت الوكالة أن كيم دعا إلى …، مضيفة أن …»: the agency goes on
         mentions = doc.mentions_between(state.sentence_start, cue.start)
         return bool(mentions) and all(self.speakers.resolve_group(doc, [m], State()).actor == last.actor for m in mentions)
+
+    @staticmethod
+    def slip_goes_on(state: State, last: Speaker) -> bool:
+        """«أعربت الناطق … جون كيربي عن …، مؤكدة أن …»: the sentence's last statement is a tracked man's under a
+        verb that need not agree with him (a slip, a joint or relayed subject); its feminine participle goes on."""
+        found = state.sentence_found
+        return last.any_gender and bool(found) and found[-1][2] == last
 
     def bare_present_opening(self, doc: Doc, cue: Cue) -> bool:
         """«يرفض الكونغرس الموافقة على …» opening a sentence: a present verb with no و and no speaker named is the

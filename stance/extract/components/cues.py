@@ -90,9 +90,11 @@ def _not_speech_here(doc: Doc, rules: Rules, start: int, end: int, m, before: li
     """What comes before the cue rules it out: a source or negation word, a relative clause, a question."""
     N = doc.text
     if before and before[-1] in rules.non_speech_before and not (
-            before[-1] in rules.relative_pronouns and relative_head(doc, m.start()) is not None
+            before[-1] in rules.relative_pronouns and (relative_head(doc, m.start()) is not None
+                                                       or titled_head(doc, rules, m.start()) is not None)
             and says_right_after(N, rules, m.end(), end)) and not (
             before[-1] in rules.relative_pronouns and rules.form_to_key.get(m.group(1)) == "relay") and not (
+            disagreeing_relative(rules, before[-1], m.group(1), WORD.findall(N, m.end(), min(end, m.end() + 12))[:1])) and not (
             before[-1] in rules.relative_pronouns and named_then_resumptive(doc, rules, m.end(), end)) and not (
             before[-1] in rules.relative_pronouns and document_then_resumptive(doc, rules, start, m.start(), m.end(), end)) and not (
             before[-1] == rules.relative_ma and relative_ma(N, rules, start, m.start())) and not (
@@ -345,6 +347,20 @@ def words_open_in_clause(N: str, rules: Rules, key: str | None, pos: int, end: i
                                  and previous not in rules.object_prepositions)
 
 
+def disagreeing_relative(rules: Rules, relative: str, form: str, following: list[str]) -> bool:
+    """«… حكومة الوفاق التي قال إنها …»: a singular verb whose gender differs from the relative pronoun's
+    ('relative_genders'), followed at once by a complementizer whose pronoun is the relative's head
+    ('relative_complementizers': إنها after التي), cannot have that head as subject: the verb reports the sentence's
+    speaker saying something of the head. Not «تصريحات شولتس التي قال فيها …», where the head is the document."""
+    gender = rules.relative_genders.get(relative)
+    key = rules.form_to_key.get(form)
+    if gender is None or key is None or key == "participle" or is_plural(rules, form):
+        return False
+    if not following or following[0] not in rules.relative_complementizers.get(gender, ()):
+        return False
+    return is_feminine(rules, form, key) != (gender == "f")
+
+
 def says_right_after(N: str, rules: Rules, pos: int, end: int) -> bool:
     """A complementizer, colon or quotation within two words after a verb («الذي قال إن …», not «الذي تابع الإطلاق»)."""
     following = WORD.findall(N, pos, min(end, pos + 40))[:2]
@@ -383,6 +399,31 @@ def relative_head(doc: Doc, cue_start: int):
     if not before or N[before[-1].end:rel.start()].strip(" ,") or before[-1].kind not in ("name", "role", "not_actor", "surname"):
         return None
     return before[-1]
+
+
+def titled_head(doc: Doc, rules: Rules, cue_start: int) -> tuple[int, int] | None:
+    """«… المستشار الألماني أولاف شولتس، الذي قال إن …»: a person the lexicon does not know, opened by a title or
+    an office head ('titles', 'apposition_heads', 'honorific_heads') at most 'titled_head_words' words before the
+    comma that precedes the relative pronoun before a cue: ``(start, end)`` of that person, or None. Nobody the
+    lexicon knows may stand in it (relative_head handles those)."""
+    N = doc.text
+    rel = None
+    for m in WORD.finditer(N, max(0, cue_start - 12), cue_start):
+        rel = m
+    if rel is None:
+        return None
+    comma = N[:rel.start()].rstrip(" ")
+    if not comma.endswith(","):
+        return None
+    end = len(comma) - 1
+    toks = list(WORD.finditer(N, max(0, end - 80), end))[-rules.titled_head_words:]
+    for i, t in enumerate(toks):
+        w = t.group(0)
+        if w in rules.titles or w in rules.apposition_heads or w in rules.honorific_heads:
+            if "," in N[t.start():end] or doc.mentions_between(t.start(), end) or len(toks) - i < 2:
+                return None
+            return t.start(), end
+    return None
 
 
 def is_feminine(rules: Rules, form: str, key: str) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from stance.extract.components import Parts, Sentence
 from stance.extract.components.continuation import Continuation
-from stance.extract.components.cues import is_cue_word, is_feminine, named_then_resumptive
+from stance.extract.components.cues import disagreeing_relative, is_cue_word, is_feminine, named_then_resumptive
 from stance.extract.components.relayed import Relayed
 from stance.extract.rules import phrase_at
 from stance.normalize import normalize
@@ -256,6 +256,8 @@ class SpeakerVerb:
         content_words = words(N, c_start, cue.start)
         if content_words and content_words[-1] in self.rules.pronoun_connectives:
             return False  # «… إن موسكو مستعدة للحوار لكنه شدد على …»: «but he» opens a second act of the speaker
+        if content_words and disagreeing_relative(self.rules, content_words[-1], cue.form, words(N, cue.end, cue.end + 12)[:1]):
+            return False  # «دعا إلى دعم الحكومة التي قال إنها …»: the speaker says something of the government
         region = [w for w in content_words if w not in self.rules.fillers]
         if not 1 <= len(region) <= 4 or any(ch in N[c_start:cue.start] for ch in ",؛;:\"«»“”"):
             return False
@@ -644,6 +646,16 @@ class SpeakerVerb:
         return 0 < len(region) <= rules.titled_region_words and (
             region[0] in rules.titles or region[0] in rules.apposition_heads or region[0] in rules.honorific_heads)
 
+    def plain_subject(self, N: str, start: int, end: int) -> bool:
+        """«ووجه البرهان الشكر …», «وتوجه الدبيبة بالشكر …»: before a marker that names the act, a short region
+        (at most 'honorific_heads.region_words' words) with no adverbial first and no complementizer or speech verb
+        in it is the subject, a person the lexicon does not know."""
+        region = words(N, start, end)
+        rules = self.rules
+        return 0 < len(region) <= rules.titled_region_words and region[0] not in rules.adjuncts \
+            and region[0] not in rules.object_prepositions \
+            and not any(w in rules.complementizers or is_cue_word(rules, w) for w in region)
+
     def only_names(self, doc: Doc, start: int, end: int) -> bool:
         """``[start, end)`` holds a person named (role, name, titles) and nothing else."""
         mentions = doc.mentions_between(start, end)
@@ -668,7 +680,7 @@ class SpeakerVerb:
         if cue.key == "relay" or cue.key in rules.relay_prepositions:
             return self.relayed.content(doc, cue, limit, state)
         spec = rules.verbs.get(cue.key, {"markers": [], "object": False})
-        candidate = self.opening(doc, cue, limit, spec)  # (region_end, content_start, kind)
+        candidate = self.comma_opening(doc, cue, limit, spec) or self.opening(doc, cue, limit, spec)
         if candidate is None and (spec.get("object") or cue.form in rules.participle_objects):
             return self.object_content(doc, cue, limit, state)
         if candidate is None:
@@ -683,7 +695,8 @@ class SpeakerVerb:
         if kind == "marker" and spec.get("marker_in_content"):
             content_start = region_end  # «وجّه يون تحذيرا إلى …»: the noun names the act and opens the words
         if spec.get("marker_after_speaker") and not self.only_speaker_words(doc, cue.end, region_end) \
-                and not self.titled_region(N, cue.end, region_end):
+                and not self.titled_region(N, cue.end, region_end) \
+                and not (spec.get("marker_in_content") and self.plain_subject(N, cue.end, region_end)):
             return None  # «وأعاد الجيش فتح الطريق بعد التأكيد على …»: other words before the marker, no speech
         owner = self.relative_clause_speaker(doc, cue, region_end) if kind == "comp" else None
         region_start = skip_tokens(N, cue.end, region_end, rules.skip_after_speaker)
@@ -729,6 +742,28 @@ class SpeakerVerb:
             elif speaker is not None and spec.get("object") is True and self.object_of_second_act(doc, cue, region_start, region_end, state):
                 speaker = None  # «وقال يون إن …، ودعا الحلفاء إلى …»: the noun is whom he calls on; he goes on speaking
         return (speaker, *self.words_span(doc, kind, region_end, content_start, limit))
+
+    def comma_opening(self, doc: Doc, cue: Cue, limit: int, spec: dict):
+        """«وأضاف، لا أحد يمكنه أن يحدد …»: a continuation verb whose comma is followed by a plain clause of at least
+        'comma_words' words, not an adverbial («وأضاف، خلال لقائه …»), a complementizer or a participle in its first
+        two words, and no colon, quotation or person in it, uses the comma as a colon: ``(comma, comma + 1,
+        "colon")``, or None."""
+        N = doc.text
+        rules = self.rules
+        comma = skip_space(N, cue.end)
+        if not spec.get("continuation") or cue.key == "participle" or N[comma:comma + 1] != ",":
+            return None
+        end = N.find(",", comma + 1, limit)
+        end = limit if end < 0 else end
+        clause = words(N, comma + 1, end)
+        if len(clause) < rules.comma_words or any(ch in N[comma:end] for ch in ':"«“'):
+            return None
+        first = clause[0]
+        if first in rules.adjuncts or first in rules.skip_after_speaker or first in rules.object_prepositions \
+                or doc.mentions_between(comma, end) \
+                or any(w in rules.complementizers or is_cue_word(rules, w) for w in clause[:2]):
+            return None
+        return comma, comma + 1, "colon"
 
     def opening(self, doc: Doc, cue: Cue, limit: int, spec: dict):
         """Where the words of ``cue`` open, scanning the tokens after it up to ``limit``: ``(region_end,
@@ -950,9 +985,20 @@ class SpeakerVerb:
             between = between[1:]  # «وتعهد الزعيمان بتعزيز …»: joint speakers as the subject
         if between and between[0] in self.rules.adjuncts and 2 <= len(between) <= 3 and "," not in N[after:pos]:
             between = []  # «حيث تعهد خلال الاجتماع برفع …»: a short adverbial between the verb and its ب
-        if not mentions and cue.key in self.rules.b_right_after_verb and self.definite_subject(N, between, after, pos):
-            return True  # «وأشاد الوزير بجهود …», «وأقر الأمين العام بوجود …»: an unnamed definite subject, then ب
+        if not mentions and cue.key in self.rules.b_right_after_verb and (
+                self.definite_subject(N, between, after, pos) or self.titled_unknown_subject(words(N, after, pos))):
+            # «وأشاد الوزير بجهود …», «وأقر الأمين العام بوجود …»: an unnamed definite subject, then ب;
+            # «ورحب الرئيس عباس، بالوفد …»: a title and a name the lexicon does not know
+            return True
         return all(w in self.rules.skip_after_speaker or w in self.rules.b_adverbs for w in between)
+
+    def titled_unknown_subject(self, between: list[str]) -> bool:
+        """«ورحب الرئيس الفلسطيني محمود عباس، الاثنين، بالإعلان …»: the words before the ب open with a title or an
+        honorific and are at most 'honorific_heads.region_words' long, with no complementizer or speech verb."""
+        rules = self.rules
+        return 0 < len(between) <= rules.titled_region_words \
+            and (between[0] in rules.titles or between[0] in rules.honorific_heads) \
+            and not any(w in rules.complementizers or is_cue_word(rules, w) for w in between)
 
     def definite_subject(self, N: str, between: list[str], after: int, pos: int) -> bool:
         """One or two words opening with the definite article, no comma, between a verb that takes ب right after
