@@ -80,7 +80,7 @@ class State:
     previous_found: list = field(default_factory=list)  # the statements of the sentence just before, if it had any
     content_end: int = 0  # end of the last statement's content, so its words are not taken as a subject
     announced: Speaker | None = None  # a speaker whose words follow on the next line («… قائلا:»)
-    headlines: set = field(default_factory=set)  # headline contents already read (teasers repeat them)
+    headlines: dict = field(default_factory=dict)  # headline contents already read (teasers repeat them) -> end
     interviewee: Speaker | None = None  # who answers in a question-and-answer layout (components/interview.py)
     answer_paragraph: bool = False  # the previous paragraph was an interview answer
     list_speaker: Speaker | None = None  # whose announced list is being read (components/announced_list.py)

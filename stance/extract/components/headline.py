@@ -27,12 +27,18 @@ class Headline:
     def __call__(self, doc: Doc, p_start: int, p_end: int, state: State) -> list[Found]:
         found = self.name_colon(doc, p_start, p_end, state) or self.trailing_name(doc, p_start, p_end, state)
         if found:
-            # A headline repeated as a teaser line is the same statement once.
+            # A headline repeated as a teaser line is the same statement once; repeated after body text (a page
+            # that shows the title again over the story), it is said again.
             key = doc.text[found[0][0]:found[0][1]].strip()
-            if key in state.headlines:
+            if key in state.headlines and not self.body_between(doc.text, state.headlines[key], p_start):
                 return []
-            state.headlines.add(key)
+            state.headlines[key] = p_end
         return found
+
+    @staticmethod
+    def body_between(N: str, start: int, end: int) -> bool:
+        """A line of ``[start, end)`` closes a sentence (., !, ?, ؟ before closing quotes): body text, not furniture."""
+        return any(line.rstrip(" \"”»)'").endswith((".", "!", "?", "؟")) for line in N[start:end].split("\n"))
 
     def glued_title(self, doc: Doc, s_start: int, s_end: int, state: State) -> list[Found]:
         """«… مواقفهم العسكرية.لافروف من الأمم المتحدة: …»: a sentence glued to a full stop with no space (a web page
