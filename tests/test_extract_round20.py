@@ -135,3 +135,22 @@ def test_title_stacked_over_its_copy_is_said_once():
             "قال كيربي إن واشنطن ستواصل حماية السفن.")
     found = said(text, "2024-01-21")
     assert found == [("kirby", "لا نسعى إلى حرب في البحر الأحمر"), ("kirby", "واشنطن ستواصل حماية السفن")]
+
+
+# ---------------------------------------------------------------- «هنأ», which normalizes to «هنا» (here)
+def test_congratulation_spelled_with_its_hamza_is_a_statement():
+    text = "وهنأ كيم جونغ أون الرئيس الفيتنامي بالذكرى الثمانين لتأسيس الحزب."
+    found = said(text, "2025-02-03")
+    assert len(found) == 1 and found[0][0] == "kim"
+    assert found[0][1].endswith("بالذكرى الثمانين لتأسيس الحزب")
+
+
+def test_congratulating_the_tracked_man_is_someone_elses_statement():
+    text = "وهنّأ الرئيس الصيني شي جين بينغ الزعيم كيم جونغ أون بعيد ميلاده."
+    assert [a for a, _ in said(text, "2025-02-03")] == ["other"]
+
+
+def test_here_is_still_no_verb():
+    assert said("ومن هنا قال كيربي إن واشنطن تراقب.", "2024-03-20") == [("kirby", "واشنطن تراقب")]
+    assert said("وقال بيسكوف إن الوضع هادئ وهنا تكمن المشكلة.", "2024-03-20") == [
+        ("peskov", "الوضع هادئ وهنا تكمن المشكلة")]

@@ -98,6 +98,13 @@ class Rules:
         self.coordinated_noun_openers = _norm_set(speech.get("coordinated_noun", {}).get("openers", []))
         morph = speech["morphology"]
         self.conjunctions = [normalize(c) for c in morph["conjunctions"]]
+        hamza_only = speech.get("hamza_only_forms", {})
+        self.hamza_only_forms = frozenset(_norm_set(hamza_only.get("forms", [])))
+        self.hamza_letters = tuple(hamza_only.get("letters", ""))
+        # kept apart: as a word, «هنا» is «here» everywhere else
+        self.hamza_form_keys = {f: self.form_to_key.pop(f) for f in self.hamza_only_forms if f in self.form_to_key}
+        self.hamza_only_words = frozenset(self.hamza_only_forms | {c + f for f in self.hamza_only_forms
+                                                                  for c in self.conjunctions})
         forms = sorted(set(self.form_to_key) | self.participles, key=len, reverse=True)
         self.cue_forms = frozenset(forms)  # components/cues.py looks words up here (same matches as cue_re)
         self.conjunction_set = frozenset(self.conjunctions)

@@ -44,8 +44,17 @@ def cue_matches(doc: Doc, rules: Rules) -> tuple[list[int], list]:
                 found.append(CueMatch(m.start(), m.end(), word, word[1:]))
             elif word in forms:
                 found.append(CueMatch(m.start(), m.end(), word, word))
+            elif word in rules.hamza_only_words and _hamza_form(doc, rules, m.start(), word):
+                bare = word if word in rules.hamza_only_forms else word[1:]
+                found.append(CueMatch(m.start(), m.end(), word, bare))
         doc._cue_matches = ([c.start() for c in found], found)
     return doc._cue_matches
+
+
+def _hamza_form(doc: Doc, rules: Rules, start: int, word: str) -> bool:
+    """«وهنأ الرئيس …»: a form that normalizes to a common word («هنا», here) is a cue only when the article
+    spells it with a hamza ('hamza_only_forms')."""
+    return any(ch in doc.original_span(start, start + len(word)) for ch in rules.hamza_letters)
 
 
 def is_cue_word(rules: Rules, word: str) -> bool:
@@ -70,7 +79,7 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
                 or _not_speech_form(doc.text, rules, start, end, m, before):
             continue
         form = m.group(1)
-        key = "participle" if form in rules.participles else rules.form_to_key[form]
+        key = "participle" if form in rules.participles else rules.form_to_key.get(form) or rules.hamza_form_keys[form]
         if _not_speech_of_kind(doc, rules, start, end, m, before, key):
             continue
         out.append(Cue(m.start(), m.end(), key, form, is_feminine(rules, form, key), is_plural(rules, form)))
