@@ -154,3 +154,28 @@ def test_here_is_still_no_verb():
     assert said("ومن هنا قال كيربي إن واشنطن تراقب.", "2024-03-20") == [("kirby", "واشنطن تراقب")]
     assert said("وقال بيسكوف إن الوضع هادئ وهنا تكمن المشكلة.", "2024-03-20") == [
         ("peskov", "الوضع هادئ وهنا تكمن المشكلة")]
+
+
+# ---------------------------------------------------------------- statements and documents that point back
+def test_present_verbs_with_a_resumptive_after_a_speech_noun_of_the_tracked_man():
+    text = ("وبثت الوكالة المركزية تصريحات لزعيم كوريا الشمالية، كيم جونغ أون، يدافع فيها عن تجارب بلاده "
+            "ويصف فيها المناورات المشتركة بأنها استفزاز خطير.")
+    found = said(text, "2023-03-20")
+    assert [a for a, _ in found] == ["kim"]
+    assert found[0][1].endswith("استفزاز خطير")
+
+
+def test_a_document_of_an_office_glued_to_lam_is_not_the_publisher_s():
+    text = "ونشر بيسكوف بيانا لوزير الدفاع يصف فيه المناورات بأنها استفزاز خطير."
+    assert [a for a, _ in said(text, "2023-03-20")] == ["other"]
+
+
+def test_the_same_statements_go_on_with_their_speaker():
+    text = ("وقال بيسكوف إن الكرملين لا يرى بديلا عن الحوار.\n"
+            "وجاء في التصريحات نفسها أن \"موسكو لن تقبل شروطا مسبقة\".")
+    assert said(text, "2023-03-20") == [("peskov", "الكرملين لا يرى بديلا عن الحوار"),
+                                        ("peskov", "موسكو لن تقبل شروطا مسبقة")]
+
+
+def test_the_same_statements_with_nobody_before_are_nobodys():
+    assert [a for a, _ in said("وجاء في ذات التصريحات أن موسكو لن تقبل شروطا مسبقة.", "2023-03-20")] == ["other"]

@@ -240,6 +240,11 @@ class Rules:
         self.document_report_re = re.compile(
             r"\s*" + conj + r"(?:" + _alternation(document["openers"])
             + r")\s+(" + _alternation(document["nouns"]) + r")(?!\w)") if document.get("openers") else None
+        same = document.get("same", {})
+        self.same_document_re = re.compile(
+            r"\s*" + conj + r"(?:" + _alternation(document["openers"]) + r")\s+(?:(?:" + _alternation(same["before"])
+            + r")\s+(?:" + _alternation(same["nouns"]) + r")|(?:" + _alternation(same["nouns"]) + r")\s+(?:"
+            + _alternation(same["after"]) + r"))(?!\w)") if same.get("nouns") and document.get("openers") else None
         issued = document.get("issued", {})
         self.issued_nouns = _norm_set(issued.get("nouns", []))
         self.issuer_words = int(issued.get("issuer_words", 0))

@@ -21,7 +21,7 @@ class DocumentReport(LeadingStatement):
         N = doc.text
         m = rules.document_report_re.match(N, sentence.start, sentence.end)
         if not m:
-            return self.issued_document(doc, sentence, state)
+            return self.same_document(doc, sentence, state) or self.issued_document(doc, sentence, state)
         opening = self.opening(N, m.end(), sentence.end)
         if opening is None or any(m.end() <= c.start < opening[0] for c in sentence.cues):
             return None
@@ -30,6 +30,21 @@ class DocumentReport(LeadingStatement):
         if found is None:
             return None
         return (found[0], found[1], Speaker(OTHER, doc.original_span(m.start(1), region_end)), "", found[2])
+
+    def same_document(self, doc: Doc, sentence: Sentence, state: State) -> Found | None:
+        """«وجاء في ذات التصريحات أن …», «وورد في المقابلة نفسها: …»: the words come from the statements just
+        reported ('document_report' 'same'); their speaker is the last one (``other`` when there is none)."""
+        m = self.rules.same_document_re.match(doc.text, sentence.start, sentence.end) if self.rules.same_document_re else None
+        if m is None:
+            return None
+        opening = self.opening(doc.text, m.end(), sentence.end)
+        if opening is None or any(m.end() <= c.start < opening[0] for c in sentence.cues):
+            return None
+        found = self.words(doc, sentence, opening[1])
+        if found is None:
+            return None
+        speaker = state.last_speaker or Speaker(OTHER, doc.original_span(m.start(), opening[0]).strip())
+        return (found[0], found[1], speaker, "", found[2])
 
     def issued_document(self, doc: Doc, sentence: Sentence, state: State) -> Found | None:
         """«أصدر حزب الله بيانا جاء فيه: "…"», «نشر باسيل تغريدة على حسابه، جاء فيها: …»: a verb of issuing, its

@@ -406,6 +406,8 @@ class SpeakerVerb:
         before = N[start:cue.start].rstrip()
         if not before or not before[-1].isalpha() or doc.mentions_between(start, cue.start):
             return None
+        if words(N, cue.end, cue.end + 12)[:1] and words(N, cue.end, cue.end + 12)[0] in self.rules.resumptive:
+            return None  # «… يدافع فيها عن …، ويصف فيها …»: a verb with a resumptive is finite, not a verbal noun
         clause = list(tokens(N, start, cue.start))
         if len(clause) < self.rules.coordinated_noun_min_words:
             return None
@@ -1724,10 +1726,33 @@ class SpeakerVerb:
         people = [m for m in doc.mentions_between(s_start, cue.start) if m.kind in ("name", "role", "not_actor", "surname")
                   and not doc.in_inner_quote(m.start)]
         for m in reversed(people):
-            # «ألقى كيم خطابا قال فيه …», or the noun in construct right before him: «كلمات كيم …، التي قال فيها …»
+            # «ألقى كيم خطابا قال فيه …», or the noun in construct right before him: «كلمات كيم …، التي قال فيها …»,
+            # or before the ل glued to him: «تصريحات لزعيم كوريا الشمالية، …، يدافع فيها …»
             if any(w in rules.resumptive_antecedents for w in words(N, m.end, cue.start)[:6]
-                   + words(N, max(s_start, m.start - 20), m.start)[-1:]):
-                return self.speakers.resolve_group(doc, glued(N, [m]), state)
+                   + [w for w in words(N, max(s_start, m.start - 20), m.start) if len(w) > 1][-1:]):
+                return self.document_of_another(doc, m.end, cue) or self.speakers.resolve_group(doc, glued(N, [m]), state)
+        return None
+
+    def office_after_lam(self, word: str) -> bool:
+        """«لوزير», «للرئيس» (ل + الرئيس): an office head or title glued to the ل of possession."""
+        rules = self.rules
+        if word[:1] not in rules.addressee_prefixes:
+            return False
+        rest, article = word[1:], rules.definite_article
+        heads = (rest, article[:1] + rest) if rest.startswith(article[1:]) else (rest,)
+        return any(h in rules.apposition_heads or h in rules.titles for h in heads)
+
+    def document_of_another(self, doc: Doc, start: int, cue: Cue) -> Speaker | None:
+        """«ونشر بيسكوف بيانا لوزير الخارجية يصف فيه …»: the speech noun after the named person is someone else's,
+        an office glued to ل (office_after_lam) that names nobody the lexicon knows: that someone (``other``)."""
+        N = doc.text
+        toks = list(tokens(N, start, cue.start))
+        for i, (_, _, word) in enumerate(toks[:-1]):
+            if word in self.rules.resumptive_antecedents:
+                owner = toks[i + 1]
+                if self.office_after_lam(owner[2]) and not doc.mentions_between(owner[0], cue.start):
+                    return Speaker(OTHER, doc.original_span(owner[0], trim_end(N, owner[0], cue.start)))
+                return None
         return None
 
     def object_before_clause(self, doc: Doc, start: int, comp: int) -> bool:
