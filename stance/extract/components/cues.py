@@ -396,12 +396,18 @@ def document_then_resumptive(doc: Doc, rules: Rules, start: int, cue_start: int,
     return False
 
 
+def word_before_cue(N: str, cue_start: int):
+    """The last word in the 12 characters before a cue (the relative pronoun of «… الذي قال»), or None."""
+    last = None
+    for m in WORD.finditer(N, max(0, cue_start - 12), cue_start):
+        last = m
+    return last
+
+
 def relative_head(doc: Doc, cue_start: int):
     """The person named right before the relative pronoun that precedes a cue («… دميتري بيسكوف، الذي قال»), or None."""
     N = doc.text
-    rel = None
-    for m in WORD.finditer(N, max(0, cue_start - 12), cue_start):
-        rel = m
+    rel = word_before_cue(N, cue_start)
     if rel is None:
         return None
     before = doc.mentions_between(max(0, rel.start() - 80), rel.start())
@@ -416,9 +422,7 @@ def titled_head(doc: Doc, rules: Rules, cue_start: int) -> tuple[int, int] | Non
     comma that precedes the relative pronoun before a cue: ``(start, end)`` of that person, or None. Nobody the
     lexicon knows may stand in it (relative_head handles those)."""
     N = doc.text
-    rel = None
-    for m in WORD.finditer(N, max(0, cue_start - 12), cue_start):
-        rel = m
+    rel = word_before_cue(N, cue_start)
     if rel is None:
         return None
     comma = N[:rel.start()].rstrip(" ")
