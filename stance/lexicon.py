@@ -337,7 +337,7 @@ class Lexicon:
         """End of a name that opens with one of 'other_given_names' right after ``pos`` (a comma between or
         not), else None: the role mention ending at ``pos`` stands in apposition to that other person."""
         apposed = _APPOSED_NAME.match(normalized_text, pos, end) if self._other_given else None
-        if apposed is None or self._conjunction_prefix(apposed.group(1), self._other_given) != 0:
+        if apposed is None or apposed.group(1) not in self._other_given:
             return None
         return apposed.end()
 

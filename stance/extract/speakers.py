@@ -877,16 +877,21 @@ class SpeakerResolver:
             return None
         return keep_start, keep_end
 
+    def relative_right_before(self, N: str, pos: int, cue_start: int) -> bool:
+        """The last word between ``pos`` and the cue is a relative pronoun («… بيسكوف، الذي قال»)."""
+        last = words(N, pos, cue_start)[-1:]
+        return bool(last) and last[0] in self.rules.relative_pronouns
+
     def svo_subject(self, doc: Doc, cue: Cue, state: State) -> Speaker | None:
         """Speaker named before the verb: «بيسكوف قال إن …», «وكان كيربي قد أكد …»."""
         N = doc.text
         from stance.extract.components.cues import relative_head, titled_head
         head = relative_head(doc, cue.start)
         titled = titled_head(doc, self.rules, cue.start) if head is None else None
-        if titled is not None and words(N, titled[1], cue.start)[-1:] and words(N, titled[1], cue.start)[-1] in self.rules.relative_pronouns:
+        if titled is not None and self.relative_right_before(N, titled[1], cue.start):
             # «… المستشار الألماني أولاف شولتس، الذي قال إن …»: the head, a person the lexicon does not know, speaks
             return Speaker(OTHER, doc.original_span(*titled))
-        if head is not None and words(N, head.end, cue.start)[-1:] and words(N, head.end, cue.start)[-1] in self.rules.relative_pronouns:
+        if head is not None and self.relative_right_before(N, head.end, cue.start):
             # «… المتحدث باسم الكرملين دميتري بيسكوف، الذي قال إن …»: the head of the relative clause speaks.
             mentions = [m for m in doc.mentions_between(max(0, head.start - 80), head.end)]
             return self.resolve_group(doc, glued(N, mentions[::-1], backwards=True), state)

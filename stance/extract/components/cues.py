@@ -425,10 +425,12 @@ def titled_head(doc: Doc, rules: Rules, cue_start: int) -> tuple[int, int] | Non
     rel = word_before_cue(N, cue_start)
     if rel is None:
         return None
-    comma = N[:rel.start()].rstrip(" ")
-    if not comma.endswith(","):
+    end = rel.start()
+    while end > 0 and N[end - 1] == " ":
+        end -= 1  # back over the spaces to the comma, without copying the text before it
+    if N[end - 1:end] != ",":
         return None
-    end = len(comma) - 1
+    end -= 1
     toks = list(WORD.finditer(N, max(0, end - 80), end))[-rules.titled_head_words:]
     for i, t in enumerate(toks):
         w = t.group(0)

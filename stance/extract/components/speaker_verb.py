@@ -406,7 +406,8 @@ class SpeakerVerb:
         before = N[start:cue.start].rstrip()
         if not before or not before[-1].isalpha() or doc.mentions_between(start, cue.start):
             return None
-        if words(N, cue.end, cue.end + 12)[:1] and words(N, cue.end, cue.end + 12)[0] in self.rules.resumptive:
+        following = words(N, cue.end, cue.end + 12)[:1]
+        if following and following[0] in self.rules.resumptive:
             return None  # «… يدافع فيها عن …، ويصف فيها …»: a verb with a resumptive is finite, not a verbal noun
         clause = list(tokens(N, start, cue.start))
         if len(clause) < self.rules.coordinated_noun_min_words:
@@ -636,9 +637,12 @@ class SpeakerVerb:
                 or not 2 < len(ws) <= rules.leading_adverbial_words:
             return False
         lead = next((i for i, w in enumerate(ws[:3]) if w in rules.adjuncts), None)
-        return lead in (1, 2) and not any(
-            w in rules.complementizers or is_cue_word(rules, w) for w in ws) and not any(
+        return lead in (1, 2) and self.says_nothing(ws) and not any(
             w in rules.adjuncts or w in rules.skip_after_speaker for w in ws[:lead])
+
+    def says_nothing(self, ws: list[str]) -> bool:
+        """None of the words is a complementizer or a verb of saying: they cannot hold an act of speech."""
+        return not any(w in self.rules.complementizers or is_cue_word(self.rules, w) for w in ws)
 
     def titled_region(self, N: str, start: int, end: int) -> bool:
         """«وأعاد الملك عبدالله الثاني التأكيد على …»: a short region that opens with a title, an office head or an
@@ -655,8 +659,7 @@ class SpeakerVerb:
         region = words(N, start, end)
         rules = self.rules
         return 0 < len(region) <= rules.titled_region_words and region[0] not in rules.adjuncts \
-            and region[0] not in rules.object_prepositions \
-            and not any(w in rules.complementizers or is_cue_word(rules, w) for w in region)
+            and region[0] not in rules.object_prepositions and self.says_nothing(region)
 
     def only_names(self, doc: Doc, start: int, end: int) -> bool:
         """``[start, end)`` holds a person named (role, name, titles) and nothing else."""
@@ -763,7 +766,7 @@ class SpeakerVerb:
         first = clause[0]
         if first in rules.adjuncts or first in rules.skip_after_speaker or first in rules.object_prepositions \
                 or doc.mentions_between(comma, end) \
-                or any(w in rules.complementizers or is_cue_word(rules, w) for w in clause[:2]):
+                or not self.says_nothing(clause[:2]):
             return None
         return comma, comma + 1, "colon"
 
@@ -1000,7 +1003,7 @@ class SpeakerVerb:
         rules = self.rules
         return 0 < len(between) <= rules.titled_region_words \
             and (between[0] in rules.titles or between[0] in rules.honorific_heads) \
-            and not any(w in rules.complementizers or is_cue_word(rules, w) for w in between)
+            and self.says_nothing(between)
 
     def definite_subject(self, N: str, between: list[str], after: int, pos: int) -> bool:
         """One or two words opening with the definite article, no comma, between a verb that takes ب right after
