@@ -489,6 +489,12 @@ def skip_tokens_back(N: str, start: int, end: int, skippable) -> int:
     return cut if cut < end else end
 
 
+def line_end(N: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends: its newline, or the end of the text."""
+    end = N.find("\n", pos)
+    return len(N) if end < 0 else end
+
+
 def trim_end(N: str, start: int, end: int) -> int:
     while end > start and N[end - 1] in TRIM_CHARS:
         end -= 1

@@ -7,7 +7,7 @@ import re
 from stance.extract.components import Parts
 from stance.extract.components.cues import is_cue_word
 from stance.extract.rules import phrase_at
-from stance.extract.doc import Doc, Found, Speaker, State, skip_space, tokens, trim_end, words
+from stance.extract.doc import Doc, Found, Speaker, State, line_end, skip_space, tokens, trim_end, words
 from stance.extract.speakers import OTHER
 from stance.normalize import ARABIC_LETTER
 
@@ -177,8 +177,10 @@ class Headline:
     def after_labelled_question(self, N: str, start: int) -> bool:
         """The line before is a labelled question of a transcript («المذيع: هل تتوقعون تصعيدا؟»): a label of at
         most a few words and no verb («وسأل الصحفيون: …؟» reports a question, it labels no speaker)."""
-        before = N[:start].rstrip()
-        line = before[before.rfind("\n") + 1:]
+        end = start
+        while end > 0 and N[end - 1].isspace():
+            end -= 1  # the line before, without copying the text before it
+        line = N[N.rfind("\n", 0, end) + 1:end]
         colon = line.find(":")
         label = words(line, 0, colon) if colon > 0 else []
         return line.endswith(("?", "\u061f")) and 0 < len(label) <= _LABEL_WORDS \
@@ -189,13 +191,12 @@ class Headline:
         knows) is the one who answers, ``other``."""
         N = doc.text
         toks = list(tokens(N, start, colon))
-        line_end = N.find("\n", colon)
-        line_end = len(N) if line_end < 0 else line_end
+        l_end = line_end(N, colon)
         if not 0 < len(toks) <= _LABEL_WORDS or N[start:colon].strip(" ") != N[toks[0][0]:toks[-1][1]] \
                 or any(not w.isalpha() or is_cue_word(self.rules, w) for _, _, w in toks) or doc.mentions_between(start, colon) \
-                or len(words(N, colon + 1, line_end)) < _ANSWER_WORDS or len(toks[-1][2]) < _LABEL_MIN_LETTERS:
+                or len(words(N, colon + 1, l_end)) < _ANSWER_WORDS or len(toks[-1][2]) < _LABEL_MIN_LETTERS:
             return None  # «المصدر: الوكالة الوطنية» is a source line, not an answer; «ج: …» is the interview's
-        if self.rules.cue_re.search(N, colon + 1, line_end):
+        if self.rules.cue_re.search(N, colon + 1, l_end):
             return None  # «المراسل: الزعيم كيم قال إن …»: a correspondent reports other people's words
         return Speaker(OTHER, doc.original_span(toks[0][0], toks[-1][1]))
 

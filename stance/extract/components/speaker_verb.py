@@ -18,7 +18,7 @@ from stance.extract.components.relayed import Relayed
 from stance.extract.rules import phrase_at
 from stance.normalize import normalize
 from stance.extract.speakers import OTHER, glued
-from stance.extract.doc import QUOTE_CHARS, TRIM_CHARS, Cue, Doc, Speaker, State, next_token, skip_space, skip_tokens, skip_tokens_back, tokens, trim_end, words
+from stance.extract.doc import QUOTE_CHARS, TRIM_CHARS, Cue, Doc, Speaker, State, line_end, next_token, skip_space, skip_tokens, skip_tokens_back, tokens, trim_end, words
 
 
 COMMAS = re.compile(r"[,،]")
@@ -171,14 +171,12 @@ class SpeakerVerb:
         fact a verbal noun: «نفي», «تحذير»), names nobody, quotes nothing and ends with no punctuation: a
         subheading inside the story, not a statement of the last speaker."""
         N = doc.text
-        line_start = N.rfind("\n", 0, s_start) + 1
-        line_end = N.find("\n", s_start)
-        line_end = len(N) if line_end < 0 else line_end
-        line = N[line_start:line_end].strip()
-        return bool(line) and N[line_start:s_start].strip() == "" and N[s_end:line_end].strip() == "" \
-            and skip_space(N, line_start) == cue.start and N[cue.start:cue.end] == cue.form \
-            and len(words(N, line_start, line_end)) <= self.rules.subheading_words \
-            and line[-1] not in self.rules.subheading_closers and not doc.mentions_between(line_start, line_end) \
+        l_start, l_end = N.rfind("\n", 0, s_start) + 1, line_end(N, s_start)
+        line = N[l_start:l_end].strip()
+        return bool(line) and N[l_start:s_start].strip() == "" and N[s_end:l_end].strip() == "" \
+            and skip_space(N, l_start) == cue.start and N[cue.start:cue.end] == cue.form \
+            and len(words(N, l_start, l_end)) <= self.rules.subheading_words \
+            and line[-1] not in self.rules.subheading_closers and not doc.mentions_between(l_start, l_end) \
             and not any(ch in line for ch in QUOTE_CHARS)
 
     def content_limit(self, doc: Doc, cues: list[Cue], i: int, s_end: int) -> int:
@@ -217,9 +215,8 @@ class SpeakerVerb:
         N = doc.text
         if not self.present_tense(cue) or (start > 0 and N[start - 1] != "\n"):
             return None
-        line_end = N.find("\n", cue.end)
-        line_end = len(N) if line_end < 0 else line_end
-        if "." in N[start:line_end] or len(words(N, start, line_end)) > 16:
+        l_end = line_end(N, cue.end)
+        if "." in N[start:l_end] or len(words(N, start, l_end)) > 16:
             return None
         region = words(N, start, cue.start)
         if not 2 <= len(region) <= 4 or region[0] not in self.rules.apposition_heads \
@@ -1091,8 +1088,7 @@ class SpeakerVerb:
     @staticmethod
     def quote_closes_sentence(N: str, q) -> bool:
         """Nothing but punctuation follows the quotation up to the end of its sentence or line."""
-        line_end = N.find("\n", q[1])
-        rest = N[q[1] + 1:len(N) if line_end < 0 else line_end]
+        rest = N[q[1] + 1:line_end(N, q[1])]
         return not rest.split(".", 1)[0].strip(TRIM_CHARS + QUOTE_CHARS)
 
     def quote_may_open_content(self, doc: Doc, cue: Cue, q_start: int) -> bool:
