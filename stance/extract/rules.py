@@ -143,7 +143,8 @@ class Rules:
         self.sentence_back_references = _norm_set(speech.get("sentence_back_references", []))
         b_marker = normalize(speech["b_marker"])
         self.back_reference_stems = tuple({w[1:] if w.startswith(b_marker) else w for w in self.sentence_back_references})
-        self.institutions = _longest_first(speech.get("institutions", []))
+        self.group_subjects = _norm_set(speech.get("group_subjects", []))
+        self.institutions = _longest_first([*speech.get("institutions", []), *speech.get("group_subjects", [])])
         self.institution_last_words = frozenset(i.split()[-1] for i in self.institutions)
         self.institutions_by_head = _by_head(self.institutions)
         self.role_negators = _norm_set(speech.get("role_negators", []))
@@ -170,6 +171,8 @@ class Rules:
         time_phrases = speech.get("time_phrases_after_speaker", {}).get("phrases", [])
         self.time_phrase_re = re.compile(r"\s*(?:" + _alternation(time_phrases) + r")(?!\w)") if time_phrases else None
         self.non_speech_before = _norm_set(speech.get("non_speech_before", []))
+        self.source_before = _norm_set(speech.get("source_before", []))
+        self.described_in_words = _norm_set(speech.get("described_in_words", []))
         resumers = sorted((normalize(w) for w in speech.get("outer_resumers", {}).get("words", [])), key=len, reverse=True)
         self.outer_resumers_re = re.compile(r"[,،]\s*(?:%s)\s+" % "|".join(map(re.escape, resumers))) if resumers else None
         negated = speech.get("negated_speech", {})

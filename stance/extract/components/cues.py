@@ -110,6 +110,8 @@ def _not_speech_here(doc: Doc, rules: Rules, start: int, end: int, m, before: li
             before[-1] in rules.negation_particles and m.group(0) in rules.negated_speech_forms):
         return True  # «حسبما ذكرت», «لم يوضح», «التي تدعو»; but «بيسكوف، الذي قال إن …» is his, and
         # «الوكالة التي نقلت عن بيسكوف: …» relays the person after عن
+    if before and before[-1] in rules.source_before and outlet_only_after(N, rules, m.end(), end):
+        return True  # «…، كما ذكرت وكالة الأنباء الرسمية.»: the outlet sources what came before; nothing said
     if m.group(0) != m.group(1) and relative_then_resumptive(N, rules, start, m.start(), m.end(), end):
         return True  # «التهديدات التي أطلقها …، ولوّح فيها بـ…»: the verb goes on the relative clause (his threats)
     if before and before[-1] in rules.question_nouns \
@@ -368,6 +370,14 @@ def disagreeing_relative(rules: Rules, relative: str, form: str, following: list
     if not following or following[0] not in rules.relative_complementizers.get(gender, ()):
         return False
     return is_feminine(rules, form, key) != (gender == "f")
+
+
+def outlet_only_after(N: str, rules: Rules, pos: int, end: int) -> bool:
+    """The words from ``pos`` to the sentence end name an outlet (they open with one of 'outlet_heads') and
+    open no words of their own: no complementizer, colon or quotation."""
+    rest = WORD.findall(N, pos, end)
+    return bool(rest) and rest[0] in rules.outlet_heads and not any(w in rules.complementizers for w in rest) \
+        and ":" not in N[pos:end] and not any(ch in rules.quote_chars for ch in N[pos:end])
 
 
 def says_right_after(N: str, rules: Rules, pos: int, end: int) -> bool:

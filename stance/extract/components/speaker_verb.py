@@ -62,7 +62,8 @@ class SpeakerVerb:
                 # «قال مكتب الرئيس يون إن الرئيس أكد أن …»: the office only carries the person's words
                 # (ANNOTATION.md, offices and outlets); the person is the speaker.
                 results.pop()
-            elif self.inside_previous_content(doc, cue, results) and self.titled_subject_in_content(doc, cue, results) is None:
+            elif self.present_act_in_content(doc, cue, results) or self.description_in_content(doc, cue, results) or (
+                    self.inside_previous_content(doc, cue, results) and self.titled_subject_in_content(doc, cue, results) is None):
                 # «قال بيسكوف إن موسكو تصر على أن …»: a verb whose subject is a non-person noun opening the
                 # previous content is part of what was said, not a new statement.
                 last = results[-1]
@@ -311,7 +312,7 @@ class SpeakerVerb:
             return True
         pos = skip_space(N, cue.end)
         if self.speakers.institution_at(N, pos, c_start) is not None:
-            return True
+            return words(N, pos, c_start)[:1][0] not in self.rules.group_subjects  # «ويرى محللون أن …»: impersonal
         return any(m.end <= cue.start and not N[m.end:cue.start].strip() for m in doc.mentions_between(max(0, cue.start - 60), cue.start))
 
     def institution_right_before(self, doc: Doc, cue: Cue, s_start: int) -> Speaker | None:
@@ -630,7 +631,8 @@ class SpeakerVerb:
         rules = self.rules
         region = N[start:end].rstrip()
         ws = words(N, start, end)
-        if not region.endswith(",") or region.count(",") > rules.named_adverbial_commas \
+        closed = region.endswith(",") or N[end:end + 1] == ":"  # «وقال عراقجي في تصريح … خلال زيارته …: إن …»
+        if not closed or region.count(",") > rules.named_adverbial_commas \
                 or not 2 < len(ws) <= rules.leading_adverbial_words:
             return False
         lead = next((i for i, w in enumerate(ws[:3]) if w in rules.adjuncts), None)
@@ -648,6 +650,15 @@ class SpeakerVerb:
         rules = self.rules
         return 0 < len(region) <= rules.titled_region_words and (
             region[0] in rules.titles or region[0] in rules.apposition_heads or region[0] in rules.honorific_heads)
+
+    def office_head_region(self, N: str, start: int, end: int) -> bool:
+        """«جدد وزير الخارجية الإيراني عباس عراقجي دعم …»: a region of at most 'honorific_heads.region_words' words
+        that opens with an office head in the construct state (وزير، رئيس: no article) names the office and its
+        holder: the verb's subject, however many name units follow («المسؤول الأمريكي كافة الفصائل …» is not one:
+        a definite head may refer back and leave the rest to the object)."""
+        region = words(N, start, end)
+        return 0 < len(region) <= self.rules.titled_region_words and region[0] in self.rules.apposition_heads \
+            and not region[0].startswith(self.rules.definite_article) and self.says_nothing(region)
 
     def plain_subject(self, N: str, start: int, end: int) -> bool:
         """«ووجه البرهان الشكر …», «وتوجه الدبيبة بالشكر …»: before a marker that names the act, a short region
@@ -729,8 +740,10 @@ class SpeakerVerb:
                 and self.named_after_complementizer(doc, cue, state.sentence_start):
             speaker = None  # «ذكرت الوسائل أن الزعيم كيم دعا جيش بلاده إلى …»: the name before the verb is its
             # subject (found with the nested acts); the words between the verb and its marker are its object
-        elif speaker is None and not ((spec.get("object") or cue.key in rules.place_object_families)
-                                      and self.place_object(N, cue, region_start, region_end)):
+        elif speaker is None and words(N, region_start, region_end) != [rules.b_marker] \
+                and not ((spec.get("object") or cue.key in rules.place_object_families)
+                         and self.place_object(N, cue, region_start, region_end)):
+            # (a lone ب before a quotation opens the words: «ووصفها بـ"الخطيرة"» names nobody)
             speaker = self.speakers.speaker_from_region(doc, cue, self.office_after_skipped(N, cue, region_start, region_end),
                                                         region_end, state,
                                                         subject_before=not self.fronted_topic(doc, cue, state.sentence_start))
@@ -827,6 +840,7 @@ class SpeakerVerb:
                 if self.speakers.name_units(N, cue.end, t_start) <= 4 or doc.mentions_between(cue.end, t_start) \
                         or self.speakers.name_units(N, cue.end, self.adjunct_tail_start(N, cue.end, t_start)) <= 4 \
                         or self.speaker_then_time_words(N, cue.end, t_start) \
+                        or self.office_head_region(N, cue.end, t_start) \
                         or self.leading_adverbial(N, cue.end, t_start):
                     # «أشار رئيس الحكومة X، بعد لقائه … في بكركي، إلى أن …»: an adverbial phrase between commas
                     # after the speaker does not count
@@ -1669,6 +1683,25 @@ class SpeakerVerb:
         return not direct and c_end == cue.start and N[cue.start:cue.end] == cue.form \
             and self.opened_by_complementizer(N, max(0, c_start - 12), c_start) \
             and 1 <= len(words(N, c_start, cue.start)) <= OFFICE_SUBJECT_WORDS
+
+    def present_act_in_content(self, doc: Doc, cue: Cue, results: list) -> bool:
+        """«وأضاف أن زيلينسكي يرفض التفاوض»: a present verb right after the subject that opens the previous indirect
+        content describes what that subject does, as the speaker tells it; it stays in his words. A past verb there
+        («… إن بايدن أكد لنتنياهو أن …») reports an act of that subject (nested_subject). An outlet or an office
+        only carries the words of the person it names («وذكرت الوكالة أن الزعيم يؤكد …»), so it is left out."""
+        if not self.present_tense(cue) or not self.subject_opens_previous_content(doc, cue, results):
+            return False
+        outer = results[-1][2]
+        return outer is not None and not self.is_outlet(outer) \
+            and not any(w in self.rules.office_words for w in outer.mention.split())
+
+    def description_in_content(self, doc: Doc, cue: Cue, results: list) -> bool:
+        """«… واجهت مرحلة وصفها بـ"الأصعب"»: a describe verb with its object as a pronoun ('described_in_words'),
+        right after the indirect words just found and followed by ب, describes something in those words."""
+        if cue.form not in self.rules.described_in_words or not results or results[-1][4] or results[-1][1] != cue.start \
+                or doc.text[cue.start:cue.end] != cue.form:
+            return False  # «… ووصفها بأنها …»: joined by و, a second act of the speaker
+        return doc.text.startswith(self.rules.b_marker, skip_space(doc.text, cue.end))
 
     def unknown_person_subject(self, doc: Doc, cue: Cue, results: list):
         """«قال يون إن كيشيدا تعهد بـ…»: one word right after the complementizer of the previous indirect content, then
