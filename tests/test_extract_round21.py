@@ -94,3 +94,39 @@ def test_unknown_name_then_a_long_adverbial_closed_by_a_colon():
     text = ("وقال فيدان في تصريح للصحفيين اليوم خلال زيارته ضريح رئيس الوزراء التركي الأسبق عدنان مندريس "
             "في إسطنبول: إن علاقاتنا مع الجيران أولوية.")
     assert said(text, "2024-08-26") == [("other", "إن علاقاتنا مع الجيران أولوية")]
+
+
+# ---------------------------------------------------------------- quotations after long adverbials
+def test_long_adverbial_after_the_speaker_then_a_quotation_closing_the_sentence():
+    text = ("وقال الرئيس يون في كلمته أمام الاجتماع الموسع لكبار القادة العسكريين الذي عقد في مقر وزارة الدفاع "
+            "بالعاصمة سيئول \"أي استفزاز سيقابل برد فوري وحاسم من قواتنا\".")
+    assert said(text, "2023-10-05") == [("yoon", "أي استفزاز سيقابل برد فوري وحاسم من قواتنا")]
+
+
+def test_short_quoted_name_inside_the_adverbial_is_not_the_words():
+    text = "وقال يون خلال الحفل الذي أقيم في متحف “أن جونغ غون” في سيئول “علينا أن نتذكر تضحيات الأجداد دائما”."
+    assert said(text, "2024-03-01") == [("yoon", "علينا أن نتذكر تضحيات الأجداد دائما")]
+
+
+def test_long_adverbial_then_a_quoted_phrase_inside_a_sentence_is_not_the_words():
+    # the quotation does not close its sentence: a phrase inside the narration, not the words said
+    text = ("وقال بيسكوف في ختام الاجتماع الطويل الذي ضم ممثلين عن عدد من الوزارات والهيئات الحكومية المعنية "
+            "بالملف \"الأمن الغذائي في المناطق الحدودية\" في حين غادر الوزراء القاعة.")
+    assert all(t != "الأمن الغذائي في المناطق الحدودية" for _, t in said(text, "2023-10-05"))
+
+
+def test_two_full_stops_before_a_quotation_stand_for_a_colon():
+    text = "وقال بيسكوف في تصريحات للصحفيين في موسكو اليوم.. “ما يجري في المدينة جريمة بحق التاريخ كله”."
+    assert said(text, "2017-01-20") == [("peskov", "ما يجري في المدينة جريمة بحق التاريخ كله")]
+
+
+# ---------------------------------------------------------------- a quotation going on in the next sentence
+def test_quotation_sentence_after_a_statement_in_the_same_paragraph_goes_on_with_its_speaker():
+    text = "وقال يون “سنعمل مع طوكيو على بناء الثقة خطوة بخطوة”. “أرجو أن يكون العام المقبل بداية مرحلة جديدة”."
+    assert said(text, "2024-03-01") == [("yoon", "سنعمل مع طوكيو على بناء الثقة خطوة بخطوة"),
+                                        ("yoon", "أرجو أن يكون العام المقبل بداية مرحلة جديدة")]
+
+
+def test_quotation_sentence_in_a_new_paragraph_or_a_short_one_is_left_to_the_paragraph_rules():
+    text = "وقال يون “سنعمل مع طوكيو على بناء الثقة خطوة بخطوة”. “الصداقة”."
+    assert said(text, "2024-03-01") == [("yoon", "سنعمل مع طوكيو على بناء الثقة خطوة بخطوة")]

@@ -152,6 +152,7 @@ class Rules:
         self.skip_after_speaker = _norm_set(speech.get("skip_after_speaker", []))
         self.leading_adverbial_words = int(speech.get("leading_adverbial", {}).get("max_words", 24))
         self.named_adverbial_commas = int(speech.get("leading_adverbial", {}).get("named_commas", 2))
+        self.quote_adverbial_words = int(speech.get("leading_adverbial", {}).get("quote_words", 12))
         self.foreign_office_heads = _norm_set(speech.get("foreign_office_heads", {}).get("words", []))
         honorifics = speech.get("honorific_heads", {})
         self.honorific_heads = _norm_set(honorifics.get("words", []))

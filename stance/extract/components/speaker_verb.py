@@ -1165,13 +1165,36 @@ class SpeakerVerb:
                 return after_clause
             return not any(w in self.rules.complementizers for w in words(N, t0, q_start)) \
                 and self.adverbial_chunks(N, t0, q_start)
-        if not opens or not said or any(w in self.rules.complementizers for w in tail):
+        if not opens or not said or any(w in self.rules.complementizers for w in self.words_outside_names(doc, tail_start, q_start) or tail):
             return False
         if len(words(N, q[0] + 1, q[1])) <= 3:
             # a short quotation only after a short adverbial («للصحفيين صباح اليوم "لا تعليق".»), not at the end of
             # an object («أكد … موقف بلاده، واستعدادها لـ"المقاومة النووية".»)
             return (len(tail) <= 5 and "," not in N[tail_start:q_start]) or self.adverbial_chunks(N, tail_start, q_start)
-        return len(tail) <= 12 or self.adverbial_chunks(N, tail_start, q_start)
+        return len(tail) <= 12 or self.adverbial_chunks(N, tail_start, q_start) \
+            or self.long_adverbial_to_quote(doc, tail, tail_start, q)
+
+    def long_adverbial_to_quote(self, doc: Doc, tail: list[str], tail_start: int, q) -> bool:
+        """«وقال الرئيس يون في كلمته الافتتاحية للاجتماع الوزاري … الذي عقد في المكتب الرئاسي "…"»: one adverbial
+        phrase after the speaker's name (no comma), at most 'leading_adverbial.quote_words' words with no verb of
+        saying or complementizer and only short quoted names in it, before a quotation of more than three words
+        that closes its sentence."""
+        N = doc.text
+        if len(tail) > self.rules.quote_adverbial_words or "," in N[tail_start:q[0]] \
+                or len(words(N, q[0] + 1, q[1])) <= 3 or not self.quote_closes_sentence(N, q):
+            return False
+        outside = self.words_outside_names(doc, tail_start, q[0])
+        return outside is not None and self.says_nothing(outside)
+
+    def words_outside_names(self, doc: Doc, start: int, end: int) -> list[str] | None:
+        """The words of ``[start, end)`` outside the short quotations (at most three words: a quoted name, «في متحف
+        “أن جونغ غون”») in it, whose words say nothing; None when a longer quotation stands there."""
+        N = doc.text
+        inner = [p for p in doc.quotes if start <= p[0] < end]
+        if any(len(words(N, p[0] + 1, p[1])) > 3 for p in inner):
+            return None
+        bounds = [start, *(i for p in inner for i in (p[0], p[1] + 1)), end]
+        return [w for a, b in zip(bounds[::2], bounds[1::2]) for w in words(N, a, b)]
 
     def after_relative_clause(self, doc: Doc, name, pos: int, q_start: int) -> bool | None:
         """«وقال كيم الذي أشرف على تسريع البرامج …، أمام الحشود في الساحة "…"»: a relative clause right after the
