@@ -130,3 +130,26 @@ def test_quotation_sentence_after_a_statement_in_the_same_paragraph_goes_on_with
 def test_quotation_sentence_in_a_new_paragraph_or_a_short_one_is_left_to_the_paragraph_rules():
     text = "وقال يون “سنعمل مع طوكيو على بناء الثقة خطوة بخطوة”. “الصداقة”."
     assert said(text, "2024-03-01") == [("yoon", "سنعمل مع طوكيو على بناء الثقة خطوة بخطوة")]
+
+
+# ---------------------------------------------------------------- an unknown name before a verbal-noun object
+def test_unknown_name_before_a_verbal_noun_object_is_the_subject_not_the_previous_speaker():
+    text = "وقال بيسكوف إن موسكو تتابع الاتصالات. وأكد ماكرون ضرورة العودة إلى طاولة الحوار."
+    found = said(text, "2023-05-01")
+    assert found[0] == ("peskov", "موسكو تتابع الاتصالات")
+    assert [a for a, t in found if "طاولة الحوار" in t] == ["other"]
+
+
+def test_unknown_name_before_a_suffixed_verbal_noun_is_the_subject():
+    text = "وقال كيربي إن واشنطن تراقب الوضع. وأكد نتنياهو مواصلته العمليات في الشمال."
+    assert [a for a, t in said(text, "2024-05-01") if "العمليات في الشمال" in t] == ["other"]
+
+
+def test_verbal_noun_object_or_an_adverb_after_the_verb_keeps_the_previous_speaker():
+    text = "وقال كيربي إن واشنطن تراقب الوضع. وأكد دعم بلاده لحلفائها. ونفى قطعا وجود أي اتصالات سرية."
+    assert [a for a, _ in said(text, "2024-05-01")] == ["kirby", "kirby", "kirby"]
+
+
+def test_renewed_adherence_is_a_statement_of_the_previous_speaker():
+    text = "وقال الوزير الألماني إن الحرب يجب أن تتوقف.\nوجدد تمسك برلين بحل الدولتين سبيلا وحيدا للسلام."
+    assert [a for a, t in said(text, "2025-08-01") if "بحل الدولتين" in t] == ["other"]

@@ -233,6 +233,10 @@ class Rules:
                                         for actor, nisbas in speech.get("spokesman_nationalities", {}).items()}
         self.question_nouns = _norm_set(speech.get("question_nouns", []))
         self.object_suffixes = tuple(speech["object_pronoun_suffixes"])
+        heads = speech.get("object_heads", {})
+        self.object_heads = _norm_set(heads.get("words", []))
+        self.bound_feminine = tuple(normalize(x) for x in heads.get("bound_feminine", ("", "")))
+        self.adverb_ending = normalize(heads.get("adverb_ending", "")) or None
         self.object_words = set(speech["object_words"])
         self.definite_article = speech["definite_article"]
         trailing = _longest_first(speech.get("trailing_sources", []))

@@ -1505,7 +1505,39 @@ class SpeakerVerb:
                 # «وأبلغ وزير الدفاع الروسي سيرجي شويغو الرئيس …»: an office whose holder the lexicon does not
                 # know opens the clause; it is the subject (``other``), never the previous speaker.
                 speaker = Speaker(OTHER, doc.original_span(head[0], head[1]))
+            elif (name := self.unknown_name_before_object(N, pos, limit)) is not None:
+                speaker, pos = Speaker(OTHER, doc.original_span(name[0], name[1])), name[1]
         return speaker, pos
+
+    def unknown_name_before_object(self, N: str, pos: int, limit: int):
+        """«وأكد ماكرون ضرورة الحوار», «وأكد أردوغان مواصلتهم العمل …»: one word the lexicon does not know, with no
+        article and no function word, right before a verbal noun that opens an object ('object_heads'): the
+        verb's subject. Its ``(start, end)``, or None."""
+        rules = self.rules
+        first = next_token(N, pos, limit)
+        second = next_token(N, first[1], limit) if first is not None else None
+        if second is None or N[first[1]:second[0]].strip() or not self.object_head(second[2]):
+            return None
+        word = first[2]
+        if len(word) < 3 or word.startswith(rules.definite_article) or self.object_head(word) \
+                or (rules.adverb_ending is not None and word.endswith(rules.adverb_ending)) \
+                or not self.says_nothing([word]) or word in rules.adjuncts or word in rules.object_prepositions \
+                or word in rules.skip_after_speaker or word in rules.fillers or word in rules.anaphoric_objects \
+                or word in rules.titles or word in rules.modifiers:
+            return None
+        return first[0], first[1]
+
+    def object_head(self, word: str) -> bool:
+        """A verbal noun of 'object_heads', bare or with an object pronoun («مواصلتهم», «دعمه»)."""
+        if word in self.rules.object_heads:
+            return True
+        bound, free = self.rules.bound_feminine
+        for suffix in self.rules.object_suffixes:
+            if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                stem = word[:-len(suffix)]
+                if stem in self.rules.object_heads or (stem.endswith(bound) and stem[:-len(bound)] + free in self.rules.object_heads):
+                    return True
+        return False
 
     def spokesman_office_end(self, doc: Doc, group, pos: int, limit: int) -> int | None:
         """End of «باسم الحكومة» / «باسم وزارة الخارجية الإيرانية» right after a bare spokesman word whose
