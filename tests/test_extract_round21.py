@@ -153,3 +153,28 @@ def test_verbal_noun_object_or_an_adverb_after_the_verb_keeps_the_previous_speak
 def test_renewed_adherence_is_a_statement_of_the_previous_speaker():
     text = "وقال الوزير الألماني إن الحرب يجب أن تتوقف.\nوجدد تمسك برلين بحل الدولتين سبيلا وحيدا للسلام."
     assert [a for a, t in said(text, "2025-08-01") if "بحل الدولتين" in t] == ["other"]
+
+
+# ---------------------------------------------------------------- a name the article gave with a title
+def test_surname_given_earlier_with_a_title_is_the_subject_of_an_object_verb():
+    text = ("واستقبل بوتين رئيس الوزراء المجري فيكتور أوربان في الكرملين.\n"
+            "وقال بيسكوف إن المحادثات كانت بناءة.\n"
+            "وانتقد أوربان العقوبات الأوروبية على موسكو. واستبعد أوربان إرسال أسلحة إلى كييف.")
+    found = said(text, "2023-07-05")
+    assert found[0] == ("peskov", "المحادثات كانت بناءة")
+    assert [a for a, t in found if "العقوبات الأوروبية" in t or "إرسال أسلحة" in t] == ["other", "other"]
+
+
+def test_title_and_nisba_before_a_verbal_noun_object_is_the_subject():
+    text = "وقال بيسكوف إن المحادثات كانت بناءة. وأكد الرئيس المجري ضرورة وقف إطلاق النار."
+    assert [a for a, t in said(text, "2023-07-05") if "وقف إطلاق النار" in t] == ["other"]
+
+
+def test_welcome_with_b_after_a_surname_given_earlier_with_a_title():
+    text = "واستقبل بوتين رئيس الوزراء المجري فيكتور أوربان. وقال بيسكوف إن اللقاء مهم. ورحب أوربان بالمبادرة الصينية."
+    assert ("other", "المبادرة الصينية") in said(text, "2023-07-05")
+
+
+def test_praise_with_an_adverbial_between_commas_before_the_b():
+    text = "وأشاد الزعيم كيم جونغ أون، في كلمة ألقاها أمام العمال، بالجهود التي أدت إلى إنجاز المشروع قبل موعده."
+    assert said(text, "2025-01-02") == [("kim", "الجهود التي أدت إلى إنجاز المشروع قبل موعده")]

@@ -109,6 +109,7 @@ class Doc:
     _cue_matches: list | None = None  # every reporting-cue match of the text, found once (components/cues.py)
     _quote_starts: list[int] | None = None  # opening offsets of ``quotes``, for bisection
     question_labels: set | None = None  # labels opening a question line («المذيعة:»), found on first need
+    titled_names: frozenset | None = None  # names the article gives right after a title (speakers.titled_names)
 
     @classmethod
     def read(cls, text: str, lexicon: Lexicon, date: Date | None = None, wraps: "LineWraps | None" = None,

@@ -25,6 +25,7 @@ class SpeakerResolver:
     def __init__(self, lexicon: Lexicon, rules: Rules):
         self.lexicon = lexicon
         self.rules = rules
+        self._title_re = None  # titles and office heads, for titled_names
         attribution = read_resource("attribution.json")
         title = attribution.get("article_title", {})
         self.article_title_words = (int(title.get("min_words", 3)), int(title.get("max_words", 6)))
@@ -346,6 +347,46 @@ class SpeakerResolver:
                 break
             return mentions[i:]
         return mentions
+
+    def titled_names(self, doc: Doc) -> frozenset:
+        """Names the article gives right after a title or office and at most three definite words («الرئيس الفرنسي
+        إيمانويل ماكرون», «رئيس الوزراء الإسرائيلي بنيامين نتنياهو»): two or three words with no article, none a
+        function word or a verb of saying, up to a break. Each such name and its last word (the surname used later)
+        are kept; found once per article."""
+        if doc.titled_names is None:
+            if self._title_re is None:
+                heads = sorted(set(self.rules.titles) | set(self.rules.apposition_heads), key=len, reverse=True)
+                conj = "|".join(re.escape(c) for c in self.rules.conjunctions)
+                self._title_re = re.compile(r"(?<!\w)(?:" + conj + r")?(?:" + "|".join(re.escape(h) for h in heads) + r")(?!\w)")
+            found = set()
+            N = doc.text
+            for m in self._title_re.finditer(N):
+                toks = list(islice(tokens(N, m.start(), len(N)), 8))
+                name = self._name_after_title(N, toks)
+                if name:
+                    found.update((" ".join(name), name[-1]))
+            doc.titled_names = frozenset(found)
+        return doc.titled_names
+
+    def _title_word(self, w: str) -> bool:
+        return w in self.rules.titles or w in self.rules.apposition_heads
+
+    def _name_after_title(self, N: str, toks: list) -> list[str]:
+        rules = self.rules
+        i = 0
+        j = i + 1
+        while j < len(toks) and j - i <= 3 and toks[j][2].startswith(rules.definite_article):
+            j += 1
+        name = []
+        while j < len(toks) and len(name) < 3 and not N[toks[j - 1][1]:toks[j][0]].strip():
+            w = toks[j][2]
+            if w.startswith(rules.definite_article) or len(w) < 3 or w in rules.fillers or w in rules.adjuncts \
+                    or w in rules.complementizers or w in rules.cue_forms or w in rules.object_prepositions \
+                    or w in rules.skip_after_speaker or self._title_word(w) or self._title_word(w[1:]):
+                break  # («… ماكرون ورئيس الوزراء …»: a title, even joined by و, opens another person)
+            name.append(w)
+            j += 1
+        return name if j - i > 1 and len(name) >= 2 else []
 
     def seat_before(self, N: str, start: int, end: int) -> int | None:
         """Start of a seat phrase that runs up to ``end`` («في البيت الأبيض», «بالكرملين»): one of the lexicon's

@@ -10,6 +10,7 @@ the cue (SVO), or is the previous speaker (continuation cues and pronouns).
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from stance.extract.components import Parts, Sentence
 from stance.extract.components.continuation import Continuation
@@ -1001,12 +1002,24 @@ class SpeakerVerb:
             between = between[1:]  # «وتعهد الزعيمان بتعزيز …»: joint speakers as the subject
         if between and between[0] in self.rules.adjuncts and 2 <= len(between) <= 3 and "," not in N[after:pos]:
             between = []  # «حيث تعهد خلال الاجتماع برفع …»: a short adverbial between the verb and its ب
+        elif mentions and between and self.inserted_adverbial(N, between, after, pos):
+            between = []  # «وأشاد كيم جونج أون، في كلمة ألقاها، بجهود …» (fresh19 M1)
+        if not mentions and between and " ".join(between) in self.speakers.titled_names(doc):
+            between = []  # «ورحب ماكرون بالمبادرة» after «الرئيس الفرنسي إيمانويل ماكرون»
         if not mentions and cue.key in self.rules.b_right_after_verb and (
                 self.definite_subject(N, between, after, pos) or self.titled_unknown_subject(words(N, after, pos))):
             # «وأشاد الوزير بجهود …», «وأقر الأمين العام بوجود …»: an unnamed definite subject, then ب;
             # «ورحب الرئيس عباس، بالوفد …»: a title and a name the lexicon does not know
             return True
         return all(w in self.rules.skip_after_speaker or w in self.rules.b_adverbs for w in between)
+
+    def inserted_adverbial(self, N: str, between: list[str], after: int, pos: int) -> bool:
+        """The words between the speaker and the ب are one adverbial phrase set off by two commas (an adjunct
+        opens it; at most 'leading_adverbial' 'max_words' words, no speech verb or complementizer)."""
+        region = N[after:pos].strip()
+        return region.startswith(",") and region.endswith(",") and region.count(",") == 2 \
+            and between[0] in self.rules.adjuncts and len(between) <= self.rules.leading_adverbial_words \
+            and self.says_nothing(between)
 
     def titled_unknown_subject(self, between: list[str]) -> bool:
         """«ورحب الرئيس الفلسطيني محمود عباس، الاثنين، بالإعلان …»: the words before the ب open with a title or an
@@ -1505,9 +1518,30 @@ class SpeakerVerb:
                 # «وأبلغ وزير الدفاع الروسي سيرجي شويغو الرئيس …»: an office whose holder the lexicon does not
                 # know opens the clause; it is the subject (``other``), never the previous speaker.
                 speaker = Speaker(OTHER, doc.original_span(head[0], head[1]))
-            elif (name := self.unknown_name_before_object(N, pos, limit)) is not None:
+            elif (name := self.titled_subject_at(doc, pos, limit) or self.unknown_name_before_object(N, pos, limit)) is not None:
                 speaker, pos = Speaker(OTHER, doc.original_span(name[0], name[1])), name[1]
         return speaker, pos
+
+    def titled_subject_at(self, doc: Doc, pos: int, limit: int):
+        """«وأكد ماكرون …» after «الرئيس الفرنسي إيمانويل ماكرون» elsewhere in the article (speakers.titled_names),
+        or «وأكد الرئيس الفرنسي ضرورة …» (a title and nisba adjectives that name nobody the lexicon knows): the
+        verb's subject, before its object. Its ``(start, end)``, or None."""
+        N = doc.text
+        toks = list(islice(tokens(N, pos, limit), 4))
+        if len(toks) < 2:
+            return None
+        names = self.speakers.titled_names(doc)
+        for n in (3, 2, 1):
+            if len(toks) > n and " ".join(t[2] for t in toks[:n]) in names:
+                return toks[0][0], toks[n - 1][1]
+        nisbas = 0
+        while 1 + nisbas < len(toks) - 1 and toks[1 + nisbas][2].startswith(self.rules.definite_article) \
+                and toks[1 + nisbas][2].endswith(self.rules.nisba_suffixes):
+            nisbas += 1
+        after = toks[1 + nisbas][2]
+        if toks[0][2] in self.rules.titles and nisbas and (self.object_head(after) or after.startswith(self.rules.definite_article)):
+            return toks[0][0], toks[nisbas][1]  # (not «أعلن الرئيس الفنلندي ستوب خطة …»: a name follows)
+        return None
 
     def unknown_name_before_object(self, N: str, pos: int, limit: int):
         """«وأكد ماكرون ضرورة الحوار», «وأكد أردوغان مواصلتهم العمل …»: one word the lexicon does not know, with no
