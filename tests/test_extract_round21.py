@@ -178,3 +178,16 @@ def test_welcome_with_b_after_a_surname_given_earlier_with_a_title():
 def test_praise_with_an_adverbial_between_commas_before_the_b():
     text = "وأشاد الزعيم كيم جونغ أون، في كلمة ألقاها أمام العمال، بالجهود التي أدت إلى إنجاز المشروع قبل موعده."
     assert said(text, "2025-01-02") == [("kim", "الجهود التي أدت إلى إنجاز المشروع قبل موعده")]
+
+
+# ---------------------------------------------------------------- verb forms
+def test_feminine_present_call_verb_after_a_country_opening_a_line():
+    text = "وقال بيسكوف إن الوضع هش.\nروسيا تدعو جميع الأطراف إلى \"الامتناع عن أي خطوة قد تزيد التوتر\"."
+    found = said(text, "2022-11-22")
+    assert found[0] == ("peskov", "الوضع هش")
+    assert [a for a, t in found if "الامتناع عن أي خطوة" in t] == ["other"]
+
+
+def test_claim_verb_with_b_and_a_pronoun_complementizer():
+    text = "وزعم الوزير بأنه قادر على إنهاء الأزمة خلال أسابيع."
+    assert [a for a, t in said(text, "2023-01-10") if "إنهاء الأزمة" in t] == ["other"]
