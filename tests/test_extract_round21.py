@@ -191,3 +191,10 @@ def test_feminine_present_call_verb_after_a_country_opening_a_line():
 def test_claim_verb_with_b_and_a_pronoun_complementizer():
     text = "وزعم الوزير بأنه قادر على إنهاء الأزمة خلال أسابيع."
     assert [a for a, t in said(text, "2023-01-10") if "إنهاء الأزمة" in t] == ["other"]
+
+
+# ---------------------------------------------------------------- adverbials after a continuation verb
+def test_manner_adverb_after_a_continuation_verb_names_nobody():
+    text = ("وقال بيسكوف إن الاتصالات مع واشنطن متوقفة.\n"
+            "وتابع ساخرا: \"ربما يتذكرون رقم هاتفنا يوما ما\".")
+    assert [a for a, _ in said(text, "2023-11-01")] == ["peskov", "peskov"]
