@@ -27,6 +27,9 @@ class SpeakerResolver:
         self.rules = rules
         self._title_re = None  # titles and office heads, for titled_names
         attribution = read_resource("attribution.json")
+        titled = attribution.get("titled_names", {})
+        self.titled_definite_words = int(titled.get("definite_words", 3))
+        self.titled_name_words = int(titled.get("name_words", 3))
         title = attribution.get("article_title", {})
         self.article_title_words = (int(title.get("min_words", 3)), int(title.get("max_words", 6)))
         self.title_name_chars = int(title.get("name_chars", 60))
@@ -361,7 +364,7 @@ class SpeakerResolver:
             found = set()
             N = doc.text
             for m in self._title_re.finditer(N):
-                toks = list(islice(tokens(N, m.start(), len(N)), 8))
+                toks = list(islice(tokens(N, m.start(), len(N)), 2 + self.titled_definite_words + self.titled_name_words))
                 name = self._name_after_title(N, toks)
                 if name:
                     found.update((" ".join(name), name[-1]))
@@ -375,10 +378,10 @@ class SpeakerResolver:
         rules = self.rules
         i = 0
         j = i + 1
-        while j < len(toks) and j - i <= 3 and toks[j][2].startswith(rules.definite_article):
+        while j < len(toks) and j - i <= self.titled_definite_words and toks[j][2].startswith(rules.definite_article):
             j += 1
         name = []
-        while j < len(toks) and len(name) < 3 and not N[toks[j - 1][1]:toks[j][0]].strip():
+        while j < len(toks) and len(name) < self.titled_name_words and not N[toks[j - 1][1]:toks[j][0]].strip():
             w = toks[j][2]
             if w.startswith(rules.definite_article) or len(w) < 3 or w in rules.fillers or w in rules.adjuncts \
                     or w in rules.complementizers or w in rules.cue_forms or w in rules.object_prepositions \

@@ -1527,11 +1527,12 @@ class SpeakerVerb:
         or «وأكد الرئيس الفرنسي ضرورة …» (a title and nisba adjectives that name nobody the lexicon knows): the
         verb's subject, before its object. Its ``(start, end)``, or None."""
         N = doc.text
-        toks = list(islice(tokens(N, pos, limit), 4))
+        longest = self.speakers.titled_name_words
+        toks = list(islice(tokens(N, pos, limit), longest + 1))
         if len(toks) < 2:
             return None
         names = self.speakers.titled_names(doc)
-        for n in (3, 2, 1):
+        for n in range(longest, 0, -1):
             if len(toks) > n and " ".join(t[2] for t in toks[:n]) in names:
                 return toks[0][0], toks[n - 1][1]
         nisbas = 0
