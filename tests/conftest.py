@@ -76,3 +76,30 @@ def actor_of(text: str, words: str, date=None) -> str:
     found = [s for s in extract_statements(text, date=date) if words in s.text]
     assert found, f"no statement containing {words!r} in {said(text, date)}"
     return found[0].actor
+
+
+# A day inside every tracked person's term (Yoon in office, Kirby at the White House): the default of the
+# extraction-test helpers below, so that a role or a bare title there resolves as it would in current press.
+TERM_DAY = "2024-03-05"
+
+
+def found(text: str, day=TERM_DAY) -> list[tuple[str, str]]:
+    """``said`` on ``day`` (by default a day inside every tracked person's term)."""
+    return said(text, day)
+
+
+def actors(text: str, day=TERM_DAY) -> list[str]:
+    """The actor of every statement found in ``text`` on ``day``, in order."""
+    return [actor for actor, _ in said(text, day)]
+
+
+def undated_actors(text: str, day=None) -> list[str]:
+    """``actors`` of an article with no date unless one is given (the dateline, if any, decides)."""
+    return actors(text, day)
+
+
+def statements_with(text: str, words: str, date=None):
+    """Every statement found in ``text`` whose words contain ``words``."""
+    from stance.extract import extract_statements
+
+    return [s for s in extract_statements(text, date=date) if words in s.text]

@@ -15,62 +15,6 @@ def actors(text, day=None):
     return [actor for actor, _ in said(text, day)]
 
 
-# ---------------------------------------------------------------- dates the reader missed
-@pytest.mark.parametrize("head, day", [
-    ("كل الأخبار 2023.11.07 14:20", date(2023, 11, 7)),  # agency list pages: year first, dots
-    ("الخميس 2024/2/15 - 10:05 ص", date(2024, 2, 15)),  # year first, slashes
-    ("آخر تحديث 08-03-2023", date(2023, 3, 8)),  # day first, hyphens
-    ("السبت 4 آذار (مارس) 2023", date(2023, 3, 4)),  # the second month name in brackets
-    ("نشر يوم 19-سبتمبر-2022", date(2022, 9, 19)),  # hyphens around the month name
-    ("Published: October 3, 2023", date(2023, 10, 3)),  # English month first
-    ("تاريخ النشر: 9th, May 2024 GMT", date(2024, 5, 9)),  # English ordinal day
-    ("Tue, 21 Nov 2023 09:00", date(2023, 11, 21)),  # English short month
-    ("السبت , نوفمبر 18 2023", date(2023, 11, 18)),  # month first, no comma before the year
-    ("واشنطن-9 مارس2023م-(وكالات)", date(2023, 3, 9)),  # the year glued to the month, م after it
-])
-def test_more_dateline_forms(head, day):
-    assert dateline(head + "\nقال المتحدث إن الاجتماع انتهى.") == day
-
-
-def test_a_hijri_date_alone_gives_the_gregorian_day_within_two_days():
-    found = dateline("الأحد 5 شوال 1445 هـ\nقال المتحدث إن الاجتماع انتهى.")
-    assert found is not None and abs((found - date(2024, 4, 14)).days) <= 2
-
-
-def test_a_hijri_month_written_without_the_article():
-    found = dateline("طهران – 12 ربيع أول 1445هـ\nقال المتحدث إن الاجتماع انتهى.")
-    assert found is not None and abs((found - date(2023, 9, 27)).days) <= 2
-
-
-def test_a_gregorian_date_beside_the_hijri_one_wins():
-    assert dateline("الأربعاء 20 رمضان 1444 هـ - 12 أبريل 2023 م") == date(2023, 4, 12)
-
-
-def test_a_publication_label_far_down_the_page_dates_the_article():
-    body = "قال المتحدث إن الاجتماع انتهى دون اتفاق. " * 20
-    assert dateline(body + "\nنشر بتاريخ: 14 أغسطس 2023") == date(2023, 8, 14)
-
-
-def test_an_event_date_deep_in_the_body_without_a_label_does_not():
-    body = "قال المتحدث إن الاجتماع انتهى دون اتفاق. " * 20
-    assert dateline(body + " وكانت القمة السابقة قد عقدت في 3 فبراير 2019.") is None
-
-
-def test_numbers_that_are_not_dates_stay_none():
-    assert dateline("بلغ عدد السكان 2023.5 ألف نسمة في الفترة 2019-2020") is None
-
-
-def test_a_role_mention_resolves_by_a_dotted_dateline():
-    text = "سيئول 2023.04.18 (وكالات)\nقال الرئيس الكوري الجنوبي إن بلاده لن تتسامح مع أي استفزاز."
-    assert actors(text) == ["yoon"]
-
-
-def test_a_labelled_date_of_moon_s_time_keeps_the_role_other():
-    text = ("قال الرئيس الكوري الجنوبي إن الحوار مع الشمال هو السبيل الوحيد للسلام.\n"
-            + "وتابع المراسل عرض الخلفية. " * 25 + "\nتاريخ النشر: 2019/10/02")
-    assert actors(text) == ["other"]
-
-
 # ---------------------------------------------------------------- one office, two spellings, one holder
 @pytest.mark.parametrize("role", ["الزعيم الكوري الشمالي", "زعيم كوريا الشمالية", "الزعيم الكوري الشمالى"])
 def test_the_north_korean_leader_by_office_alone_is_kim_without_a_date(role):

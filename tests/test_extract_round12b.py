@@ -16,30 +16,6 @@ def actors(text, day="2023-06-15"):
     return [actor for actor, _ in said(text, day)]
 
 
-# ---------------------------------------------------------------- a short quotation that closes its sentence
-@pytest.mark.parametrize("text, actor, words", [
-    ('وقال بيسكوف للصحفيين صباح اليوم "لا تعليق لدينا".', "peskov", "لا تعليق لدينا"),
-    ('وقال بيسكوف للصحفيين، ردا على سؤال عن المحادثات، "لا تعليق لدينا".', "peskov", "لا تعليق لدينا"),
-    ('وقال منسق الاتصالات في مجلس الأمن القومي جون كيربي خلال الإيجاز "هذا غير دقيق".', "kirby", "هذا غير دقيق"),
-])
-def test_a_short_quotation_after_an_adverbial_is_the_words_said(text, actor, words):
-    assert found(text) == [(actor, words)]
-
-
-def test_a_short_quotation_ending_a_paragraph_before_another_is_still_the_words_said():
-    text = ('وقال بيسكوف للصحفيين صباح الاثنين "لا تعليق لدينا".\n'
-            'وقال المتحدث باسم الرئاسة الروسية، دميتري بيسكوف، في الإيجاز نفسه "لا نملك أي معلومات عن ذلك".')
-    assert actors(text) == ["peskov", "peskov"]
-
-
-def test_a_short_quoted_outlet_name_closing_the_sentence_is_no_statement():
-    assert found('وظهر كيربي مساء الأحد في مقابلة مع شبكة "فوكس نيوز".') == []
-
-
-def test_a_short_quoted_outlet_inside_the_sentence_is_still_a_name():
-    assert found('وقال كيربي لصحيفة "ذا هيل" إن الإدارة تدرس الخيارات.') == [("kirby", "الإدارة تدرس الخيارات")]
-
-
 # ---------------------------------------------------------------- «عبر» as a preposition before a quotation
 def test_via_the_telephone_before_a_quotation_is_no_verb():
     text = ('وقال المتحدث باسم الكرملين دميتري بيسكوف في إيجاز عبر الهاتف مع الصحفيين '
@@ -90,39 +66,6 @@ def test_a_title_and_nationality_before_the_tracked_name_is_his_own():
     assert actors("وأكد الزعيم الكوري الشمالي كيم جونغ أون أن الردع سيتعزز.") == ["kim"]
 
 
-# ---------------------------------------------------------------- a title line spoken by an unnamed office holder
-@pytest.mark.parametrize("line, holder", [
-    ("وزير الدفاع الروسي: لن نسمح بتوسع الحلف شرقا", "وزير الدفاع الروسي"),
-    ("مسؤول أمريكي: لا مؤشرات على هجوم وشيك", "مسؤول أمريكي"),
-    ("وزير الوحدة الكوري الجنوبي: الأسابيع المقبلة حاسمة للحوار", "وزير الوحدة الكوري الجنوبي"),
-    ("السفير الروسي في واشنطن: الاتهامات الأمريكية لا تستحق الرد", "السفير الروسي في واشنطن"),
-    ("السفير الصيني لدى الأمم المتحدة: العقوبات وحدها لا تكفي", "السفير الصيني لدى الأمم المتحدة"),
-    ("الرئيس الروسي: العلاقات مع بيونغ يانغ استراتيجية", "الرئيس الروسي"),
-])
-def test_an_office_holder_headline_is_a_statement_of_someone_else(line, holder):
-    from stance.extract import extract_statements
-
-    text = line + "\nالعاصمة - تتواصل الاتصالات بين الجانبين منذ أيام."
-    found_here = extract_statements(text, date="2023-06-15")
-    assert [(s.actor, s.actor_mention) for s in found_here] == [("other", holder)]
-
-
-def test_a_tracked_role_headline_is_still_his():
-    text = "المتحدث باسم الكرملين: العقوبات لن تغير موقفنا\nموسكو - تتواصل الاتصالات."
-    assert actors(text) == ["peskov"]
-    text = "الرئيس الكوري الجنوبي: الشمال سيدفع ثمن استفزازاته\nسيول - تتواصل الاجتماعات."
-    assert actors(text) == ["yoon"]
-
-
-def test_an_office_word_and_a_common_noun_before_the_colon_is_no_office_holder():
-    assert found("وزير الدفاع في حديث خاص: الجيش مستعد\nسيول - تفاصيل اللقاء.") == []
-
-
-def test_a_headline_opening_with_an_office_word_and_a_verb_is_not_an_office_holder():
-    text = "وزير الدفاع يزور الحدود: الجيش في حالة تأهب\nسيول - وصل الوزير صباح اليوم."
-    assert found(text) == []
-
-
 # ---------------------------------------------------------------- «معبرا عن» as a participle of speech
 def test_expressing_as_a_participle_is_a_second_act_of_the_speaker():
     text = "وقال كيربي إن واشنطن تراقب الوضع، معبرا عن قلقه من التعاون العسكري."
@@ -161,22 +104,6 @@ def test_the_noun_after_a_second_call_is_whom_the_speaker_calls_on(text, words):
 ])
 def test_a_body_an_office_or_a_feminine_verb_keeps_its_own_subject(text):
     assert found(text)[-1][0] == "other"
-
-
-# ---------------------------------------------------------------- a quotation that runs over two paragraphs
-@pytest.mark.parametrize("text, words", [
-    ('وأضاف كيربي: "سنعمل مع الحلفاء على كل المستويات.\nلن نقف مكتوفي الأيدي أمام هذه الشحنات".',
-     "لن نقف مكتوفي الأيدي أمام هذه الشحنات"),
-    ("وقال بيسكوف: «الوضع معقد للغاية.\nلكننا لا نفقد الأمل في التوصل إلى تسوية».", "لكننا لا نفقد الأمل في التوصل إلى تسوية"),
-])
-def test_the_second_paragraph_of_an_open_quotation_is_the_same_speakers(text, words):
-    got = found(text)
-    assert len(got) == 2 and got[1] == (got[0][0], words) and got[0][0] != "other"
-
-
-def test_a_closed_quotation_does_not_lend_its_speaker_to_the_next_line():
-    text = "وقال بيسكوف: «الوضع معقد للغاية».\nلكن مراقبين يرون أن الحوار ممكن»."
-    assert len(found(text)) == 1
 
 
 # ---------------------------------------------------------------- «، لكن …» after an act reported inside a speaker's words

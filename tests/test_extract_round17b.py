@@ -87,17 +87,6 @@ def test_participle_munawwihan_after_a_tracked_speaker_is_his():
     assert actor_of(text, "جهود الوسطاء") == "yoon"
 
 
-# ---------------------------------------------------------------- a photo caption: a name, a dash, his office
-def test_caption_of_name_and_office_is_no_statement():
-    text = "دميتري بيسكوف - المتحدث باسم الكرملين\nوقال بيسكوف إن موسكو ستدرس العرض الجديد بهدوء."
-    assert said(text) == [("peskov", "موسكو ستدرس العرض الجديد بهدوء")]
-
-
-def test_title_line_closed_by_a_dash_and_the_speaker_is_still_his():
-    text = "العقوبات الجديدة لن تغير سياستنا - بيسكوف\nوقال بيسكوف إن موسكو ستدرس العرض الجديد."
-    assert actor_of(text, "العقوبات الجديدة لن تغير") == "peskov"
-
-
 # ---------------------------------------------------------------- a time phrase before an object
 def test_time_phrase_between_speaker_and_object_is_not_in_the_words():
     found = extract_statements("ونفى بيسكوف في وقت سابق اليوم الأنباء عن لقاء وشيك بين الرئيسين.")
@@ -107,12 +96,6 @@ def test_time_phrase_between_speaker_and_object_is_not_in_the_words():
 def test_time_phrase_with_min_before_the_object():
     found = extract_statements("ورفض كيربي في وقت سابق من اليوم المزاعم الروسية عن تورط واشنطن.")
     assert [(s.actor, s.text) for s in found] == [("kirby", "المزاعم الروسية عن تورط واشنطن")]
-
-
-# ---------------------------------------------------------------- «معلقا على …،» before a quotation
-def test_quote_after_a_commentary_participle_between_commas():
-    text = 'وقال بيسكوف، معلقا على تصريحات الرئيس الفرنسي، "هذه تصريحات لا تساعد على التهدئة".'
-    assert said(text) == [("peskov", "هذه تصريحات لا تساعد على التهدئة")]
 
 
 # ---------------------------------------------------------------- a fronted topic phrase names no speaker
@@ -131,53 +114,6 @@ def test_tracked_person_as_the_topic_is_not_the_speaker():
 def test_speaker_named_after_the_verb_still_decides_after_a_topic():
     text = "وقال كيربي إن واشنطن تتابع التطورات.\nوحول زيارة بيسكوف، قال وزير الخارجية إن الزيارة لا تغير شيئا."
     assert actor_of(text, "لا تغير شيئا") == "other"
-
-
-# ---------------------------------------------------------------- hard line wraps inside sentences
-WRAPPED = ("قال المتحدث باسم مجلس الأمن القومي في البيت\n"
-           "الأبيض، جون كيربي، إن بلاده لن تؤيد أي هجوم واسع على مدينة\n"
-           "خان\n"
-           "يونس.\n"
-           "وأوضح كيربي، أن عشرات\n"
-           "آلاف المدنيين نزحوا إلى منطقة ضيقة قرب الحدود.\n"
-           "وأضاف: \"لم نر\n"
-           "خطة واضحة لحماية المدنيين حتى الآن\".\n")
-
-
-def test_speaker_split_over_two_wrapped_lines_is_kirby():
-    assert actor_of(WRAPPED, "لن تؤيد أي هجوم") == "kirby"
-
-
-def test_object_split_over_wrapped_lines_is_one_statement():
-    found = [s for s in extract_statements(WRAPPED) if "المدنيين نزحوا" in s.text]
-    assert found and found[0].actor == "kirby" and found[0].text.startswith("عشرات")
-
-
-def test_quotation_closed_on_the_next_line_is_one_statement_and_offsets_hold():
-    found = [s for s in extract_statements(WRAPPED) if "لم نر" in s.text]
-    assert found and found[0].actor == "kirby" and "لحماية المدنيين" in found[0].text
-    assert WRAPPED[found[0].start:found[0].end] == found[0].text
-
-
-def test_line_ending_with_a_preposition_goes_on_with_the_next_line():
-    text = "وأشار بيسكوف إلى أن موسكو لن تقبل أي شروط من\nالجانب الغربي قبل بدء المفاوضات."
-    found = extract_statements(text)
-    assert [(s.actor, s.text) for s in found] == [("peskov", "موسكو لن تقبل أي شروط من\nالجانب الغربي قبل بدء المفاوضات")]
-
-
-def test_lines_that_each_hold_a_sentence_without_full_stops_stay_apart():
-    text = ("وزير الخارجية يشيد بدور الوسطاء في الأزمة\n"
-            "وقال الوزير إن الوساطة نجحت في خفض التوتر\n"
-            "ومن جانبه أكد السفير أن بلاده تدعم الحل السلمي")
-    texts = [t for _, t in said(text)]
-    assert "الوساطة نجحت في خفض التوتر" in texts and "بلاده تدعم الحل السلمي" in texts
-
-
-def test_a_line_that_opens_with_a_speech_verb_is_never_joined_to_an_unclosed_quotation():
-    text = ("وقال المنفي: \"إن المصالحة تتطلب تنازلات من الجميع،\n"
-            "و أكد المنفي في كلمته \"بناء الدولة مسؤولية جماعية\".")
-    found = extract_statements(text)
-    assert any(s.text == "بناء الدولة مسؤولية جماعية" for s in found)
 
 
 # ---------------------------------------------------------------- «، وفق ما أكده الزعيم …» at the end
@@ -216,47 +152,6 @@ def test_long_adverbial_with_a_relative_clause_before_ila_keeps_the_speaker():
             "وأشار خلال اللقاء الذي حضره السفير الصيني وعدد من المسؤولين الروس والأجانب في قاعة المؤتمرات الكبرى، "
             "إلى “أهمية توسيع التعاون بين البلدين”.")
     assert actor_of(text, "أهمية توسيع التعاون") == "peskov"
-
-
-# ---------------------------------------------------------------- title lines: an intelligence service, a hashtag
-def test_intelligence_service_title_line_is_an_institution_speaker():
-    text = "الاستخبارات الروسية: واشنطن تعد لاستفزاز جديد في البحر الأسود\nوقال الجهاز في بيان إن السفن جاهزة."
-    found = extract_statements(text)
-    assert found[0].actor == "other" and found[0].text == "واشنطن تعد لاستفزاز جديد في البحر الأسود"
-
-
-def test_hashtag_title_line_names_the_speaker():
-    text = ('#كيم_جونغ_أون: "سنبني أقوى أسطول في المنطقة"\n\n'
-            "وقال الزعيم كيم جونغ أون خلال زيارة للميناء إن الأسطول سيكتمل قريبا.")
-    found = extract_statements(text)
-    assert (found[0].actor, found[0].text) == ("kim", "سنبني أقوى أسطول في المنطقة")
-    assert text[found[0].start:found[0].end] == found[0].text
-
-
-def test_hashtag_after_a_sentence_is_not_a_speaker():
-    assert said("وقال بيسكوف إن الاتصالات متوقفة حاليا. #روسيا_اليوم") == [("peskov", "الاتصالات متوقفة حاليا")]
-
-
-# ---------------------------------------------------------------- «عاجل:» and a place label before the speaker
-def test_breaking_label_with_a_colon_before_a_name_colon_title():
-    text = "عاجل: بيسكوف: لا موعد بعد لاتصال بين الرئيسين\nوقال بيسكوف إن الكرملين لم يحدد موعدا."
-    assert actor_of(text, "لا موعد بعد") == "peskov"
-
-
-def test_place_label_before_a_speaker_and_his_verb_in_a_title_line():
-    text = "روسيا: بيسكوف يؤكد أن موسكو لن تغير موقفها\nوقال بيسكوف للصحفيين إن الموقف ثابت."
-    found = extract_statements(text)
-    assert (found[0].actor, found[0].text) == ("peskov", "موسكو لن تغير موقفها")
-
-
-def test_place_label_before_a_titled_name_and_a_pledge():
-    text = "كوريا الشمالية: الزعيم كيم يتعهد بتوسيع الترسانة النووية\nوقال كيم إن بلاده لن تتراجع."
-    assert actor_of(text, "توسيع الترسانة") == "kim"
-
-
-def test_place_label_before_words_without_a_speaker_stays_the_place():
-    text = "البنتاغون: لا خطط لإرسال قوات إضافية\nوقال المتحدث إن الوزارة لا تخطط لذلك."
-    assert actor_of(text, "لا خطط لإرسال") == "other"
 
 
 # ---------------------------------------------------------------- a tracked man as the object of a foreign office

@@ -110,17 +110,3 @@ def test_a_title_holding_a_preposition_is_matched_whole():
             "وقال وزير الدفاع لويد أوستن إن السفن ستبقى في المنطقة.\n\n"
             "وأكد المسؤول عن ملف الاتصالات في البيت الأبيض أن واشنطن لا تخطط لإرسال قوات.")
     assert actor_of(text, "لا تخطط لإرسال", date="2023-11-15") == "kirby"
-
-
-# ---------------------------------------------------------------- Moroccan month names in a dateline
-def test_moroccan_july_and_august_date_an_article():
-    from stance.extract.dates import article_date
-    assert str(article_date(None, "السبت 3 يوليوز 2021 - 10:00\n\nنص الخبر")) == "2021-07-03"
-    assert str(article_date(None, "الأحد 15 غشت 2021\n\nنص الخبر")) == "2021-08-15"
-
-
-def test_a_moroccan_dateline_resolves_the_president_by_date():
-    text = "الثلاثاء 5 يوليوز 2022 - 11:20\n\nقال الرئيس الكوري الجنوبي إن بلاده سترد بحزم على أي استفزاز."
-    assert actor_of(text, "سترد بحزم") == "yoon"
-    text_2019 = "الثلاثاء 2 يوليوز 2019 - 11:20\n\nقال الرئيس الكوري الجنوبي إن بلاده سترد بحزم على أي استفزاز."
-    assert actor_of(text_2019, "سترد بحزم") == "other"

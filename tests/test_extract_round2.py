@@ -105,26 +105,6 @@ def test_describe_as_with_an_unnamed_subject_is_not_the_previous_speaker():
     assert got[1] == ("other", "عمل متهور")
 
 
-def test_quote_after_name_apposition_and_adverbial():
-    text = "وقالت كيم يو جونغ، نائبة مدير الدائرة، في تصريح نقلته الوكالة الرسمية، \"لا نفهم صمت الجنوب\"."
-    assert found(text) == [("other", "لا نفهم صمت الجنوب")]
-
-
-def test_quote_after_name_and_role_without_comma():
-    text = "وأعلن جون كيربي المتحدث باسم الأمن القومي «ما زلنا نخشى أن يقدم الشمال الدعم»."
-    assert found(text) == [("kirby", "ما زلنا نخشى أن يقدم الشمال الدعم")]
-
-
-def test_headline_with_the_speaker_after_a_dash():
-    text = "المزاعم عن غزو روسي ليست سوى استفزاز - بيسكوف\nوتابعت وسائل الإعلام الروسية الخبر."
-    assert found(text, "2022-02-15") == [("peskov", "المزاعم عن غزو روسي ليست سوى استفزاز")]
-
-
-def test_repeated_headline_is_one_statement():
-    text = "بيسكوف: لا حوار مع واشنطن\nبيسكوف: لا حوار مع واشنطن\nوأكد بيسكوف أن العلاقات عند الصفر."
-    assert found(text) == [("peskov", "لا حوار مع واشنطن"), ("peskov", "العلاقات عند الصفر")]
-
-
 def test_complementizer_inside_a_commentary_phrase_belongs_to_the_remark():
     text = ("وقال بيسكوف للصحفيين، تعليقا على تصريح لوزير الخارجية الأمريكي بأن موسكو تسلمت صواريخ: "
             "\"كل هذا لا أساس له\".")

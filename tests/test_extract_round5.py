@@ -10,21 +10,6 @@ def found(text, day="2024-03-05"):
     return said(text, day)
 
 
-# ---------------------------------------------------------------- a list announced by a colon
-def test_bulleted_points_after_an_announcing_colon_are_the_speakers():
-    text = ("وتابع بيسكوف في إفادته اليومية للصحفيين:\n"
-            "- الاتصالات مع الجانب الأمريكي تسير ببطء شديد.\n"
-            "- لا نستبعد عقد لقاء جديد قبل نهاية الشهر.\n"
-            "المصدر: وكالات")
-    assert found(text) == [("peskov", "الاتصالات مع الجانب الأمريكي تسير ببطء شديد"),
-                           ("peskov", "لا نستبعد عقد لقاء جديد قبل نهاية الشهر")]
-
-
-def test_a_list_without_an_announcing_speaker_is_no_statement():
-    text = "أبرز بنود الاتفاق:\n- تمديد الهدنة ثلاثة أشهر.\n- تبادل الأسرى على دفعتين."
-    assert found(text) == []
-
-
 # ---------------------------------------------------------------- «جدد X تأكيده أن …»
 def test_renewed_affirmation_with_an_apposition_is_a_statement():
     text = "جدد جون كيربي، المتحدث باسم مجلس الأمن القومي، تأكيده أن الحل العسكري وحده لن ينهي الأزمة."
@@ -57,11 +42,6 @@ def test_night_of_a_weekday_is_not_a_speaker():
     text = "قال كيم جونغ أون إن جيشه جاهز لأي طارئ، وقد حذر ليل الثلاثاء، من أن الرد سيكون حاسما."
     got = found(text)
     assert [a for a, _ in got] == ["kim", "kim"]
-
-
-def test_byline_under_a_title_is_not_a_statement():
-    text = "كتبت: منى عبد الله\nأكد بيسكوف أن موسكو لا تسعى إلى مواجهة مع أحد."
-    assert found(text) == [("peskov", "موسكو لا تسعى إلى مواجهة مع أحد")]
 
 
 def test_what_he_called_is_not_a_statement():
@@ -104,27 +84,6 @@ def test_fronted_adverbial_that_names_someone_is_not_skipped():
     assert all(a != "peskov" for a, _ in found(text))
 
 
-# ---------------------------------------------------------------- outlets and page furniture
-def test_quoted_outlet_name_before_the_colon_is_not_the_words_said():
-    text = "وقال كيربي لشبكة «صوت الشرق الإخبارية اليوم»: «لم نتلق أي طلب رسمي حتى الآن»."
-    assert found(text) == [("kirby", "لم نتلق أي طلب رسمي حتى الآن")]
-
-
-def test_institution_title_under_breadcrumbs_is_its_statement():
-    text = ("الرئيسية\nعربي ودولي\n\nالكرملين: لا موعد بعد لقمة جديدة\n\n"
-            "قال المتحدث باسم الكرملين ديمتري بيسكوف إن الموعد لم يحدد.")
-    got = found(text)
-    assert got[0] == ("other", "لا موعد بعد لقمة جديدة")
-    assert got[1] == ("peskov", "الموعد لم يحدد")
-
-
-def test_institution_line_after_a_body_sentence_is_still_no_title():
-    text = ("أكد كيربي أن المحادثات مستمرة.\n"
-            "الكرملين: لا موعد بعد لقمة جديدة\n"
-            "وقال بيسكوف إن الموعد لم يحدد.")
-    assert [a for a, _ in found(text)] == ["kirby", "peskov"]
-
-
 # ---------------------------------------------------------------- institutions quoted without a colon; «صرح بذلك»
 def test_ministry_with_nisba_adjectives_then_a_statement_noun_and_a_quote():
     text = "وقالت وزارة الخارجية الصينية في بيان \"إن الحوار هو السبيل الوحيد لتهدئة التوتر\"."
@@ -139,28 +98,6 @@ def test_stated_so_points_back_and_is_no_statement():
 
 def test_denying_that_is_still_a_statement():
     assert found("ونفى بيسكوف ذلك جملة وتفصيلا.") == [("peskov", "ذلك جملة وتفصيلا")]
-
-
-# ---------------------------------------------------------------- interviewer questions, bylines with a date
-def test_question_line_ending_with_an_ellipsis_reports_nobody():
-    text = ("أجرت الإذاعة مقابلة مع كيربي.\n"
-            "س: بعض النواب في البرلمان يقولون إن واشنطن تبالغ في تقدير الخطر…\n"
-            "ج: لا أحد يبالغ، نحن نتابع الوقائع كما هي.")
-    got = found(text)
-    assert all("تبالغ في تقدير الخطر" not in t for _, t in got)
-
-
-def test_interviewer_label_that_asks_elsewhere_reports_nobody():
-    text = ("المذيعة: سيدي الرئيس، منتقدوك يقولون إن الحكومة تتجاهل الشارع.\n"
-            "يون: نحن نستمع إلى الجميع.\n"
-            "المذيعة: وهل ستعدلون الميزانية؟")
-    got = found(text, "2023-05-01")
-    assert all("الحكومة تتجاهل الشارع" not in t for _, t in got)
-
-
-def test_byline_with_a_bar_and_a_date_is_not_a_statement():
-    text = "كتب: سامر خليل | الأحد 12 أيار 2024\nقال بيسكوف إن الاتصالات متواصلة."
-    assert found(text) == [("peskov", "الاتصالات متواصلة")]
 
 
 # ---------------------------------------------------------------- relayed speech, bare titles before بـ
@@ -235,17 +172,6 @@ def test_three_letter_feminine_present_verb_is_not_a_tracked_man():
             "قالت كيم يو جونغ إن الجنوب سيندم على قراره.")
     got = found(text, "2022-11-24")
     assert got and all(a == "other" for a, _ in got)
-
-
-# ---------------------------------------------------------------- a title closed by two dots
-def test_title_with_two_dots_after_an_institution():
-    text = "عربي ودولي\n\nالكرملين..الحوار مع واشنطن لم يتوقف\n\nقال بيسكوف إن الاتصالات مستمرة."
-    assert found(text) == [("other", "الحوار مع واشنطن لم يتوقف"), ("peskov", "الاتصالات مستمرة")]
-
-
-def test_two_dots_in_a_body_line_are_no_title():
-    text = "قال بيسكوف إن الاتصالات مستمرة.\nموسكو.. مدينة كبيرة تستقبل ملايين الزوار"
-    assert found(text) == [("peskov", "الاتصالات مستمرة")]
 
 
 # ---------------------------------------------------------------- «توقع X ازدياد …»

@@ -9,32 +9,11 @@ def found(text, day="2024-03-05"):
     return said(text, day)
 
 
-# ---------------------------------------------------------------- two adverbial phrases, then the quote
-def test_two_adverbial_phrases_between_speaker_and_quote():
-    text = ('وقال بيسكوف تعليقا على سؤال بشأن ما إذا كانت موسكو ستغير موقفها من المبادرة، '
-            'وفقا لما نقلته وكالة إنترفاكس الروسية، "لا شيء تغير في نظرتنا إلى هذه المسألة".')
-    assert found(text) == [("peskov", "لا شيء تغير في نظرتنا إلى هذه المسألة")]
-
-
-def test_a_long_phrase_that_is_not_adverbial_still_blocks_the_quote():
-    # the words between the name and the quote are a clause of their own, not adverbials
-    text = ('وقال بيسكوف الذي عاد من رحلة طويلة إلى الشرق الأقصى برفقة عدد كبير من المسؤولين والصحفيين، '
-            'بينما كانت الطائرة تهبط في مطار العاصمة مساء أمس، "الطقس هنا أفضل".')
-    assert ("peskov", "الطقس هنا أفضل") not in found(text)
-
-
 # ---------------------------------------------------------------- «القائلة بأن» belongs to the claims
 def test_claims_described_with_alqaila_bi_anna_are_not_the_words_said():
     text = ('وقال المتحدث باسم الكرملين دميتري بيسكوف، لدى سؤاله عن التقارير القائلة بأن وفدا روسيا '
             'زار المنطقة سرا، إن "هذا الملف من اختصاص وزارة الخارجية".')
     assert found(text) == [("peskov", "هذا الملف من اختصاص وزارة الخارجية")]
-
-
-# ---------------------------------------------------------------- a quoted speaker, then a colon
-def test_a_quoted_agency_before_a_colon_is_the_speaker_not_the_words():
-    text = ('وقالت «وكالة الأنباء المركزية الكورية الرسمية»: «المناورات المشتركة تدفع المنطقة نحو الهاوية».')
-    got = found(text)
-    assert got == [("other", "المناورات المشتركة تدفع المنطقة نحو الهاوية")]
 
 
 # ---------------------------------------------------------------- «وكان X (قد) …» after a tracked speaker
@@ -71,24 +50,6 @@ def test_trailing_source_followed_by_a_long_clause_is_not_attributed():
     assert ("kirby", "لا توجد لدى الإدارة أي خطط لسحب السفير في الوقت الحاضر") not in found(text)
 
 
-# ---------------------------------------------------------------- «"…" هكذا رد X» and a second quoted sentence
-def test_quote_then_hakatha_and_the_verb():
-    text = '"لن نستبق الأحداث" هكذا علق كيربي حين سئل عن الاجتماع المرتقب.'
-    assert found(text) == [("kirby", "لن نستبق الأحداث")]
-
-
-def test_second_quoted_sentence_after_a_short_attribution_is_the_same_speaker():
-    text = '"الرسالة وصلت إلى الجميع" قال كيربي. "وعلى الأطراف كلها أن تتحلى بضبط النفس."'
-    assert found(text) == [("kirby", "الرسالة وصلت إلى الجميع"),
-                           ("kirby", "وعلى الأطراف كلها أن تتحلى بضبط النفس")]
-
-
-def test_second_quote_without_an_attribution_in_between_is_not_chained():
-    # the first quote has no speaker of its own: nothing to carry to the second one
-    text = '"الرسالة وصلت إلى الجميع" عنوان مقال نشرته الصحيفة. "وعلى الأطراف كلها أن تتحلى بضبط النفس."'
-    assert all(actor != "kirby" for actor, _ in found(text))
-
-
 # ---------------------------------------------------------------- «… تصريحات X، التي قال فيها إن …»
 def test_relative_clause_with_its_own_verb_of_saying_is_not_the_cue_speakers():
     text = ("وقال بيسكوف للصحفيين معلقا على تصريحات مساعد وزيرة الخزانة الأمريكية، "
@@ -109,19 +70,6 @@ def test_relative_clause_whose_verb_is_not_followed_by_fiha_or_anna_changes_noth
     text = ('طالب الرئيس يون سوك يول البرلمان الجديد، التي أكملت لجانه تشكيلها أمس، '
             'بأن يعمل لمصلحة المواطنين أولا.')
     assert [a for a, _ in found(text)] == ["yoon"]
-
-
-# ---------------------------------------------------------------- a question put to the speaker
-def test_verb_inside_a_reported_question_is_no_statement():
-    text = ('وأضاف كيربي ردا على سؤال عما إذا كان الرئيس بايدن يرحب بالمبادرة: '
-            '"سندرس كل الأفكار المطروحة بجدية".')
-    assert found(text) == [("kirby", "سندرس كل الأفكار المطروحة بجدية")]
-
-
-def test_quote_after_a_long_question_adverbial_without_a_colon():
-    text = ('وأضاف بيسكوف في رده على سؤال حول ما إذا كان الرئيس بوتين سيشارك في القمة '
-            '"القرار لم يتخذ بعد وسنعلن عنه في الوقت المناسب".')
-    assert found(text) == [("peskov", "القرار لم يتخذ بعد وسنعلن عنه في الوقت المناسب")]
 
 
 # ---------------------------------------------------------------- an unknown office as subject of an object verb

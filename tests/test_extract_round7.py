@@ -70,29 +70,6 @@ def test_latin_spelling_in_brackets_after_the_arabic_name_is_no_namesake():
     assert got and all(actor == "yoon" for actor, _ in got)
 
 
-# ---------------------------------------------------------------- lists announced by a speaker
-def test_plain_lines_after_an_announcing_colon_are_the_speakers_points():
-    text = ("وأضاف بيسكوف في لقاء مع الصحفيين:\n"
-            "موسكو لم تتلق أي مقترح رسمي حتى الآن.\n"
-            "المشاورات مع الشركاء الصينيين مستمرة.\n"
-            "الرئيس لا يخطط لأي سفر خلال الشهر المقبل.\n"
-            "المصدر: وكالات")
-    assert found(text) == [("peskov", "موسكو لم تتلق أي مقترح رسمي حتى الآن"),
-                           ("peskov", "المشاورات مع الشركاء الصينيين مستمرة"),
-                           ("peskov", "الرئيس لا يخطط لأي سفر خلال الشهر المقبل")]
-
-
-def test_bullets_that_stop_halfway_keep_the_list():
-    text = ("وقال كيربي خلال الإحاطة:\n"
-            "- واشنطن لا تريد حربا أوسع في المنطقة.\n"
-            "التعاون مع الحلفاء في آسيا يتعمق كل شهر.\n"
-            "يذكر أن البيت الأبيض أعلن الأسبوع الماضي حزمة مساعدات جديدة.")
-    got = found(text)
-    assert got[:2] == [("kirby", "واشنطن لا تريد حربا أوسع في المنطقة"),
-                       ("kirby", "التعاون مع الحلفاء في آسيا يتعمق كل شهر")]
-    assert [a for a, _ in got[2:]] == ["other"]  # the background line is the White House's, not his
-
-
 # ---------------------------------------------------------------- an institution right before the verb
 def test_institution_after_a_complementizer_is_the_subject_not_the_previous_speaker():
     text = ("وقال كيربي إن الاتصالات مع بكين مستمرة. "
@@ -113,37 +90,6 @@ def test_institution_after_an_auxiliary_without_qad():
 def test_institution_inside_the_words_said_stays_part_of_them():
     text = "وقال بيسكوف إن الكرملين أعلن موقفه بوضوح."
     assert found(text) == [("peskov", "الكرملين أعلن موقفه بوضوح")]
-
-
-def test_a_plain_line_with_its_own_reporting_verb_ends_the_list():
-    text = ("وقال بيسكوف:\n"
-            "العقوبات لن تغير سياستنا الخارجية.\n"
-            "من جهته، قال وزير الخارجية الأوكراني إن بلاده ترفض أي تنازل.")
-    got = found(text)
-    assert got[0] == ("peskov", "العقوبات لن تغير سياستنا الخارجية")
-    assert [a for a, _ in got[1:]] == ["other"]
-
-
-def test_intro_line_with_most_notable_remarks():
-    text = ("ومن أبرز ما قاله المتحدث باسم الكرملين دميتري بيسكوف اليوم:\n"
-            "- الحوار مع واشنطن متوقف عمليا.\n"
-            "- لا نعلق على التسريبات الصحفية.")
-    assert found(text) == [("peskov", "الحوار مع واشنطن متوقف عمليا"),
-                           ("peskov", "لا نعلق على التسريبات الصحفية")]
-
-
-def test_intro_line_with_remarks_of_a_person_and_plain_lines():
-    text = ("أبرز تصريحات كيربي:\n"
-            "الولايات المتحدة لا تسعى إلى صدام مع بكين.\n"
-            "سنواصل دعم شركائنا في المحيط الهادئ.")
-    assert found(text) == [("kirby", "الولايات المتحدة لا تسعى إلى صدام مع بكين"),
-                           ("kirby", "سنواصل دعم شركائنا في المحيط الهادئ")]
-
-
-def test_intro_line_naming_two_people_announces_nobody():
-    text = ("أبرز تصريحات كيربي وبيسكوف:\n"
-            "- الحوار متوقف عمليا.")
-    assert all(actor != "kirby" and actor != "peskov" for actor, _ in found(text))
 
 
 # ---------------------------------------------------------------- a relative clause with its own speaker
@@ -167,44 +113,6 @@ def test_relative_clause_of_an_institution_inside_a_tracked_denial_is_not_his():
     got = found(text)
     assert ("kim", "دقيقة") not in got
     assert ("other", "دقيقة") in got
-
-
-# ---------------------------------------------------------------- lines that report nothing
-def test_see_also_line_is_another_articles_title():
-    text = ("وقال بيسكوف إن موسكو ستدرس الرد.\n"
-            "اقرأ أيضا: فنلندا تعلن تعزيز حدودها الشرقية")
-    assert found(text) == [("peskov", "موسكو ستدرس الرد")]
-
-
-def test_short_quoted_subheading_is_not_the_previous_speakers_words():
-    text = ("وقال كيربي إن المناورات تجري كل عام.\n"
-            "«رسائل متناقضة»\n"
-            "وفي موسكو، قال بيسكوف إن الكرملين يتابع التدريبات.")
-    got = found(text)
-    assert ("kirby", "رسائل متناقضة") not in got
-    assert got == [("kirby", "المناورات تجري كل عام"), ("peskov", "الكرملين يتابع التدريبات")]
-
-
-def test_one_word_heading_after_an_interview_answer_is_not_an_answer():
-    text = ("وفي مقابلة مع بيسكوف:\n"
-            "س: هل تتوقعون زيارة قريبة؟\n"
-            "ج: لا نستبعد ذلك، والموعد لم يحدد بعد.\n"
-            "تفاصيل\n"
-            "وجاءت المقابلة بعد أيام من القمة.")
-    assert all(text_ != "تفاصيل" for _, text_ in found(text))
-
-
-def test_report_inside_a_question_put_to_the_speaker_is_no_statement():
-    text = ("وقال كيربي إن الاتصالات جارية. ولدى سؤاله عن تقرير نشرته صحيفة يابانية زعم أن "
-            "سيول أرسلت ذخائر سرا، قال إنه لن يعلق على التقارير الصحفية.")
-    got = found(text)
-    assert all("أرسلت ذخائر" not in t for _, t in got)
-    assert ("kirby", "لن يعلق على التقارير الصحفية") in got
-
-
-def test_answer_right_after_a_question_about_reports_is_kept():
-    text = "ولدى سؤاله عن تقارير بشأن القمة قال بيسكوف إن الموعد لم يتحدد."
-    assert found(text) == [("peskov", "الموعد لم يتحدد")]
 
 
 # ---------------------------------------------------------------- verbs of opinion with a named subject
@@ -306,28 +214,6 @@ def test_time_clause_with_baad_an_is_not_the_words_said():
     assert found(text) == [("peskov", "الاتفاق بات قريبا")]
 
 
-# ---------------------------------------------------------------- TV captions and reporters' questions
-def test_caption_with_name_in_brackets_then_a_quote():
-    text = '(جون كيربي) "سنواصل العمل مع شركائنا في المنطقة بهدوء".'
-    assert found(text, "2016-02-01") == [("kirby", "سنواصل العمل مع شركائنا في المنطقة بهدوء")]
-
-
-def test_caption_cut_before_the_bracket_with_an_office_after_a_slash():
-    text = 'دميتري بيسكوف / المتحدث باسم الكرملين) "الاتصالات مستمرة على مستوى الخبراء".'
-    assert found(text) == [("peskov", "الاتصالات مستمرة على مستوى الخبراء")]
-
-
-def test_photo_credit_in_brackets_is_no_speaker():
-    text = '(تصوير: وكالة الأنباء) "لقطة من الاجتماع الأخير للوفدين".'
-    assert all(actor == "other" for actor, _ in found(text))
-
-
-def test_a_reporters_question_is_not_the_spokesmans_statement():
-    text = ('وخلال المؤتمر الصحفي للمتحدث باسم الكرملين، وجه أحد الصحفيين سؤالا قال فيه: '
-            '"هل ستلتقون الوفد الأوكراني الأسبوع المقبل؟".')
-    assert found(text) == []  # a question put to him reports nobody's statement
-
-
 # ---------------------------------------------------------------- an agency quoting the leader inside its quotation
 def test_agency_quotation_that_reports_the_leaders_words_gives_them_to_him():
     text = ('وذكرت وكالة الأنباء المركزية الكورية أن "الزعيم كيم جونغ أون أكد أن '
@@ -346,10 +232,3 @@ def test_quotation_told_to_an_agency_is_not_an_agency_report():
             'أن يمضي في الاتفاق».')
     got = found(text, "2018-12-02")
     assert [a for a, _ in got] == ["other"]
-
-
-def test_a_narrative_line_opening_with_wa_fi_ends_the_list():
-    text = ("وأضاف بيسكوف:\n"
-            "الاتصالات مع الجانب الأوكراني متوقفة حاليا.\n"
-            "وفي سياق متصل، شنت المسيرات هجوما على منشأة للطاقة قرب الحدود.")
-    assert found(text) == [("peskov", "الاتصالات مع الجانب الأوكراني متوقفة حاليا")]

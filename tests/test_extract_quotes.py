@@ -1,0 +1,423 @@
+"""Extraction tests for quotations and what frames them: a quotation before its speaker, a quotation after
+adverbial phrases or a relative clause, short quotations closing a sentence, quotations left open or running over
+two paragraphs, the writer's frame after a closed quotation, question-and-answer interviews and transcripts, and
+lists of points announced by a speaker. Each case is a short invented sentence."""
+
+import pytest
+
+from stance.extract import extract_statements
+from tests.conftest import actor_of, actors, found, said
+
+
+# ================================================================ a quotation after its speaker, with phrases in between
+def test_quote_after_name_apposition_and_adverbial():
+    text = "وقالت كيم يو جونغ، نائبة مدير الدائرة، في تصريح نقلته الوكالة الرسمية، \"لا نفهم صمت الجنوب\"."
+    assert found(text) == [("other", "لا نفهم صمت الجنوب")]
+
+
+def test_quote_after_name_and_role_without_comma():
+    text = "وأعلن جون كيربي المتحدث باسم الأمن القومي «ما زلنا نخشى أن يقدم الشمال الدعم»."
+    assert found(text) == [("kirby", "ما زلنا نخشى أن يقدم الشمال الدعم")]
+
+
+def test_participle_then_marker_then_quote():
+    text = "وانتقد بيسكوف القرار، مشيرا إلى \"أننا لم نتلق أي تفسير مقنع حتى الآن\"."
+    assert ("peskov", "أننا لم نتلق أي تفسير مقنع حتى الآن") in found(text)
+
+
+def test_participle_then_discourse_phrase_then_quote():
+    text = "وقال بيسكوف إن الكرملين يحترم النقاش، مؤكدا مع ذلك \"رفضه التام لأي تدخل خارجي في الانتخابات\"."
+    assert ("peskov", "رفضه التام لأي تدخل خارجي في الانتخابات") in found(text)
+
+
+def test_quote_after_an_adverbial_between_commas_and_a_name():
+    text = 'وقال بيسكوف، خلال إفادته اليومية عبر الهاتف، "لا نملك معلومات إضافية حول هذا الموضوع".'
+    assert found(text) == [("peskov", "لا نملك معلومات إضافية حول هذا الموضوع")]
+
+
+# ---------------------------------------------------------------- two adverbial phrases, then the quote
+def test_two_adverbial_phrases_between_speaker_and_quote():
+    text = ('وقال بيسكوف تعليقا على سؤال بشأن ما إذا كانت موسكو ستغير موقفها من المبادرة، '
+            'وفقا لما نقلته وكالة إنترفاكس الروسية، "لا شيء تغير في نظرتنا إلى هذه المسألة".')
+    assert found(text) == [("peskov", "لا شيء تغير في نظرتنا إلى هذه المسألة")]
+
+
+def test_a_long_phrase_that_is_not_adverbial_still_blocks_the_quote():
+    # the words between the name and the quote are a clause of their own, not adverbials
+    text = ('وقال بيسكوف الذي عاد من رحلة طويلة إلى الشرق الأقصى برفقة عدد كبير من المسؤولين والصحفيين، '
+            'بينما كانت الطائرة تهبط في مطار العاصمة مساء أمس، "الطقس هنا أفضل".')
+    assert ("peskov", "الطقس هنا أفضل") not in found(text)
+
+
+# ---------------------------------------------------------------- a relative clause between the name and the quote
+def test_a_relative_clause_then_an_adverbial_then_the_quote():
+    text = ('وقال كيم الذي حضر تجربة المحرك الجديد من مركز المراقبة، أمام قادة الجيش في الميدان '
+            '"هذه القفزة تضع بلادنا في مصاف الدول الكبرى".')
+    assert actor_of(text, "هذه القفزة تضع", "2023-07-13") == "kim"
+
+
+def test_a_relative_clause_right_before_the_quote():
+    text = 'وقال بيسكوف الذي التقى الصحفيين في الكرملين "لا نعرف شيئا عن هذه الخطط".'
+    assert actor_of(text, "لا نعرف شيئا", "2024-02-02") == "peskov"
+
+
+def test_a_relative_clause_with_its_own_speech_verb_keeps_its_quote():
+    text = 'وقال كيم الذي أشاد بالغواصة الجديدة باعتبارها "درع الأمة في البحار" إن الأسطول سيكون جاهزا.'
+    assert ("kim", "الأسطول سيكون جاهزا") in said(text, "2023-02-09")
+    assert not any(words.startswith("درع الأمة في البحار\" إن") for _, words in said(text, "2023-02-09"))
+
+
+# ---------------------------------------------------------------- «معلقا على …،» before a quotation
+def test_quote_after_a_commentary_participle_between_commas():
+    text = 'وقال بيسكوف، معلقا على تصريحات الرئيس الفرنسي، "هذه تصريحات لا تساعد على التهدئة".'
+    assert said(text) == [("peskov", "هذه تصريحات لا تساعد على التهدئة")]
+
+
+# ---------------------------------------------------------------- a condition between the participle and the words
+def test_condition_between_saying_and_the_quotation():
+    text = ('وقال بيسكوف إن باريس لم تطلب أي اتصال.\n'
+            'وأضاف المتحدث باسم الرئاسة الروسية قائلا، إذا لزم الأمر “يمكن ترتيب المكالمة خلال ساعات”.')
+    assert said(text, "2025-03-01") == [("peskov", "باريس لم تطلب أي اتصال"),
+                                        ("peskov", "يمكن ترتيب المكالمة خلال ساعات")]
+
+
+def test_a_short_quoted_name_after_a_condition_is_not_the_words():
+    text = 'وأضاف الوزير قائلا إذا وافقت "حماس" فإن الاتفاق سيوقع غدا.'
+    assert all(s.text != "حماس" for s in extract_statements(text, date="2025-03-01"))
+
+
+# ---------------------------------------------------------------- a quoted speaker, then a colon
+def test_a_quoted_agency_before_a_colon_is_the_speaker_not_the_words():
+    text = ('وقالت «وكالة الأنباء المركزية الكورية الرسمية»: «المناورات المشتركة تدفع المنطقة نحو الهاوية».')
+    got = found(text)
+    assert got == [("other", "المناورات المشتركة تدفع المنطقة نحو الهاوية")]
+
+
+# ---------------------------------------------------------------- a doubled quote mark after the colon
+def test_a_doubled_quote_mark_opens_the_words_once():
+    text = 'وقال بيسكوف للصحفيين:""لم نناقش هذا الموضوع خلال الاتصال الهاتفي الأخير".'
+    assert said(text, "2021-09-22") == [("peskov", "لم نناقش هذا الموضوع خلال الاتصال الهاتفي الأخير")]
+
+
+# ---------------------------------------------------------------- quotation marks and quoted names
+def test_inner_quote_left_open_closes_with_the_guillemets():
+    # an inner “ that is never closed must not swallow the following sentences
+    text = ("وأكد بيسكوف أن «الحديث عن تغيير السلطة “مرفوض تماما، ولا نقبل به» . "
+            "ولفت إلى أن موسكو ستتابع الموقف عن قرب.")
+    assert found(text)[-1] == ("peskov", "موسكو ستتابع الموقف عن قرب")
+    assert len(found(text)) == 2
+
+
+def test_description_in_quotes_followed_by_a_reason():
+    text = "انتقد كيم جونغ أون بشدة الرئيس يون سوك يول، واصفا إياه بـ\"المتهور الخطير\" بسبب خطابه الأخير."
+    assert found(text, "2024-10-03") == [("kim", "المتهور الخطير")]
+
+
+# ================================================================ a quotation before its speaker
+def test_inverted_attribution_after_a_quotation_is_kept():
+    text = "«لن نسمح بأي تدخل» أكدت المتحدثة."
+    assert all(a == "other" for a in actors(text))
+
+
+# ---------------------------------------------------------------- quotation first, after another sentence
+def test_quotation_then_attribution_after_another_sentence_of_the_paragraph():
+    text = 'وقال كيربي إن واشنطن سترد. "لن نترك حلفاءنا وحدهم"، قال وزير الخارجية أنتوني بلينكن.'
+    assert actors(text) == ["kirby", "other"]
+    assert found(text)[1][1] == "لن نترك حلفاءنا وحدهم"
+
+
+def test_quotation_then_tracked_attribution_after_another_sentence():
+    text = 'وقال بلينكن إن واشنطن سترد. «الرد سيكون مدروسا» قال كيربي في المؤتمر.'
+    assert found(text) == [("other", "واشنطن سترد"), ("kirby", "الرد سيكون مدروسا")]
+
+
+# ---------------------------------------------------------------- «"…" هكذا رد X» and a second quoted sentence
+def test_quote_then_hakatha_and_the_verb():
+    text = '"لن نستبق الأحداث" هكذا علق كيربي حين سئل عن الاجتماع المرتقب.'
+    assert found(text) == [("kirby", "لن نستبق الأحداث")]
+
+
+def test_second_quoted_sentence_after_a_short_attribution_is_the_same_speaker():
+    text = '"الرسالة وصلت إلى الجميع" قال كيربي. "وعلى الأطراف كلها أن تتحلى بضبط النفس."'
+    assert found(text) == [("kirby", "الرسالة وصلت إلى الجميع"),
+                           ("kirby", "وعلى الأطراف كلها أن تتحلى بضبط النفس")]
+
+
+def test_second_quote_without_an_attribution_in_between_is_not_chained():
+    # the first quote has no speaker of its own: nothing to carry to the second one
+    text = '"الرسالة وصلت إلى الجميع" عنوان مقال نشرته الصحيفة. "وعلى الأطراف كلها أن تتحلى بضبط النفس."'
+    assert all(actor != "kirby" for actor, _ in found(text))
+
+
+# ================================================================ short, unclosed and long quotations
+# ---------------------------------------------------------------- a short quotation that closes its sentence
+@pytest.mark.parametrize("text, actor, words", [
+    ('وقال بيسكوف للصحفيين صباح اليوم "لا تعليق لدينا".', "peskov", "لا تعليق لدينا"),
+    ('وقال بيسكوف للصحفيين، ردا على سؤال عن المحادثات، "لا تعليق لدينا".', "peskov", "لا تعليق لدينا"),
+    ('وقال منسق الاتصالات في مجلس الأمن القومي جون كيربي خلال الإيجاز "هذا غير دقيق".', "kirby", "هذا غير دقيق"),
+])
+def test_a_short_quotation_after_an_adverbial_is_the_words_said(text, actor, words):
+    assert found(text) == [(actor, words)]
+
+
+def test_a_short_quotation_ending_a_paragraph_before_another_is_still_the_words_said():
+    text = ('وقال بيسكوف للصحفيين صباح الاثنين "لا تعليق لدينا".\n'
+            'وقال المتحدث باسم الرئاسة الروسية، دميتري بيسكوف، في الإيجاز نفسه "لا نملك أي معلومات عن ذلك".')
+    assert actors(text) == ["peskov", "peskov"]
+
+
+def test_a_short_quoted_outlet_name_closing_the_sentence_is_no_statement():
+    assert found('وظهر كيربي مساء الأحد في مقابلة مع شبكة "فوكس نيوز".') == []
+
+
+def test_a_short_quoted_outlet_inside_the_sentence_is_still_a_name():
+    assert found('وقال كيربي لصحيفة "ذا هيل" إن الإدارة تدرس الخيارات.') == [("kirby", "الإدارة تدرس الخيارات")]
+
+
+# ---------------------------------------------------------------- a quotation opened and never closed
+def test_unclosed_quote_ends_before_a_participle_of_the_speaker():
+    text = "وقال يون: “هذا المقطع مزيف من أوله إلى آخره، ولم أدل بهذه الكلمات، مضيفا أن الشرطة فتحت تحقيقا."
+    assert found(text) == [("yoon", "هذا المقطع مزيف من أوله إلى آخره، ولم أدل بهذه الكلمات"),
+                           ("yoon", "الشرطة فتحت تحقيقا")]
+
+
+def test_unclosed_quote_ends_before_a_new_sentence_with_wa_adaf():
+    text = "وقال كيربي: “لن نسمح بتهديد الملاحة في المضيق. وأضاف أن سفينتين ستصلان المنطقة هذا الأسبوع."
+    assert found(text) == [("kirby", "لن نسمح بتهديد الملاحة في المضيق"),
+                           ("kirby", "سفينتين ستصلان المنطقة هذا الأسبوع")]
+
+
+def test_closed_quote_with_a_participle_inside_stays_whole():
+    text = "وقال بيسكوف: “نحن نتابع الوضع، مضيفا إليه عناصر جديدة كل يوم”، بحسب الوكالة."
+    assert found(text)[0] == ("peskov", "نحن نتابع الوضع، مضيفا إليه عناصر جديدة كل يوم")
+
+
+# ---------------------------------------------------------------- a quotation that runs over two paragraphs
+@pytest.mark.parametrize("text, words", [
+    ('وأضاف كيربي: "سنعمل مع الحلفاء على كل المستويات.\nلن نقف مكتوفي الأيدي أمام هذه الشحنات".',
+     "لن نقف مكتوفي الأيدي أمام هذه الشحنات"),
+    ("وقال بيسكوف: «الوضع معقد للغاية.\nلكننا لا نفقد الأمل في التوصل إلى تسوية».", "لكننا لا نفقد الأمل في التوصل إلى تسوية"),
+])
+def test_the_second_paragraph_of_an_open_quotation_is_the_same_speakers(text, words):
+    got = found(text)
+    assert len(got) == 2 and got[1] == (got[0][0], words) and got[0][0] != "other"
+
+
+def test_a_closed_quotation_does_not_lend_its_speaker_to_the_next_line():
+    text = "وقال بيسكوف: «الوضع معقد للغاية».\nلكن مراقبين يرون أن الحوار ممكن»."
+    assert len(found(text)) == 1
+
+
+# ---------------------------------------------------------------- «…بأنه "…"، وذلك بعد …»: the writer's frame
+@pytest.mark.parametrize("text, actor, words", [
+    ("ووصف بيسكوف الخطة الأوروبية بأنها \"غير واقعية على الإطلاق\"، وذلك بعد ساعات من نشر تفاصيلها.",
+     "peskov", "غير واقعية على الإطلاق"),
+    ("وقال كيربي إن \"الصور تثير قلقا بالغا\"، وذلك خلال إفادة صحفية عبر الهاتف.",
+     "kirby", "الصور تثير قلقا بالغا"),
+])
+def test_a_frame_after_a_closed_quotation_is_not_part_of_the_words(text, actor, words):
+    out = found(text)
+    assert len(out) == 1 and out[0] == (actor, words)
+
+
+def test_words_that_go_on_after_a_quotation_stay_one_statement():
+    out = found("وقال كيربي إن \"الصور تثير قلقا بالغا\"، وإن واشنطن تتابع الموقف مع حلفائها.")
+    assert len(out) == 1 and out[0][0] == "kirby" and "واشنطن تتابع الموقف" in out[0][1]
+
+
+def test_a_frame_after_unquoted_words_is_left_as_it_was():
+    # without a quotation, «وذلك …» may still be the speaker's (a plan, a reason); the span is not cut
+    out = found("وقال كيربي إن واشنطن ستعيد النظر في الخطة، وذلك بعد انتهاء المشاورات مع الحلفاء.")
+    assert len(out) == 1 and "انتهاء المشاورات" in out[0][1]
+
+
+# ================================================================ interviews, questions and transcripts
+def test_one_word_heading_after_an_interview_answer_is_not_an_answer():
+    text = ("وفي مقابلة مع بيسكوف:\n"
+            "س: هل تتوقعون زيارة قريبة؟\n"
+            "ج: لا نستبعد ذلك، والموعد لم يحدد بعد.\n"
+            "تفاصيل\n"
+            "وجاءت المقابلة بعد أيام من القمة.")
+    assert all(text_ != "تفاصيل" for _, text_ in found(text))
+
+
+def test_report_inside_a_question_put_to_the_speaker_is_no_statement():
+    text = ("وقال كيربي إن الاتصالات جارية. ولدى سؤاله عن تقرير نشرته صحيفة يابانية زعم أن "
+            "سيول أرسلت ذخائر سرا، قال إنه لن يعلق على التقارير الصحفية.")
+    got = found(text)
+    assert all("أرسلت ذخائر" not in t for _, t in got)
+    assert ("kirby", "لن يعلق على التقارير الصحفية") in got
+
+
+def test_answer_right_after_a_question_about_reports_is_kept():
+    text = "ولدى سؤاله عن تقارير بشأن القمة قال بيسكوف إن الموعد لم يتحدد."
+    assert found(text) == [("peskov", "الموعد لم يتحدد")]
+
+
+def test_a_reporters_question_is_not_the_spokesmans_statement():
+    text = ('وخلال المؤتمر الصحفي للمتحدث باسم الكرملين، وجه أحد الصحفيين سؤالا قال فيه: '
+            '"هل ستلتقون الوفد الأوكراني الأسبوع المقبل؟".')
+    assert found(text) == []  # a question put to him reports nobody's statement
+
+
+# ---------------------------------------------------------------- question-and-answer interviews
+def test_answers_after_questions_belong_to_the_interviewee():
+    text = ("أجرت الإذاعة مقابلة مع المتحدث باسم الكرملين دميتري بيسكوف حول العلاقات مع آسيا.\n\n"
+            "س: سيد بيسكوف، هل تغير موقفكم من المبادرة؟\n\n"
+            "ج: لا، موقفنا ثابت ونحن ننتظر خطوات ملموسة.\n\n"
+            "س: وماذا عن الزيارة المقبلة؟\n\n"
+            "ج: التوقيت لم يحدد بعد.")
+    assert found(text) == [("peskov", "لا، موقفنا ثابت ونحن ننتظر خطوات ملموسة"),
+                           ("peskov", "التوقيت لم يحدد بعد")]
+
+
+def test_dash_answers_and_a_second_answer_paragraph():
+    text = ("كيربي في حوار خاص: الحلفاء في أمان\n\n"
+            "- سيد كيربي، هل تخشون تصعيدا جديدا؟\n\n"
+            "- نراقب الوضع يوميا ولا نستبعد أي احتمال\n\n"
+            "ونحن على تواصل دائم مع الشركاء في المنطقة")
+    got = found(text, "2023-10-10")
+    assert got[0] == ("kirby", "الحلفاء في أمان")
+    assert ("kirby", "نراقب الوضع يوميا ولا نستبعد أي احتمال") in got
+    assert ("kirby", "ونحن على تواصل دائم مع الشركاء في المنطقة") in got
+
+
+def test_dash_paragraphs_without_an_interviewee_are_left_to_the_other_components():
+    text = "- هل ستعقد القمة؟\n\n- قال مصدر دبلوماسي إن الموعد لم يحدد."
+    assert found(text) == [("other", "الموعد لم يحدد")]
+
+
+# ---------------------------------------------------------------- interviewer questions
+def test_question_line_ending_with_an_ellipsis_reports_nobody():
+    text = ("أجرت الإذاعة مقابلة مع كيربي.\n"
+            "س: بعض النواب في البرلمان يقولون إن واشنطن تبالغ في تقدير الخطر…\n"
+            "ج: لا أحد يبالغ، نحن نتابع الوقائع كما هي.")
+    got = found(text)
+    assert all("تبالغ في تقدير الخطر" not in t for _, t in got)
+
+
+def test_interviewer_label_that_asks_elsewhere_reports_nobody():
+    text = ("المذيعة: سيدي الرئيس، منتقدوك يقولون إن الحكومة تتجاهل الشارع.\n"
+            "يون: نحن نستمع إلى الجميع.\n"
+            "المذيعة: وهل ستعدلون الميزانية؟")
+    got = found(text, "2023-05-01")
+    assert all("الحكومة تتجاهل الشارع" not in t for _, t in got)
+
+
+# ---------------------------------------------------------------- a question put to the speaker
+def test_verb_inside_a_reported_question_is_no_statement():
+    text = ('وأضاف كيربي ردا على سؤال عما إذا كان الرئيس بايدن يرحب بالمبادرة: '
+            '"سندرس كل الأفكار المطروحة بجدية".')
+    assert found(text) == [("kirby", "سندرس كل الأفكار المطروحة بجدية")]
+
+
+def test_quote_after_a_long_question_adverbial_without_a_colon():
+    text = ('وأضاف بيسكوف في رده على سؤال حول ما إذا كان الرئيس بوتين سيشارك في القمة '
+            '"القرار لم يتخذ بعد وسنعلن عنه في الوقت المناسب".')
+    assert found(text) == [("peskov", "القرار لم يتخذ بعد وسنعلن عنه في الوقت المناسب")]
+
+
+# ---------------------------------------------------------------- a TV transcript with a label the lexicon lacks
+def test_transcript_answer_after_a_labelled_question_is_the_labels():
+    text = ("المذيع: هل تتوقعون جولة جديدة من المفاوضات؟\n"
+            "النائب ياسين جابر: الاتصالات لم تتوقف ونتوقع جولة قبل نهاية الشهر.\n")
+    found = extract_statements(text, date="2025-03-01")
+    assert [(s.actor, s.text) for s in found] == [("other", "الاتصالات لم تتوقف ونتوقع جولة قبل نهاية الشهر")]
+    assert found[0].actor_mention == "النائب ياسين جابر"
+
+
+def test_source_line_after_a_reported_question_is_no_answer():
+    text = "وسأل الصحفيون: هل ستزورون موسكو قريبا؟\nالمصدر: الوكالة الوطنية للإعلام\n"
+    assert said(text, "2025-03-01") == []
+
+
+# ================================================================ lists of points announced by a speaker
+def test_a_plain_line_with_its_own_reporting_verb_ends_the_list():
+    text = ("وقال بيسكوف:\n"
+            "العقوبات لن تغير سياستنا الخارجية.\n"
+            "من جهته، قال وزير الخارجية الأوكراني إن بلاده ترفض أي تنازل.")
+    got = found(text)
+    assert got[0] == ("peskov", "العقوبات لن تغير سياستنا الخارجية")
+    assert [a for a, _ in got[1:]] == ["other"]
+
+
+def test_intro_line_with_most_notable_remarks():
+    text = ("ومن أبرز ما قاله المتحدث باسم الكرملين دميتري بيسكوف اليوم:\n"
+            "- الحوار مع واشنطن متوقف عمليا.\n"
+            "- لا نعلق على التسريبات الصحفية.")
+    assert found(text) == [("peskov", "الحوار مع واشنطن متوقف عمليا"),
+                           ("peskov", "لا نعلق على التسريبات الصحفية")]
+
+
+def test_intro_line_with_remarks_of_a_person_and_plain_lines():
+    text = ("أبرز تصريحات كيربي:\n"
+            "الولايات المتحدة لا تسعى إلى صدام مع بكين.\n"
+            "سنواصل دعم شركائنا في المحيط الهادئ.")
+    assert found(text) == [("kirby", "الولايات المتحدة لا تسعى إلى صدام مع بكين"),
+                           ("kirby", "سنواصل دعم شركائنا في المحيط الهادئ")]
+
+
+def test_intro_line_naming_two_people_announces_nobody():
+    text = ("أبرز تصريحات كيربي وبيسكوف:\n"
+            "- الحوار متوقف عمليا.")
+    assert all(actor != "kirby" and actor != "peskov" for actor, _ in found(text))
+
+
+def test_a_narrative_line_opening_with_wa_fi_ends_the_list():
+    text = ("وأضاف بيسكوف:\n"
+            "الاتصالات مع الجانب الأوكراني متوقفة حاليا.\n"
+            "وفي سياق متصل، شنت المسيرات هجوما على منشأة للطاقة قرب الحدود.")
+    assert found(text) == [("peskov", "الاتصالات مع الجانب الأوكراني متوقفة حاليا")]
+
+
+# ---------------------------------------------------------------- a list announced by a colon
+def test_bulleted_points_after_an_announcing_colon_are_the_speakers():
+    text = ("وتابع بيسكوف في إفادته اليومية للصحفيين:\n"
+            "- الاتصالات مع الجانب الأمريكي تسير ببطء شديد.\n"
+            "- لا نستبعد عقد لقاء جديد قبل نهاية الشهر.\n"
+            "المصدر: وكالات")
+    assert found(text) == [("peskov", "الاتصالات مع الجانب الأمريكي تسير ببطء شديد"),
+                           ("peskov", "لا نستبعد عقد لقاء جديد قبل نهاية الشهر")]
+
+
+def test_a_list_without_an_announcing_speaker_is_no_statement():
+    text = "أبرز بنود الاتفاق:\n- تمديد الهدنة ثلاثة أشهر.\n- تبادل الأسرى على دفعتين."
+    assert found(text) == []
+
+
+# ---------------------------------------------------------------- lists announced by a speaker
+def test_plain_lines_after_an_announcing_colon_are_the_speakers_points():
+    text = ("وأضاف بيسكوف في لقاء مع الصحفيين:\n"
+            "موسكو لم تتلق أي مقترح رسمي حتى الآن.\n"
+            "المشاورات مع الشركاء الصينيين مستمرة.\n"
+            "الرئيس لا يخطط لأي سفر خلال الشهر المقبل.\n"
+            "المصدر: وكالات")
+    assert found(text) == [("peskov", "موسكو لم تتلق أي مقترح رسمي حتى الآن"),
+                           ("peskov", "المشاورات مع الشركاء الصينيين مستمرة"),
+                           ("peskov", "الرئيس لا يخطط لأي سفر خلال الشهر المقبل")]
+
+
+def test_bullets_that_stop_halfway_keep_the_list():
+    text = ("وقال كيربي خلال الإحاطة:\n"
+            "- واشنطن لا تريد حربا أوسع في المنطقة.\n"
+            "التعاون مع الحلفاء في آسيا يتعمق كل شهر.\n"
+            "يذكر أن البيت الأبيض أعلن الأسبوع الماضي حزمة مساعدات جديدة.")
+    got = found(text)
+    assert got[:2] == [("kirby", "واشنطن لا تريد حربا أوسع في المنطقة"),
+                       ("kirby", "التعاون مع الحلفاء في آسيا يتعمق كل شهر")]
+    assert [a for a, _ in got[2:]] == ["other"]  # the background line is the White House's, not his
+
+
+# ---------------------------------------------------------------- a sentence that closes on «ومما قاله أمامهم:»
+def test_points_after_a_sentence_that_closes_on_an_intro_belong_to_its_subject():
+    text = ("التقى الرئيس الكوري الجنوبي يون سوك يول وفدا من رجال الأعمال الأوروبيين في سيول ومما قاله أمامهم:\n"
+            "- حكومتنا ستخفف القيود على الاستثمار الأجنبي\n"
+            "- الشراكة مع أوروبا أولوية في السنوات المقبلة\n")
+    assert said(text, "2023-06-01") == [("yoon", "حكومتنا ستخفف القيود على الاستثمار الأجنبي"),
+                                        ("yoon", "الشراكة مع أوروبا أولوية في السنوات المقبلة")]
+
+
+def test_a_guest_named_as_the_object_does_not_take_the_hosts_points():
+    text = ("استقبل رئيس الوزراء الياباني في طوكيو الرئيس يون سوك يول ومما قاله أمامه:\n"
+            "- العلاقات بين البلدين تدخل مرحلة جديدة\n")
+    assert all(a != "yoon" for a, _ in said(text, "2023-06-01"))
