@@ -16,41 +16,6 @@ def actors(text, day="2023-06-15"):
     return [actor for actor, _ in said(text, day)]
 
 
-# ---------------------------------------------------------------- «عبر» as a preposition before a quotation
-def test_via_the_telephone_before_a_quotation_is_no_verb():
-    text = ('وقال المتحدث باسم الكرملين دميتري بيسكوف في إيجاز عبر الهاتف مع الصحفيين '
-            '"لا نملك معلومات عن هذا الاجتماع".')
-    assert found(text) == [("peskov", "لا نملك معلومات عن هذا الاجتماع")]
-
-
-def test_the_verb_of_expressing_with_its_marker_still_counts():
-    assert found("وعبر كيربي عن قلقه من التجربة الصاروخية.") == [("kirby", "قلقه من التجربة الصاروخية")]
-
-
-# ---------------------------------------------------------------- negated verbs that still report speech
-def test_an_institution_headline_not_ruling_out_is_its_statement():
-    text = "الكرملين لا يستبعد تبادلا جديدا للأسرى مع كييف\nموسكو - تتواصل الاتصالات بين الجانبين."
-    assert found(text)[:1] == [("other", "تبادلا جديدا للأسرى مع كييف")]
-
-
-@pytest.mark.parametrize("text, actor", [
-    ("ولم ينف بيسكوف أن الاتصالات مع الجانب الأمريكي مستمرة بعيدا عن الإعلام.", "peskov"),
-    ("ولم يستبعد كيربي أن تجري بيونغ يانغ تجربة صاروخية جديدة خلال أيام.", "kirby"),
-    ("ولم يؤكد المتحدث باسم الكرملين دميتري بيسكوف الأنباء عن زيارة مرتقبة إلى بكين.", "peskov"),
-])
-def test_not_denying_not_ruling_out_and_not_confirming_are_statements(text, actor):
-    assert actors(text) == [actor]
-
-
-def test_other_negated_verbs_are_still_no_statement():
-    assert found("ولم يوضح بيسكوف سبب تأجيل الزيارة.") == []
-
-
-def test_an_impersonal_passive_inside_the_words_does_not_split_them():
-    text = "وقال بيسكوف إن اللقاء ممكن، ولا يُستبعد أن يجتمع الوفدان في الخريف."
-    assert len(found(text)) == 1
-
-
 # ---------------------------------------------------------------- a tracked person as the object of the verb
 def test_a_titled_person_before_a_titled_tracked_one_is_the_subject():
     text = "وأبلغ الرئيس الفيتنامي تو لام الزعيم كيم جونغ أون أن هانوي تريد توسيع التجارة."
@@ -121,14 +86,3 @@ def test_but_he_stays_with_the_person_whose_act_is_reported():
 def test_but_inside_the_speakers_own_words_does_not_split_them():
     text = "وقال كيربي إن واشنطن قلقة من الشحنات، لكن العقوبات تؤتي ثمارها."
     assert found(text) == [("kirby", "واشنطن قلقة من الشحنات، لكن العقوبات تؤتي ثمارها")]
-
-
-# ---------------------------------------------------------------- «حث X على …» with a later «إلى» inside the words
-def test_a_call_marker_after_the_object_marker_belongs_to_the_words():
-    text = "وقال يون إن سيول مستعدة للحوار، وحث بيونغ يانغ على العودة إلى المفاوضات."
-    assert found(text)[-1] == ("yoon", "بيونغ يانغ على العودة إلى المفاوضات")
-
-
-def test_an_adverbial_between_commas_is_not_the_object():
-    text = "ودعت الأمم المتحدة، على لسان المتحدث باسم الأمين العام، إلى الكف عن الخطوات الاستفزازية."
-    assert found(text) == [("other", "الكف عن الخطوات الاستفزازية")]

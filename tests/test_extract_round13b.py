@@ -13,29 +13,6 @@ def found(text, day="2023-06-15"):
     return said(text, day)
 
 
-# ---------------------------------------------------------------- «وجّه تحذيرا / انتقادات …»
-@pytest.mark.parametrize("text, actor, piece", [
-    ("وجّه الرئيس الكوري الجنوبي يون سوك يول تحذيرا صريحا إلى الشمال من مغبة أي تجربة نووية سابعة.",
-     "yoon", "إلى الشمال من مغبة أي تجربة نووية سابعة"),
-    ("ووجه دميتري بيسكوف انتقادات حادة إلى العواصم الأوروبية بسبب قرار تجميد الأصول.",
-     "peskov", "العواصم الأوروبية بسبب قرار تجميد الأصول"),
-])
-def test_a_delivered_warning_or_criticism_is_a_statement(text, actor, piece):
-    out = found(text)
-    assert len(out) == 1 and out[0][0] == actor and piece in out[0][1]
-
-
-def test_delivering_something_that_is_not_speech_is_no_statement():
-    assert found("ووجه الجيش الكوري الجنوبي ضربة تحذيرية إلى قارب اقترب من الحدود البحرية.") == []
-
-
-# ---------------------------------------------------------------- «أرجع … إلى …»
-def test_putting_a_cause_down_to_something_is_a_statement():
-    out = found("وأرجع بيسكوف ارتفاع أسعار الوقود في أوروبا إلى القيود التي فرضتها بروكسل بنفسها.")
-    assert len(out) == 1 and out[0][0] == "peskov"
-    assert out[0][1].startswith("ارتفاع أسعار الوقود") and out[0][1].endswith("فرضتها بروكسل بنفسها")
-
-
 # ---------------------------------------------------------------- a sourcing tail is no new speaker
 def test_an_agency_sourcing_a_quote_does_not_take_the_next_pronoun_verb():
     text = ("قال الرئيس الكوري الجنوبي يون سوك يول إن الشمال يعطل كل حوار.\n\n"
@@ -66,33 +43,3 @@ def test_the_office_of_an_unknown_spokesman_stays_out_of_the_words(text, mention
 def test_the_kremlin_spokesman_with_an_object_verb_is_still_peskov():
     assert found("ورفض المتحدث باسم الكرملين التعليق على التقرير البريطاني.") == [
         ("peskov", "التعليق على التقرير البريطاني")]
-
-
-# ---------------------------------------------------------------- «أشار لـ…» instead of «أشار إلى …»
-def test_the_lam_of_ashara_glued_to_the_words_opens_them():
-    out = found("وأشار بيسكوف للموقف المتوازن الذي تتبناه الصين في الأزمة الأوكرانية.")
-    assert out == [("peskov", "للموقف المتوازن الذي تتبناه الصين في الأزمة الأوكرانية")]
-
-
-@pytest.mark.parametrize("text, words", [
-    ("وأشار بيسكوف للصحفيين إلى أن الاتصالات مع واشنطن مستمرة.", "الاتصالات مع واشنطن مستمرة"),
-    ("وأشار بيسكوف للتلفزيون الروسي إلى أن الاتصالات مع واشنطن مستمرة.", "الاتصالات مع واشنطن مستمرة"),
-])
-def test_a_lam_word_before_the_usual_marker_is_not_the_words(text, words):
-    assert found(text) == [("peskov", words)]
-
-
-def test_a_glued_lam_without_a_named_speaker_is_no_statement():
-    assert found("وأشار للموقف الصيني في سياق حديثه عن الأزمة.") == []
-
-
-def test_a_warning_whose_words_follow_with_qaelan_is_one_statement():
-    text = ("وجه الرئيس الكوري الجنوبي يون سوك يول تحذيرا شديد اللهجة إلى الشمال صباح الثلاثاء، "
-            "قائلا إن أي هجوم نووي سيعني نهاية النظام.")
-    assert found(text) == [("yoon", "أي هجوم نووي سيعني نهاية النظام")]
-
-
-def test_a_warning_followed_by_a_second_verb_stays_a_statement_of_its_own():
-    text = ("وجّه الرئيس الكوري الجنوبي يون سوك يول تحذيرا قويا إلى الشمال من أي تجربة نووية، "
-            "وقال إن الرد سيكون ساحقا.")
-    assert [a for a, _ in found(text)] == ["yoon", "yoon"]

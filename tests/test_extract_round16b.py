@@ -15,94 +15,6 @@ def found(text, day="2022-09-14"):
     return said(text, day)
 
 
-# ---------------------------------------------------------------- whom he spoke to is not who spoke
-def test_the_meeting_he_spoke_to_is_not_the_speaker_and_his_words_stay_his():
-    text = ("قال الرئيس الكوري الجنوبي يون سوك يول يوم الأربعاء إن الحدود البحرية تشهد توترا متزايدا.\n"
-            "كما قال للاجتماع إن أسعار الطاقة تثقل كاهل الأسر.\n"
-            "وقال \"علينا أن نخفف العبء عن أصحاب الدخل المحدود\".")
-    statements = extract_statements(text, date="2022-09-14")
-    assert [s.actor for s in statements] == ["yoon", "yoon", "yoon"]
-    assert statements[1].text.startswith("أسعار الطاقة تثقل كاهل الأسر")
-    assert statements[1].actor_mention != "للاجتماع"
-
-
-def test_a_dative_word_after_the_verb_with_no_speaker_named_before_keeps_the_last_speaker():
-    text = ("أكد المتحدث باسم الكرملين دميتري بيسكوف أن موسكو لم تتلق أي دعوة رسمية.\n"
-            "وقال للحاضرين إن الجانب الروسي ما زال ينتظر توضيحا.")
-    assert actor_of(text, "ينتظر توضيحا", "2023-05-02") == "peskov"
-
-
-def test_an_unknown_person_named_after_the_dative_word_still_speaks():
-    # only a lone dative word is whom he spoke to; a name after it is the subject
-    text = ("قال الرئيس الكوري الجنوبي يون سوك يول إن الحوار ممكن.\n"
-            "وقال للصحفيين وزير المالية تشو كيونغ هو إن العجز سيتقلص.")
-    assert actor_of(text, "العجز سيتقلص") == "other"
-
-
-def test_the_workers_he_calls_on_are_the_object_not_the_speaker():
-    text = ("زار الزعيم كيم جونغ أون ثلاثة مصانع للقذائف الأسبوع الماضي، ودعا المهندسين والعمال إلى "
-            "مضاعفة الإنتاج قبل نهاية العام، حسبما ذكرت الوكالة الرسمية.")
-    statements = extract_statements(text, date="2023-09-04")
-    act = [s for s in statements if "مضاعفة الإنتاج" in s.text]
-    assert act and act[0].actor == "kim"
-    assert act[0].actor_mention != "المهندسين والعمال"
-
-
-def test_the_oblique_plural_may_come_second_in_the_people_he_calls_on():
-    text = ("تفقد الزعيم كيم جونغ أون حوضا لبناء السفن، ودعا العمال والمهندسين إلى إنجاز المدمرة الجديدة "
-            "قبل الموعد المحدد.")
-    statements = extract_statements(text, date="2024-04-20")
-    assert [(s.actor, s.text) for s in statements] == [("kim", "إنجاز المدمرة الجديدة قبل الموعد المحدد")]
-
-
-def test_a_plural_subject_in_the_nominative_is_still_a_speaker():
-    # «المسؤولون» (nominative) speak; only the oblique «المسؤولين» is an object
-    text = "ودعا المسؤولون الكوريون الجنوبيون إلى ضبط النفس على الحدود."
-    statements = extract_statements(text, date="2023-09-04")
-    assert statements and statements[0].actor == "other"
-    assert "المسؤولون" in statements[0].actor_mention
-
-
-# ---------------------------------------------------------------- verbs the lists did not know
-def test_a_topic_he_talked_about_is_no_statement_of_its_own():
-    # «تحدث عن …» names a topic (earlier real sets do not count it); only the words that follow are statements
-    text = "وتحدث الرئيس يون سوك يول عن ملف الطاقة، مؤكدا أن الأسعار ستنخفض قريبا."
-    assert found(text) == [("yoon", "الأسعار ستنخفض قريبا")]
-
-
-def test_a_third_party_who_talks_about_something_inside_someone_s_words_is_no_new_statement():
-    text = ("اعتبر رئيس الوزراء البولندي أن المستشار الألماني لا يدرك حجم الخطر عندما يتحدث عن تقليص الدعم "
-            "العسكري لكييف.")
-    statements = extract_statements(text, date="2024-05-20")
-    assert len(statements) == 1 and statements[0].text.startswith("المستشار الألماني لا يدرك")
-
-
-def test_repeated_what_he_had_called_an_initiative():
-    text = ("وكرر الرئيس يون سوك يول، في كلمة بمناسبة عيد التحرير، ما سماه \"العرض الجريء\" لمساعدة الشمال "
-            "اقتصاديا.")
-    statements = extract_statements(text, date="2022-08-15")
-    assert len(statements) == 1 and statements[0].actor == "yoon"
-    assert statements[0].text.startswith("ما سماه")
-
-
-def test_the_lesson_was_repeated_has_no_speaker():
-    text = "وتكرر المشهد نفسه في مدينة أخرى بعد أسبوع."
-    assert found(text) == []
-
-
-def test_two_ministers_stressing_together_in_the_dual():
-    text = ("التقى وزير الخارجية المصري نظيره الأردني في عمان، حيث أكدا أهمية التهدئة في المنطقة "
-            "وفتح المعابر أمام المساعدات.")
-    statements = extract_statements(text, date="2023-02-01")
-    assert [s.text for s in statements] == ["أهمية التهدئة في المنطقة وفتح المعابر أمام المساعدات"]
-    assert statements[0].actor == "other"
-
-
-def test_aban_is_explained():
-    text = "وأبان وزير الخارجية أن الزيارة ستشمل ثلاث عواصم خليجية."
-    assert found(text) == [("other", "الزيارة ستشمل ثلاث عواصم خليجية")]
-
-
 # ---------------------------------------------------------------- a long speaker phrase with a relative clause
 def test_a_speaker_described_by_a_relative_clause_is_not_the_last_speaker_s_object():
     text = ("أكد زعيم كوريا الشمالية كيم جونغ أون رغبته في خفض التوتر مع الجنوب.\n"
@@ -157,32 +69,6 @@ def test_time_words_alone_after_the_verb_keep_the_last_speaker():
     text = ("قال جون كيربي إن الإدارة تتابع حركة السفن في المنطقة.\n"
             "وقال اليوم إن إحدى السفن غيرت مسارها.")
     assert actor_of(text, "غيرت مسارها", "2023-10-02") == "kirby"
-
-
-# ---------------------------------------------------------------- orders given, praise with «ثمّن»
-def test_an_order_given_by_the_leader_is_his_statement():
-    text = ("تفقد الزعيم كيم جونغ أون مصنعا للمحركات، وأعطى أوامره بـ«مضاعفة الإنتاج قبل نهاية السنة»، "
-            "حسبما ذكرت الوكالة المركزية.")
-    statements = extract_statements(text, date="2024-08-05")
-    assert len(statements) == 1 and statements[0].actor == "kim"
-    assert "مضاعفة الإنتاج قبل نهاية السنة" in statements[0].text
-
-
-def test_directives_issued_are_a_statement():
-    text = "وأصدر الرئيس يون سوك يول توجيهات بتشديد الرقابة على أسعار الغذاء."
-    assert found(text, "2023-03-09") == [("yoon", "بتشديد الرقابة على أسعار الغذاء")]
-
-
-def test_a_statement_issued_is_no_order():
-    text = "وأصدر الكرملين بيانا عن الزيارة."
-    assert found(text, "2023-03-09") == []
-
-
-def test_praise_with_thamman_is_a_statement_but_the_price_is_not():
-    assert found("وثمن الرئيس يون سوك يول جهود الوسطاء في الإفراج عن الرهائن.", "2023-03-09") == [
-        ("yoon", "جهود الوسطاء في الإفراج عن الرهائن")]
-    assert found("وتابع الجيش أن الشمال سيدفع ثمن أي مغامرة.", "2023-03-09") == [
-        ("other", "الشمال سيدفع ثمن أي مغامرة")]
 
 
 # ---------------------------------------------------------------- an act recalled with a verbal noun

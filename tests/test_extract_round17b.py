@@ -66,15 +66,6 @@ def test_jaa_fi_without_a_document_noun_is_no_statement():
 
 
 # ---------------------------------------------------------------- renewal phrases and «منوها بـ»
-def test_renewed_affirmation_without_a_pronoun_keeps_the_speaker():
-    text = ("وقال بيسكوف إن موسكو تراقب الوضع في المنطقة. "
-            "وعلى صعيد آخر، جدد تأكيد ضرورة التوصل إلى هدنة دائمة.")
-    assert actor_of(text, "هدنة دائمة") == "peskov"
-
-
-def test_renewed_affirmation_with_the_article():
-    text = "وجدد كيربي التأكيد على التزام واشنطن بأمن حلفائها في آسيا."
-    assert actor_of(text, "بأمن حلفائها") == "kirby"
 
 
 def test_participle_munawwihan_with_b_opens_the_words():
@@ -85,17 +76,6 @@ def test_participle_munawwihan_with_b_opens_the_words():
 def test_participle_munawwihan_after_a_tracked_speaker_is_his():
     text = "وقال يون سوك يول إن سيول مستعدة للحوار، منوها بجهود الوسطاء في تخفيف التوتر."
     assert actor_of(text, "جهود الوسطاء") == "yoon"
-
-
-# ---------------------------------------------------------------- a time phrase before an object
-def test_time_phrase_between_speaker_and_object_is_not_in_the_words():
-    found = extract_statements("ونفى بيسكوف في وقت سابق اليوم الأنباء عن لقاء وشيك بين الرئيسين.")
-    assert [(s.actor, s.text) for s in found] == [("peskov", "الأنباء عن لقاء وشيك بين الرئيسين")]
-
-
-def test_time_phrase_with_min_before_the_object():
-    found = extract_statements("ورفض كيربي في وقت سابق من اليوم المزاعم الروسية عن تورط واشنطن.")
-    assert [(s.actor, s.text) for s in found] == [("kirby", "المزاعم الروسية عن تورط واشنطن")]
 
 
 # ---------------------------------------------------------------- a fronted topic phrase names no speaker
@@ -129,21 +109,6 @@ def test_trailing_hasbama_with_an_object_suffix_and_a_title():
 
 def test_trailing_wafq_ma_with_an_outlet_is_no_statement():
     assert said("ارتفعت صادرات الحبوب بنسبة كبيرة هذا العام، وفق ما ذكرت وكالة رويترز.") == []
-
-
-# ---------------------------------------------------------------- «وأعاد الملك … التأكيد على …»
-def test_reaffirmation_by_an_honorific_the_lexicon_does_not_know():
-    text = "وأعاد الملك عبدالله الثاني التأكيد على تمسك المملكة بحل الدولتين دون أي تنازل."
-    found = extract_statements(text)
-    assert [(s.actor, s.text) for s in found] == [("other", "على تمسك المملكة بحل الدولتين دون أي تنازل")]
-
-
-def test_reaffirmation_by_an_office_head():
-    assert actor_of("وأعاد رئيس الوزراء الأردني التأكيد على موقف بلاده الثابت.", "موقف بلاده") == "other"
-
-
-def test_reopening_a_road_after_an_affirmation_is_no_statement():
-    assert said("وأعاد الجيش فتح الطريق بعد التأكيد على خلوه من الألغام.") == []
 
 
 # ---------------------------------------------------------------- a long adverbial before the marker

@@ -88,35 +88,3 @@ def test_a_feminine_body_relaying_a_tracked_man_agrees_with_the_body_not_him():
 def test_the_ala_marker_still_opens_the_words_without_lisan():
     text = "وشدد بيسكوف على أهمية استمرار الاتصالات مع واشنطن."
     assert actor_of(text, "أهمية استمرار الاتصالات", date="2024-02-10") == "peskov"
-
-
-# ---------------------------------------------------------------- a clause break word opens the clause like a comma
-def test_an_object_verb_after_lakinnahu_mid_sentence_opens_its_own_clause():
-    text = ("قال جون كيربي إن الضربات كانت دقيقة. وتجنب الخوض في تفاصيل العمليات المقبلة لكنه أكد "
-            "جاهزية القوات الأمريكية للرد على أي هجوم جديد.")
-    assert actor_of(text, "جاهزية القوات الأمريكية", date="2024-02-03") == "kirby"
-
-
-def test_an_object_verb_inside_the_words_said_is_still_no_statement():
-    text = "قال بيسكوف إن موسكو تلقت معلومات تؤكد ما تقوله الأجهزة الأمنية."
-    found = said(text, date="2024-02-03")
-    assert len(found) == 1 and found[0][0] == "peskov"
-
-
-# ---------------------------------------------------------------- a say-verb with no words of its own after «أنه»
-def test_a_verb_without_words_of_its_own_after_anhu_does_not_cut_the_words_said():
-    text = ("قال الرئيس يون سوك يول إن القمة كانت ناجحة. وأضاف الرئيس أنه اتفق مع رئيس الوزراء الياباني "
-            "على \"توسيع تبادل المعلومات العسكرية\"، مشيرا إلى أن الخطوة تحتاج إلى موافقة البرلمان.")
-    found = [s for s in extract_statements(text, date="2023-03-17") if "توسيع تبادل" in s.text]
-    assert found and found[0].actor == "yoon"
-
-
-def test_a_nested_verb_after_anhu_with_its_own_words_still_reports_them():
-    text = "قال بيسكوف إن الوضع معقد، مشيرا إلى أنه قال بالفعل إن موسكو مستعدة للحوار."
-    assert actor_of(text, "موسكو مستعدة للحوار", date="2023-03-17") == "peskov"
-
-
-def test_however_anhu_before_a_verb_opens_its_own_clause():
-    text = ("قال كيربي إن المحادثات كانت بناءة. غير أنه أشار، وفق ما نقلته شبكة أمريكية، إلى أن "
-            "الخلافات ما زالت قائمة.")
-    assert actor_of(text, "الخلافات ما زالت قائمة", date="2023-03-17") == "kirby"

@@ -68,36 +68,6 @@ def test_continuation_verb_with_a_comma_before_an_adverbial_waits_for_its_comple
 
 
 # ---------------------------------------------------------------- thanks, greetings, renewals, recommendations
-def test_thanks_and_greetings_as_nominal_acts():
-    text = ("كما وجه الحاكم الشكر لأهالي المدينة على صبرهم خلال الحصار.\n"
-            "وتوجه المحافظ بالشكر إلى فرق الإنقاذ.\n"
-            "وخص بالتحية الأطباء والممرضين على تفانيهم.")
-    found = said(text, "2023-05-01")
-    assert [a for a, _ in found] == ["other", "other", "other"]
-    assert found[0][1].startswith("الشكر لأهالي المدينة")
-
-
-def test_single_out_is_no_statement_without_its_marker():
-    assert said("وفيما يخص الملف النووي، قال كيم إن بلاده مستعدة.", "2023-05-01") == [("kim", "بلاده مستعدة")]
-    assert said("ووجه الجيش ضربات إلى مواقع المسلحين.", "2023-05-01") == []
-
-
-def test_renewed_support_is_a_statement_of_the_speaker():
-    text = "وقال كيربي إن الأزمة طويلة.\nو جدد كيربي دعم واشنطن للمجلس الرئاسي في طرابلس."
-    found = said(text, "2016-11-02")
-    assert len(found) == 2 and found[1][0] == "kirby"
-    assert "للمجلس الرئاسي" in found[1][1]
-
-
-def test_renewal_as_a_noun_is_no_statement():
-    assert said("ومع تجدد الدعم الشعبي للحكومة قال يون إن الوضع مستقر.", "2023-05-01") == [("yoon", "الوضع مستقر")]
-
-
-def test_recommend_is_a_call():
-    text = "وأوصى وزير الخارجية الروسي الحكومة السودانية بمراجعة اتفاقات التعاون العسكري."
-    found = extract_statements(text, date="2025-12-11")
-    assert len(found) == 1 and found[0].actor == "other"
-    assert "مراجعة اتفاقات التعاون" in found[0].text
 
 
 def test_gulf_honorific_opens_a_long_name_before_a_renewal():
@@ -115,25 +85,6 @@ def test_praise_after_a_title_and_a_name_the_lexicon_lacks():
 
 def test_praise_after_a_tracked_role_keeps_the_holder():
     assert actor_of("ورحب الرئيس الكوري الجنوبي بقرار المحكمة.", "قرار المحكمة", "2023-05-01") == "yoon"
-
-
-# ---------------------------------------------------------------- «هنأ», which normalizes to «هنا» (here)
-def test_congratulation_spelled_with_its_hamza_is_a_statement():
-    text = "وهنأ كيم جونغ أون الرئيس الفيتنامي بالذكرى الثمانين لتأسيس الحزب."
-    found = said(text, "2025-02-03")
-    assert len(found) == 1 and found[0][0] == "kim"
-    assert found[0][1].endswith("بالذكرى الثمانين لتأسيس الحزب")
-
-
-def test_congratulating_the_tracked_man_is_someone_elses_statement():
-    text = "وهنّأ الرئيس الصيني شي جين بينغ الزعيم كيم جونغ أون بعيد ميلاده."
-    assert [a for a, _ in said(text, "2025-02-03")] == ["other"]
-
-
-def test_here_is_still_no_verb():
-    assert said("ومن هنا قال كيربي إن واشنطن تراقب.", "2024-03-20") == [("kirby", "واشنطن تراقب")]
-    assert said("وقال بيسكوف إن الوضع هادئ وهنا تكمن المشكلة.", "2024-03-20") == [
-        ("peskov", "الوضع هادئ وهنا تكمن المشكلة")]
 
 
 # ---------------------------------------------------------------- statements and documents that point back

@@ -64,21 +64,3 @@ def test_quote_after_a_pronoun_subject_and_an_adverbial_phrase():
             "وأضاف في حديث لقناة أمريكية \"لن نسمح بأن تتحول المنطقة إلى ساحة حرب\".")
     assert found(text) == [("kirby", "واشنطن تراقب الوضع"),
                            ("kirby", "لن نسمح بأن تتحول المنطقة إلى ساحة حرب")]
-
-
-# ---------------------------------------------------------------- verbs inside what was said
-def test_verb_of_a_non_person_subject_inside_the_content_does_not_split_it():
-    text = "وقال بيسكوف إن موسكو ترفض بشكل قاطع هذه الاتهامات التي لا دليل عليها."
-    assert found(text) == [("peskov", "موسكو ترفض بشكل قاطع هذه الاتهامات التي لا دليل عليها")]
-
-
-def test_continuation_verb_right_after_a_noun_is_not_a_reporting_verb():
-    # «أكملت» (completed) after «بلاده» is part of what was said, not «وأكمل» (he went on).
-    text = "وحذر كيم الولايات المتحدة من أن بلاده أكملت بناء قوتها الرادعة."
-    assert found(text) == [("kim", "بلاده أكملت بناء قوتها الرادعة")]
-
-
-def test_continuation_verb_after_a_clause_opener_still_reports():
-    text = ("جاء ذلك في الإفادة اليومية لبيسكوف، حيث تابع، ردا على سؤال عن التقرير: "
-            "\"لا نملك معلومات تؤكد ما نشر\".")
-    assert found(text) == [("peskov", "لا نملك معلومات تؤكد ما نشر")]

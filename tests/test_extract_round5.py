@@ -10,21 +10,6 @@ def found(text, day="2024-03-05"):
     return said(text, day)
 
 
-# ---------------------------------------------------------------- «جدد X تأكيده أن …»
-def test_renewed_affirmation_with_an_apposition_is_a_statement():
-    text = "جدد جون كيربي، المتحدث باسم مجلس الأمن القومي، تأكيده أن الحل العسكري وحده لن ينهي الأزمة."
-    assert found(text) == [("kirby", "الحل العسكري وحده لن ينهي الأزمة")]
-
-
-def test_renewed_affirmation_with_a_noun_object():
-    got = found("وجدد الزعيم الكوري الشمالي كيم جونغ أون تأكيده على تمسك بلاده بخيار الردع.")
-    assert [a for a, _ in got] == ["kim"] and "تمسك بلاده بخيار الردع" in got[0][1]
-
-
-def test_renewing_a_contract_is_no_statement():
-    assert found("وجدد النادي عقد مدربه الإسباني لموسمين آخرين.") == []
-
-
 # ---------------------------------------------------------------- a name inside the object
 def test_name_inside_the_b_object_is_not_the_participles_subject():
     text = "وأشاد وزير الخارجية سامي نور في كلمة منفصلة بتعيين كيربي مؤكدا أن \"قلة يجيدون الشرح مثله\"."
@@ -42,12 +27,6 @@ def test_night_of_a_weekday_is_not_a_speaker():
     text = "قال كيم جونغ أون إن جيشه جاهز لأي طارئ، وقد حذر ليل الثلاثاء، من أن الرد سيكون حاسما."
     got = found(text)
     assert [a for a, _ in got] == ["kim", "kim"]
-
-
-def test_what_he_called_is_not_a_statement():
-    text = "وشدد كيم على جاهزية قواته لمواجهة ما وصفه بـ\"التهديد المتصاعد\"، مما وصفه بـ\"الاستفزاز\" في الجنوب."
-    got = found(text)
-    assert [a for a, _ in got] == ["kim"] and all(t != "الاستفزاز" for _, t in got)
 
 
 # ---------------------------------------------------------------- namesakes and sources
@@ -96,10 +75,6 @@ def test_stated_so_points_back_and_is_no_statement():
     assert found(text, "2023-10-02") == [("yoon", "الردع سيبقى أولوية للحكومة"), ("yoon", "التدريبات ستتواصل")]
 
 
-def test_denying_that_is_still_a_statement():
-    assert found("ونفى بيسكوف ذلك جملة وتفصيلا.") == [("peskov", "ذلك جملة وتفصيلا")]
-
-
 # ---------------------------------------------------------------- relayed speech, bare titles before بـ
 def test_relay_with_a_long_adverbial_after_the_person():
     text = ("قال الزعيم الكوري الشمالي كيم جونغ أون إن الباب ليس مغلقا.\n"
@@ -110,10 +85,6 @@ def test_relay_with_a_long_adverbial_after_the_person():
 def test_words_attributed_to_a_person():
     text = "ونُسب إلى بيسكوف قوله \"لا أحد في موسكو يريد تصعيدا جديدا\"."
     assert found(text) == [("peskov", "لا أحد في موسكو يريد تصعيدا جديدا")]
-
-
-def test_attributing_credit_is_no_statement():
-    assert found("ونسب المدرب الفضل إلى لاعبيه في تحقيق الفوز.") == []
 
 
 def test_bare_title_before_a_b_marker_refers_back():
@@ -136,24 +107,6 @@ def test_kim_with_a_shul_given_name_is_a_namesake():
     assert got and all(a == "other" for a, _ in got)
 
 
-# ---------------------------------------------------------------- a place after a masculine object verb is its object
-def test_country_after_a_masculine_accusation_verb_is_the_object():
-    text = "وقال كيم جونغ أون إن جيشه في أعلى جاهزية. كما اتهم الولايات المتحدة بتأجيج التوتر في المنطقة."
-    got = found(text)
-    assert [a for a, _ in got] == ["kim", "kim"]
-
-
-def test_feminine_verb_keeps_the_place_as_subject():
-    # a control: with a feminine verb the place is the subject («اتهمت موسكو الغرب …»)
-    got = found("وقال كيربي إن الوضع خطير. واتهمت موسكو الغرب بإطالة أمد الحرب.")
-    assert [a for a, _ in got] == ["kirby", "other"]
-
-
-def test_beijing_is_not_the_b_of_the_content():
-    text = "ودعا الرئيس يون بكين إلى لعب دور بناء في المنطقة."
-    assert found(text, "2023-06-01") == [("yoon", "لعب دور بناء في المنطقة")]
-
-
 # ---------------------------------------------------------------- «ووفقا له، فإن …»
 def test_according_to_him_is_the_previous_speaker():
     text = "وقال بيسكوف إن القنوات مفتوحة. ووفقا له، فإن موسكو لا تستعجل أي لقاء."
@@ -172,29 +125,3 @@ def test_three_letter_feminine_present_verb_is_not_a_tracked_man():
             "قالت كيم يو جونغ إن الجنوب سيندم على قراره.")
     got = found(text, "2022-11-24")
     assert got and all(a == "other" for a, _ in got)
-
-
-# ---------------------------------------------------------------- «توقع X ازدياد …»
-def test_expect_with_a_verbal_noun_object():
-    text = "وتوقع متحدث الكرملين تراجع حدة القتال خلال الشتاء."
-    assert found(text) == [("peskov", "تراجع حدة القتال خلال الشتاء")]
-
-
-def test_expected_as_an_adjective_is_no_statement():
-    assert found("ومن المتوقع أن تستأنف المحادثات الأسبوع المقبل.") == []
-
-
-# ---------------------------------------------------------------- cue look-up by word
-def test_cue_lookup_by_word_finds_the_same_matches_as_the_pattern():
-    from stance.extract.components.cues import cue_matches
-    from stance.extract.doc import Doc
-    from stance.extract.rules import default_rules
-    from stance.lexicon import default_lexicon
-    text = ("وقال بيسكوف إن النسبة ارتفعت، فيما أكدت الوزارة تجديد العقد، ونسبت إليه قولا، مضيفا أن "
-            "فقال كيربي: «لن نعلق»، ووصف يون التقرير بأنه مبالغ فيه، وعبر الحدود لم يحدث شيء.")
-    doc = Doc.read(text, default_lexicon())
-    rules = default_rules()
-    starts, found = cue_matches(doc, rules)
-    expected = list(rules.cue_re.finditer(doc.text))
-    assert starts == [m.start() for m in expected]
-    assert [(m.end(), m.group(0), m.group(1)) for m in found] == [(m.end(), m.group(0), m.group(1)) for m in expected]

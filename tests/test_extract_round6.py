@@ -9,13 +9,6 @@ def found(text, day="2024-03-05"):
     return said(text, day)
 
 
-# ---------------------------------------------------------------- «القائلة بأن» belongs to the claims
-def test_claims_described_with_alqaila_bi_anna_are_not_the_words_said():
-    text = ('وقال المتحدث باسم الكرملين دميتري بيسكوف، لدى سؤاله عن التقارير القائلة بأن وفدا روسيا '
-            'زار المنطقة سرا، إن "هذا الملف من اختصاص وزارة الخارجية".')
-    assert found(text) == [("peskov", "هذا الملف من اختصاص وزارة الخارجية")]
-
-
 # ---------------------------------------------------------------- «وكان X (قد) …» after a tracked speaker
 def test_pluperfect_institution_before_an_object_verb_is_not_the_previous_speaker():
     text = ("وقال بيسكوف إن باب الحوار لم يغلق. "

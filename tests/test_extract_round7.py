@@ -11,22 +11,6 @@ def found(text, day="2024-03-05"):
     return said(text, day)
 
 
-# ---------------------------------------------------------------- «بأنه» opens the words like «بأن»
-def test_answer_with_bi_annahu():
-    text = "وأجاب كيربي بأنه لا يملك أي تفاصيل إضافية عن الصفقة."
-    assert found(text) == [("kirby", "لا يملك أي تفاصيل إضافية عن الصفقة")]
-
-
-def test_asked_then_answered_with_bi_annaha_keeps_the_speaker():
-    text = "وسئل بيسكوف عن موعد القمة، فأجاب بأنها لم تحدد حتى الآن."
-    assert found(text) == [("peskov", "لم تحدد حتى الآن")]
-
-
-def test_said_with_bi_annana():
-    text = "وقال يون سوك يول بأننا سنقف مع حلفائنا حتى النهاية."
-    assert found(text) == [("yoon", "سنقف مع حلفائنا حتى النهاية")]
-
-
 # ---------------------------------------------------------------- Latin-script surnames
 def test_latin_yoon_alone_is_the_president():
     text = "وقال Yoon إن سيول لن تتهاون مع أي تهديد."
@@ -115,32 +99,6 @@ def test_relative_clause_of_an_institution_inside_a_tracked_denial_is_not_his():
     assert ("other", "دقيقة") in got
 
 
-# ---------------------------------------------------------------- verbs of opinion with a named subject
-def test_country_believes_is_an_other_statement():
-    text = "تعتقد اليابان أن التجارب الصاروخية تهدد الملاحة في المنطقة."
-    assert found(text) == [("other", "التجارب الصاروخية تهدد الملاحة في المنطقة")]
-
-
-def test_capital_sees_after_a_tracked_speaker_is_not_his():
-    text = "وقال كيربي إن القنوات مفتوحة. وترى بكين أن الضغوط الأمريكية لن تجدي."
-    assert found(text) == [("kirby", "القنوات مفتوحة"), ("other", "الضغوط الأمريكية لن تجدي")]
-
-
-def test_named_person_sees():
-    text = "ويرى بيسكوف أن الحديث عن هدنة سابق لأوانه."
-    assert found(text) == [("peskov", "الحديث عن هدنة سابق لأوانه")]
-
-
-def test_impersonal_it_is_believed_is_nobodys_statement():
-    text = "وقال كيم جونغ أون إن التجربة نجحت. ويعتقد أن الصاروخ الجديد يعمل بالوقود الصلب."
-    assert found(text) == [("kim", "التجربة نجحت")]
-
-
-def test_unnamed_analysts_view_is_no_statement():
-    text = "ويرى خبراء أن العقوبات فقدت أثرها."
-    assert found(text) == []
-
-
 # ---------------------------------------------------------------- «وأدلى X بهذا التصريح» points back
 def test_delivered_this_statement_gives_the_quote_line_before_to_the_person():
     text = ('"التحالف مع واشنطن حجر الزاوية في أمننا".\n'
@@ -154,17 +112,6 @@ def test_delivered_these_remarks_after_an_attributed_sentence_adds_nothing():
     text = ("وقال بيسكوف إن الرئيس يتابع التحقيق.\n"
             "وأدلى بيسكوف بهذه التصريحات للصحفيين في موسكو.")
     assert found(text) == [("peskov", "الرئيس يتابع التحقيق")]
-
-
-# ---------------------------------------------------------------- «قد» + a continuation verb inside the words
-def test_qad_and_a_continuation_verb_inside_the_content_do_not_cut_it():
-    text = "وقال كيم جونغ أون إن بلاده قد أكملت بناء الغواصة الجديدة هذا العام."
-    assert found(text) == [("kim", "بلاده قد أكملت بناء الغواصة الجديدة هذا العام")]
-
-
-def test_pluperfect_continuation_verb_still_reports():
-    text = "وقال كيربي إن الحوار مستمر. وكان قد أضاف أن الزيارة ستتم في موعدها."
-    assert found(text) == [("kirby", "الحوار مستمر"), ("kirby", "الزيارة ستتم في موعدها")]
 
 
 # ---------------------------------------------------------------- office spellings
@@ -183,18 +130,6 @@ def test_former_leader_of_pyongyang_is_not_kim_jong_un():
     assert [a for a, _ in found(text, "2023-02-01")] == ["other"]
 
 
-# ---------------------------------------------------------------- «عبر» = via before another verb's words
-def test_via_video_is_not_expressed_when_its_marker_comes_after_the_complementizer():
-    text = ('وقال الرئيس "يون" في رسالة مسجلة عبر الفيديو، إنه فخور بما أنجزه الجنود '
-            "عن جدارة في المهمة.")
-    assert found(text) == [("yoon", "فخور بما أنجزه الجنود عن جدارة في المهمة")]
-
-
-def test_expressed_with_its_marker_after_adverbials_still_reports():
-    text = "وعبر كيربي، في حديث للصحفيين، عن قلق واشنطن من التجربة."
-    assert found(text) == [("kirby", "قلق واشنطن من التجربة")]
-
-
 # ---------------------------------------------------------------- an object after «name،» and «بعد أن»
 def test_object_after_a_comma_following_the_name_is_not_an_apposition():
     text = ("أكد الزعيم الكوري الشمالي كيم جونغ أون، نجاح بلاده في تجاوز موسم الفيضانات، "
@@ -207,11 +142,6 @@ def test_object_after_a_comma_following_the_name_is_not_an_apposition():
 def test_apposition_with_an_office_after_the_name_is_still_skipped():
     text = "نفى جون كيربي، المتحدث باسم مجلس الأمن القومي، الأنباء عن زيارة سرية."
     assert found(text) == [("kirby", "الأنباء عن زيارة سرية")]
-
-
-def test_time_clause_with_baad_an_is_not_the_words_said():
-    text = "وأكد بيسكوف بعد أن انتهى الاجتماع أن الاتفاق بات قريبا."
-    assert found(text) == [("peskov", "الاتفاق بات قريبا")]
 
 
 # ---------------------------------------------------------------- an agency quoting the leader inside its quotation
