@@ -16,44 +16,12 @@ def actors(text, day="2023-04-18"):
     return [actor for actor, _ in said(text, day)]
 
 
-# ---------------------------------------------------------------- describe-as with a role, comma, name, comma
-def test_description_after_an_apposed_name_is_found_before_a_second_act():
-    text = ("وصف زعيم كوريا الشمالية، كيم جونغ أون، المناورات المشتركة بأنها «بروفة لغزو شامل»، "
-            "وطالب سيول بإلغائها فورا، متعهدا بتعزيز الردع.")
-    got = found(text)
-    assert got[0] == ("kim", "بروفة لغزو شامل")
-    assert [a for a, _ in got] == ["kim", "kim", "kim"]
-
-
-def test_description_span_starts_after_the_marker_when_a_comma_precedes_the_object():
-    text = "ووصف المتحدث باسم الكرملين، دميتري بيسكوف، القرار بأنه خطوة عدائية جديدة."
-    assert found(text) == [("peskov", "خطوة عدائية جديدة")]
-
-
-def test_real_apposition_before_an_object_is_still_skipped():
-    text = "ونفى بيسكوف، المتحدث باسم الكرملين، وجود أي اتصالات سرية مع واشنطن."
-    assert found(text) == [("peskov", "وجود أي اتصالات سرية مع واشنطن")]
-
-
 # ---------------------------------------------------------------- second acts
-def test_short_quotation_right_after_the_name_then_a_joined_description():
-    text = 'وقال كيربي "لن نقبل بذلك" ووصف التحرك الصيني بأنه استفزاز غير مبرر.'
-    assert found(text) == [("kirby", "لن نقبل بذلك"), ("kirby", "استفزاز غير مبرر")]
 
 
 def test_quoted_institution_after_a_role_is_still_part_of_the_speaker():
     text = 'وقال المتحدث باسم وزارة الدفاع الأمريكية "البنتاغون" جون كيربي، إن القوات الروسية تتراجع عن العاصمة.'
     assert found(text, "2022-03-20") == [("kirby", "القوات الروسية تتراجع عن العاصمة")]
-
-
-def test_but_he_opens_a_second_act_of_the_same_speaker():
-    text = "وأكد بيسكوف أن موسكو منفتحة على التفاوض لكنه شدد على أن الشروط لم تتغير."
-    assert found(text) == [("peskov", "موسكو منفتحة على التفاوض"), ("peskov", "الشروط لم تتغير")]
-
-
-def test_a_reported_thing_as_subject_still_stays_inside_the_words():
-    text = "وقال بيسكوف إن موسكو تصر على موقفها من المفاوضات."
-    assert found(text) == [("peskov", "موسكو تصر على موقفها من المفاوضات")]
 
 
 # ---------------------------------------------------------------- nominal reports and attribution openers
@@ -161,49 +129,7 @@ def test_outlet_reporting_a_leader_named_before_with_his_title():
     assert found(text) == [("kim", "القوات البحرية ستتوسع")]
 
 
-# ---------------------------------------------------------------- after an outlet's sentence
-def test_masculine_verb_after_a_feminine_outlet_report_goes_to_the_person_it_opened_with():
-    text = ("وذكرت وكالة يونهاب أن الرئيس يون سوك يول زار وحدة عسكرية على الحدود.\n"
-            "وأكد أن الجيش يجب أن يرد فورا على أي استفزاز.")
-    assert actors(text) == ["other", "yoon"]
-
-
-def test_feminine_verb_after_an_outlet_report_stays_with_the_outlet():
-    text = ("وذكرت وكالة يونهاب أن الرئيس يون سوك يول زار وحدة عسكرية على الحدود.\n"
-            "وأضافت أن الزيارة استمرت ساعتين.")
-    assert actors(text) == ["other", "other"]
-
-
-def test_masculine_outlet_keeps_its_masculine_next_verb():
-    text = ("وذكر التلفزيون الرسمي أن الزعيم كيم جونغ أون افتتح مصنعا جديدا.\n"
-            "وأضاف أن المصنع سينتج الجرارات.")
-    assert actors(text) == ["other", "other"]
-
-
 # ---------------------------------------------------------------- participles
-def test_new_participle_forms_continue_the_speaker():
-    text = "وأضاف كيربي أن الإنزال الجوي صعب، مردفا: «نبذل كل ما في وسعنا لإيصال الغذاء»."
-    assert found(text) == [("kirby", "الإنزال الجوي صعب"), ("kirby", "نبذل كل ما في وسعنا لإيصال الغذاء")]
-
-
-def test_feminine_participle_after_a_tracked_man_alone_in_the_sentence_is_his():
-    text = 'وقال بيسكوف إن "موسكو لم تبدأ هذا التصعيد"، موضحة أن الغرب يتحمل المسؤولية.'
-    assert actors(text) == ["peskov", "peskov"]
-
-
-def test_feminine_participle_after_a_woman_named_in_his_words_is_not_his():
-    text = "وقال بيسكوف إن زاخاروفا ستعقد مؤتمرا صحفيا، موضحة أن الموعد لم يحدد."
-    assert actors(text) == ["peskov", "other"]
-
-
-def test_feminine_participle_after_a_feminine_verb_stays_other():
-    text = "وقالت الرئاسة إن الزيارة تأجلت، موضحة أن الموعد الجديد لم يحدد."
-    assert actors(text) == ["other", "other"]
-
-
-def test_feminine_participle_after_an_agency_reporting_a_man_is_the_agency():
-    text = "وذكرت الوكالة أن كيم جونغ أون دعا إلى مضاعفة الإنتاج، مضيفة أن المصانع ستعمل بلا توقف."
-    assert actors(text) == ["kim", "other"]
 
 
 def test_nominal_report_after_a_dateline():
@@ -276,30 +202,6 @@ def test_bare_leader_after_the_leader_was_named_is_still_him():
     assert actors(text) == ["kim", "kim"]
 
 
-# ---------------------------------------------------------------- after an agency's report, in the same sentence
-
-
-def test_haythu_clause_after_a_feminine_agency_report_of_a_leaders_remarks():
-    text = ("وأوضحت الوكالة الرسمية أن تصريحات كيم جونغ أون جاءت خلال اجتماع للحزب، "
-            "حيث تعهد خلال الاجتماع بمضاعفة إنتاج الصواريخ.")
-    assert actors(text) == ["other", "kim"]
-
-
-# ---------------------------------------------------------------- «مع تأكيده على أن …»
-def test_with_his_emphasis_opens_a_second_act_of_the_speaker():
-    text = "وقال كيم جونغ أون إن الترسانة ستتوسع، مع تأكيده على أن السلاح النووي للردع فقط."
-    assert found(text) == [("kim", "الترسانة ستتوسع"), ("kim", "السلاح النووي للردع فقط")]
-
-
-def test_with_her_emphasis_is_a_womans_act():
-    text = "وقال كيم جونغ أون إن الترسانة ستتوسع. وقالت زاخاروفا إن موسكو تتفهم ذلك، مع تأكيدها على أن الحوار ممكن."
-    assert actors(text) == ["kim", "other", "other"]
-
-
-def test_renewed_emphasis_is_still_the_renew_verb():
-    assert found("وجدد بيسكوف تأكيده على أن موسكو لن تتراجع.") == [("peskov", "على أن موسكو لن تتراجع")]
-
-
 # ---------------------------------------------------------------- the lexicon pattern as a trie
 def test_trie_pattern_finds_the_longest_surface_like_an_ordered_alternation():
     import re
@@ -332,22 +234,6 @@ def test_the_countrys_leader_relayed_by_the_state_agency_is_kim():
 
 def test_the_countrys_leader_without_the_agency_is_someone_else():
     assert actors("وقال زعيم البلاد إن الاقتصاد يتحسن.") == ["other"]
-
-
-# ---------------------------------------------------------------- a subheading between a statement and a pronoun verb
-def test_a_name_on_a_subheading_does_not_take_the_next_pronoun_verb():
-    text = "قال كيربي إن واشنطن لن تتراجع.\nالرئيس بايدن يدرس الخيارات\nوأوضح أن القرار سيتخذ خلال أيام."
-    assert actors(text) == ["kirby", "kirby"]
-
-
-def test_a_subheading_about_someones_words_announces_that_person():
-    text = "قال بيسكوف إن موسكو لن تتراجع.\nتصريحات زيلينسكي\nوأشار إلى أن كييف ترفض الحوار."
-    assert actors(text) == ["peskov", "other"]
-
-
-def test_a_full_sentence_naming_someone_still_counts_as_named_in_between():
-    text = "قال كيربي إن واشنطن لن تتراجع.\nوزار بلينكن بكين الأسبوع الماضي.\nوأوضح أن القرار سيتخذ قريبا."
-    assert actors(text) == ["kirby", "other"]
 
 
 # ---------------------------------------------------------------- a group named by its leader speaks, not the leader

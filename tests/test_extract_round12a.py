@@ -73,20 +73,6 @@ def test_user_lexicon_may_add_given_names():
     assert lex.given_name_owner("ديمتري") is None  # the user's list replaces the shipped one for that actor
 
 
-# ---------------------------------------------------------------- an office right after a verb whose object follows at once
-@pytest.mark.parametrize("office", ["مكتب يون", "مكتب الرئيس", "مكتبه"])
-def test_an_office_right_after_the_verb_speaks_not_the_last_speaker(office):
-    text = ("قال الرئيس يون سوك يول اليوم إن الشائعات عن خلاف مع واشنطن مبالغ فيها.\n\n"
-            f"ونفى {office} لاحقا التقرير الذي نشرته الصحيفة.")
-    assert actors(text, "2023-09-26") == ["yoon", "other"]
-
-
-def test_a_bare_object_after_the_verb_still_keeps_the_last_speaker():
-    text = ("قال الرئيس يون سوك يول اليوم إن الشائعات عن خلاف مع واشنطن مبالغ فيها.\n\n"
-            "ونفى التقرير الذي نشرته الصحيفة جملة وتفصيلا.")
-    assert actors(text, "2023-09-26") == ["yoon", "yoon"]
-
-
 # ---------------------------------------------------------------- a full name that names a place
 def test_a_bare_kim_after_a_square_named_for_his_grandfather_is_still_kim():
     text = ("أكد الزعيم كيم جونغ أون أن الجيش سيبقى في حالة تأهب.\n"
@@ -111,54 +97,6 @@ def test_user_lexicon_extends_place_heads():
 
     lex = load_lexicon({"place_heads": ["جسر"]})
     assert lex.names_a_place(normalize("عند جسر كيم إيل سونغ"), len("عند جسر "))
-
-
-# ---------------------------------------------------------------- «ممثل الكرملين» refers back to Peskov
-def test_the_kremlin_representative_right_after_peskov_is_peskov():
-    text = ("رفض دميتري بيسكوف التعليق على التقارير.\n"
-            "وشدد ممثل الكرملين على أن موسكو لن تكشف تفاصيل الاتصالات.")
-    assert actors(text) == ["peskov", "peskov"]
-
-
-def test_the_kremlin_representative_after_someone_else_is_not_peskov():
-    text = ("قالت الناطقة باسم الخارجية الروسية إن موسكو سترد.\n"
-            "وشدد ممثل الكرملين على أن موسكو لن تكشف تفاصيل الاتصالات.")
-    assert actors(text)[-1] == "other"
-
-
-# ---------------------------------------------------------------- a masculine pronoun verb after an agency's report
-def test_a_masculine_verb_after_an_agency_report_goes_back_to_the_man_before_it():
-    text = ("قال الرئيس يون سوك يول إن حكومته سترفع ميزانية الدفاع.\n"
-            "وذكرت وكالة يونهاب أن البرلمان سيناقش المشروع الأسبوع المقبل.\n"
-            "وأضاف أن التهديدات الشمالية لا تترك خيارا آخر.")
-    assert actors(text, "2023-08-30") == ["yoon", "other", "yoon"]
-
-
-def test_after_a_woman_who_spoke_between_too():
-    text = ("قال كيربي إن واشنطن تراقب المناورات الروسية.\n"
-            "وقالت المتحدثة الروسية زاخاروفا إن المناورات دفاعية.\n"
-            "وأضاف أن الولايات المتحدة ستبلغ حلفاءها بما لديها.")
-    assert actors(text, "2023-08-30")[-1] == "kirby"
-
-
-@pytest.mark.parametrize("text", [
-    # the report names an official who may be the one going on
-    "قال كيربي إن واشنطن تراقب المناورات الروسية.\n"
-    "وذكرت صحيفة أمريكية أن الوزير سيزور المنطقة قريبا.\n"
-    "وقال إن الزيارة ستشمل ثلاث عواصم.",
-    # the sentence before the report only names the man, without his words
-    "قال كيربي إن واشنطن تراقب المناورات.\n"
-    "وتوجه بلينكن إلى أنقرة صباح اليوم.\n"
-    "وذكرت الوكالة أن الاجتماع انتهى.\n"
-    "وأضاف أن الإدارة ستتشاور.",
-    # two sentences of the agency in between
-    "قال كيربي إن واشنطن تراقب المناورات.\n"
-    "وأعلنت وزارة الدفاع أن حاملة طائرات ستصل.\n"
-    "وأضافت أن التدريبات ستستمر.\n"
-    "وأوضح أن الإدارة ستتشاور.",
-])
-def test_a_masculine_verb_after_a_report_stays_other_when_the_man_before_is_not_its_sure_referent(text):
-    assert actors(text, "2023-08-30")[-1] == "other"
 
 
 # ---------------------------------------------------------------- titles only Kirby held
@@ -211,23 +149,6 @@ def test_more_names_of_the_north_korean_state_media(outlet):
 
 def test_the_bare_leader_title_without_the_state_media_stays_other():
     assert actors("وذكرت وكالة رويترز أن الزعيم أكد ضرورة الاستعداد.", "2023-09-09") == ["other"]
-
-
-# ---------------------------------------------------------------- «… أن كيم خاطب الحشود، حيث دعا إلى …»
-def test_a_pronoun_verb_after_a_clause_opener_goes_on_with_the_man_the_report_opened_with():
-    text = ("وأوضح تقرير نشرته الوكالة الرسمية أن كيم جونغ أون تفقد وحدة مدفعية في ساحة كيم إيل سونغ، "
-            "حيث دعا إلى رفع الجاهزية القتالية.")
-    assert actors(text, "2024-03-07") == ["other", "kim"]
-
-
-def test_not_when_the_report_opens_with_someone_else():
-    text = "وأوضح تقرير نشرته الوكالة الرسمية أن الوفد الصيني وصل إلى العاصمة، حيث أكد أن العلاقات متينة."
-    assert actors(text, "2024-03-07") == ["other", "other"]
-
-
-def test_not_without_the_clause_opener():
-    text = "وأوضح تقرير نشرته الوكالة الرسمية أن كيم جونغ أون تفقد وحدة مدفعية. ودعا التقرير إلى رفع الجاهزية."
-    assert actors(text, "2024-03-07")[-1] == "other"
 
 
 # ---------------------------------------------------------------- spellings of the Kims

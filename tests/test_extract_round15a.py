@@ -39,52 +39,10 @@ def test_a_name_followed_by_its_verb_directly_is_unchanged():
     assert actor_of("كيربي أوضح أن المساعدات ستصل قريبا.", "المساعدات ستصل") == "kirby"
 
 
-# ---------------------------------------------------------------- a second act joined to a non-speech clause
-def test_a_joined_act_after_an_inspection_clause_is_the_inspectors():
-    text = ("قال كيربي إن واشنطن قلقة من التجارب.\n"
-            "زار الزعيم الكوري الشمالي كيم جونغ أون، منشأة لصناعة القذائف في الشمال، وحث على مضاعفة الإنتاج.")
-    assert actor_of(text, "مضاعفة الإنتاج") == "kim"
-
-
-def test_a_joined_act_after_a_visit_by_yoon():
-    text = ("وقال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو لا تعلق على ذلك.\n"
-            "وتفقد الرئيس يون سوك يول وحدة حدودية، وشدد على أن الردع يبقى أولوية.")
-    assert actor_of(text, "الردع يبقى", "2023-09-10") == "yoon"
-
-
-def test_a_joined_act_whose_clause_opens_with_an_unnamed_office_stays_other():
-    text = ("قال كيربي إن الوضع خطير.\n"
-            "والتقى وزير الدفاع الروسي بالزعيم كيم في بيونغ يانغ، وأكد أن التعاون سيتوسع.")
-    assert actor_of(text, "التعاون سيتوسع") == "other"
-
-
-def test_a_joined_act_after_a_speech_verb_keeps_that_speaker():
-    text = "قال بيسكوف إن الحوار ممكن، وأضاف أن الشروط معروفة."
-    assert actor_of(text, "الشروط معروفة") == "peskov"
-
-
 # ---------------------------------------------------------------- a role with the wrong gender ending
 def test_the_kremlin_spokesman_role_with_a_masculine_adjective():
     text = "وأضاف المتحدث باسم الرئاسة الروسي أن الاتصالات الهاتفية تبقى ممكنة."
     assert actor_of(text, "الاتصالات الهاتفية", "2024-02-01") == "peskov"
-
-
-# ---------------------------------------------------------------- a masculine verb inside an agency's report
-def test_a_masculine_verb_after_the_agency_report_is_the_man_her_words_name():
-    text = ("وقالت الوكالة المركزية الكورية، إنه خلال جولة كيم في حوض لبناء السفن، شدد على "
-            "«ضرورة إنجاز المدمرة الجديدة في موعدها».")
-    assert actor_of(text, "إنجاز المدمرة") == "kim"
-
-
-def test_a_masculine_verb_after_the_agency_report_naming_two_people_stays_with_nobody_tracked():
-    text = ("وقالت الوكالة المركزية الكورية، إنه خلال لقاء كيم مع وزير الدفاع الروسي، شدد على "
-            "«أهمية التنسيق العسكري».")
-    assert actor_of(text, "التنسيق العسكري") == "other"
-
-
-def test_a_feminine_verb_after_the_agency_report_is_still_the_agency():
-    text = "وذكرت الوكالة أن كيم تفقد المصنع، وأضافت أن الإنتاج تضاعف هذا العام."
-    assert actor_of(text, "الإنتاج تضاعف") == "other"
 
 
 # ---------------------------------------------------------------- the outlet spoken to, written «لـ"…"»

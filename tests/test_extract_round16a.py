@@ -8,28 +8,6 @@ from stance.extract import extract_statements
 from tests.conftest import actor_of, said
 
 
-# ---------------------------------------------------------------- «معقبا:» opens a second act
-def test_a_quote_after_muaqqiban_is_a_second_statement_of_the_speaker():
-    text = "وشدد كيربي على أهمية حماية العاملين في الإغاثة، معقبا: «لن نقبل باستهداف القوافل»."
-    found = said(text)
-    assert ("kirby", "لن نقبل باستهداف القوافل") in found
-    first = [w for a, w in found if "حماية العاملين" in w]
-    assert first and "معقبا" not in first[0]
-
-
-def test_muaqqiban_after_an_indirect_report_splits_it():
-    text = "وأكد بيسكوف أن الحوار ممكن، معقبا: «لكن ليس بأي ثمن»."
-    found = said(text)
-    assert ("peskov", "لكن ليس بأي ثمن") in found
-    assert any(a == "peskov" and w.startswith("الحوار ممكن") and "معقبا" not in w for a, w in found)
-
-
-def test_muaqqiban_ala_between_the_name_and_the_words_is_still_a_commentary_phrase():
-    text = "وقال بيسكوف، معقبا على تصريحات الرئيس الفرنسي، إن موسكو لا ترى جديدا فيها."
-    found = said(text)
-    assert found == [("peskov", "موسكو لا ترى جديدا فيها")]
-
-
 # ---------------------------------------------------------------- the station spoken to, glued ل
 def test_radio_with_a_bracketed_name_before_a_quote():
     text = 'وقال بيسكوف لراديو (صوت موسكو) "لا نرى أي تقدم في المحادثات".'

@@ -37,31 +37,6 @@ def test_kim_yang_written_with_ghain_is_a_namesake():
     assert actor_of(text, "بصحة جيدة", date="2020-05-03") == "other"
 
 
-# ---------------------------------------------------------------- a bare verb describing the noun before it
-def test_a_bare_verb_after_an_indefinite_noun_does_not_go_back_to_the_man_in_an_agency_report():
-    text = ("وأفادت وكالة محلية بأن يون سوك يول كان قد أدلى بكلام عن جيران الإمارات خلال زيارته، "
-            "ما أثار ردا غاضبا اعتبر كلامه تدخلا في شؤون الآخرين.")
-    found = said(text, date="2023-01-20")
-    assert found and all(a != "yoon" for a, _ in found)
-
-
-def test_a_comma_verb_after_an_agency_report_still_goes_to_the_man_it_names():
-    text = ("قالت الوكالة المركزية إنه خلال جولة كيم جونغ أون في مصنع للقذائف، "
-            "شدد على مضاعفة الإنتاج هذا العام.")
-    assert actor_of(text, "مضاعفة الإنتاج", date="2024-03-01") == "kim"
-
-
-def test_a_verb_after_a_clause_opener_in_an_agency_report_still_goes_to_the_man():
-    text = ("ذكرت الوكالة الرسمية أن كيم جونغ أون زار قاعدة بحرية في الشرق حيث دعا إلى رفع الجاهزية.")
-    assert actor_of(text, "رفع الجاهزية", date="2024-03-01") == "kim"
-
-
-def test_a_verb_after_bad_an_in_an_agency_report_still_goes_to_the_man():
-    text = ('ذكرت وسائل إعلام رسمية اليوم الأحد، أن الزعيم الكوري الشمالي كيم جونغ أون أمر قواته بـ"سحق" أي '
-            "هجوم على البلاد، بعد أن تعهد بتحديث الأسطول لمواجهة ما وصفه بتهديد متصاعد.")
-    assert actor_of(text, "تحديث الأسطول", date="2024-01-15") == "kim"
-
-
 # ---------------------------------------------------------------- a misspelling of Kirby's name
 def test_kirby_with_a_doubled_ba_in_quotation_marks_is_kirby():
     text = "واعتبر ” كيبربي ” في حديث لقناة عربية أن الهجمات على السفن تهدد التجارة العالمية."
@@ -90,12 +65,6 @@ def test_another_john_with_a_longer_surname_is_not_kirby():
     assert actor_of(text, "الفريق جاهز", date="2024-02-22") == "other"
 
 
-def test_a_verb_after_waqad_in_a_networks_report_still_goes_to_the_leader():
-    text = ("وأضافت الشبكة بأن الزعيم الكوري الشمالي كيم جونغ أون جعل الزراعة أولوية خطته، "
-            "وقد أبلغ المسؤولين بأن الاكتفاء الغذائي سيكون ردا على الحصار.")
-    assert actor_of(text, "الاكتفاء الغذائي", date="2019-04-12") == "kim"
-
-
 # ---------------------------------------------------------------- more Korean given syllables
 def test_prime_minister_kim_hwang_sik_and_the_bare_kim_after_him_are_not_kim_jong_un():
     text = ("قال رئيس الحكومة الكورية الجنوبية كيم هوانغ سيك اليوم إن الشمال ما زال يهدد الاستقرار. "
@@ -110,11 +79,6 @@ def test_kim_jang_soo_with_a_jim_spelling_is_a_namesake():
 
 
 # ---------------------------------------------------------------- a possessed name named in between
-def test_a_sister_named_in_a_headline_does_not_hand_a_pronoun_verb_to_kim():
-    text = ("سيول تأسف لتصريحات شقيقة كيم\n"
-            "علقت وزارة الوحدة اليوم على انتقادات حادة للرئيس الكوري الجنوبي بكلمات وصفتها وكالة محلية بأنها «فظة».")
-    found = said(text, date="2022-08-19")
-    assert all(a != "kim" for a, _ in found)
 
 
 @pytest.mark.parametrize("name", ["كيم جونغ غيو", "كيم كانغ-إيل", "كيم إيوي كيوم", "كيم راك غيوم", "كيم كون هي"])
@@ -128,30 +92,6 @@ def test_korean_officials_called_kim_with_these_given_names_are_namesakes(name):
 def test_kim_yang_un_after_the_leaders_title_is_a_misspelling_of_kim_jong_un():
     text = "كتب رئيس كوريا الشمالية كيم يانج اون عبر حسابه، قائلا: أن بلاده لن تقبل الإساءة إلى قيادتها."
     assert actor_of(text, "لن تقبل الإساءة", date="2024-01-25") == "kim"
-
-
-# ---------------------------------------------------------------- continuation by a given name or a shortened role
-def test_a_given_name_spelled_otherwise_than_in_the_full_name_is_still_peskov():
-    text = "قال دميتري بيسكوف إن الاتصالات مستمرة. وتابع ديمتري أن الرئيس سيحضر القمة."
-    assert actor_of(text, "سيحضر القمة", date="2023-05-10") == "peskov"
-
-
-def test_a_given_name_after_another_dmitry_named_last_is_not_peskov():
-    text = ("قال دميتري بيسكوف إن الاتصالات مستمرة. ثم قال دميتري ميدفيديف إن الغرب يخطئ. "
-            "وتابع ديمتري أن الرد قادم.")
-    assert actor_of(text, "الرد قادم", date="2023-05-10") == "other"
-
-
-def test_a_coordinators_role_cut_to_two_words_refers_back_to_kirby():
-    text = ("قال منسق الاتصالات الاستراتيجية في مجلس الأمن القومي جون كيربي إن واشنطن قلقة.\n"
-            "وأشار منسق الاتصالات إلى أن الشحنات مستمرة.")
-    assert actor_of(text, "الشحنات مستمرة", date="2023-05-10") == "kirby"
-
-
-def test_a_two_word_role_followed_by_another_seat_is_someone_else():
-    text = ("قال منسق الاتصالات الاستراتيجية في مجلس الأمن القومي جون كيربي إن واشنطن قلقة. "
-            "ثم قال منسق الاتصالات في الخارجية الأمريكية إن الأمر قيد الدرس.")
-    assert actor_of(text, "قيد الدرس", date="2023-05-10") == "other"
 
 
 # ---------------------------------------------------------------- relayed words of a woman; a removed president named

@@ -10,13 +10,6 @@ from stance.extract import extract_statements
 from tests.conftest import actor_of, said
 
 
-# ---------------------------------------------------------------- a call with an object pronoun
-def test_call_with_an_object_pronoun_is_a_second_act():
-    text = "وقال كيم إن التجربة حققت أهدافها، ودعاهم إلى مضاعفة الجهود لتطوير المحركات."
-    assert said(text, "2023-03-01") == [("kim", "التجربة حققت أهدافها"),
-                                        ("kim", "مضاعفة الجهود لتطوير المحركات")]
-
-
 # ---------------------------------------------------------------- «كلمات X …، التي قال فيها»
 def test_relative_verb_with_a_resumptive_after_the_leaders_words():
     text = ('وأوردت الوكالة الرسمية كلمات كيم جونغ أون عقب المناورة، التي قال فيها: '

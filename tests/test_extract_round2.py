@@ -9,26 +9,6 @@ def found(text, day="2024-06-19"):
 
 
 # ---------------------------------------------------------------- participles
-def test_participle_after_a_non_speech_verb_takes_the_clause_subject():
-    text = "واعترض المتحدث باسم الكرملين دميتري بيسكوف، قائلا: \"هذه لغة لا نقبلها من أحد\"."
-    assert found(text) == [("peskov", "هذه لغة لا نقبلها من أحد")]
-
-
-def test_participle_subject_beats_the_previous_sentence_speaker():
-    text = ("وقال كيربي إن واشنطن تتابع التطورات. "
-            "وهاجم الرئيس الكوري الجنوبي يون سوك يول سلوك الشمال، مؤكدا أن الرد سيكون حاسما.")
-    assert found(text) == [("kirby", "واشنطن تتابع التطورات"), ("yoon", "الرد سيكون حاسما")]
-
-
-def test_participle_keeps_the_previous_speaker_when_the_clause_names_nobody():
-    text = "قال بيسكوف إن الحوار ممكن. وتطرق إلى ملف الأسرى، مشيرا إلى أن التبادل قد يتم قريبا."
-    assert [a for a, _ in found(text)] == ["peskov", "peskov"]
-
-
-def test_participle_inside_another_verbs_region_is_not_a_new_subject():
-    # «وداعية» (farewell) looks like a participle; the clause is governed by قال, whose subject is the role.
-    text = "سيئول (يونهاب) – قال الرئيس الكوري الجنوبي في كلمة وداعية اليوم إن البلاد تغيرت كثيرا."
-    assert found(text, "2022-05-09") == [("other", "البلاد تغيرت كثيرا")]
 
 
 def test_person_as_object_is_no_statement_the_participle_carries_it():
@@ -74,28 +54,6 @@ def test_speech_verb_in_a_relative_clause_after_a_name_is_his():
 def test_relative_clause_verb_without_speech_after_it_is_not_a_cue():
     text = "ونقلت الوكالة عن كيم جونغ أون، الذي تابع الإطلاق من مركز المراقبة، قوله إن التجربة نجحت."
     assert found(text) == [("kim", "التجربة نجحت")]
-
-
-# ---------------------------------------------------------------- describe-as, appositions, headlines
-def test_describe_as_content_starts_after_the_marker():
-    assert found("ووصف بيسكوف الاتهامات الغربية بأنها كذبة جديدة.") == [("peskov", "كذبة جديدة")]
-
-
-def test_describe_as_with_an_unnamed_subject_is_not_the_previous_speaker():
-    text = "قال يون سوك يول إن الإطلاق مرفوض. وفي طوكيو، وصف كبير المتحدثين باسم الحكومة اليابانية الإطلاق بأنه عمل متهور."
-    got = found(text)
-    assert got[0][0] == "yoon"
-    assert got[1] == ("other", "عمل متهور")
-
-
-def test_participle_after_a_dateline_and_a_non_speech_verb():
-    text = "موسكو – اعترض دميتري بيسكوف على عبارات الرئيس الأمريكي، قائلا: \"هذه لغة لا نقبلها\"."
-    assert found(text) == [("peskov", "هذه لغة لا نقبلها")]
-
-
-def test_participle_description_in_quotes_after_b():
-    text = "هاجم الزعيم كيم جونغ أون بحدة الرئيس يون سوك يول، واصفا إياه بـ\"رجل مضطرب يلعب بالنار\"."
-    assert found(text) == [("kim", "رجل مضطرب يلعب بالنار")]
 
 
 # ---------------------------------------------------------------- nominal report (component)

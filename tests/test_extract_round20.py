@@ -53,20 +53,6 @@ def test_a_thing_before_the_comma_keeps_the_old_reading():
     assert [a for a, _ in said(text, "2024-03-05")] == ["peskov"]
 
 
-# ---------------------------------------------------------------- «وأضاف، …»
-def test_continuation_verb_with_a_comma_as_colon():
-    text = "وقال قائد الجيش إنه باق في مقر القيادة.\nوأضاف، لا أحد يستطيع أن يعرف متى ستتوقف المعارك، موضحا أنها ستطول."
-    found = said(text, "2023-05-01")
-    assert ("other", "لا أحد يستطيع أن يعرف متى ستتوقف المعارك") in found
-    assert found[-1] == ("other", "ستطول")
-    assert actor_of(text, "ستطول", "2023-05-01") == "other"
-
-
-def test_continuation_verb_with_a_comma_before_an_adverbial_waits_for_its_complementizer():
-    text = "وقال كيربي إن الأزمة طويلة.\nوأضاف، خلال حديثه للصحفيين، أن واشنطن تتابع الوضع."
-    assert said(text, "2023-05-01")[-1] == ("kirby", "واشنطن تتابع الوضع")
-
-
 # ---------------------------------------------------------------- thanks, greetings, renewals, recommendations
 
 

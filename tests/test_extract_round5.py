@@ -10,18 +10,6 @@ def found(text, day="2024-03-05"):
     return said(text, day)
 
 
-# ---------------------------------------------------------------- a name inside the object
-def test_name_inside_the_b_object_is_not_the_participles_subject():
-    text = "وأشاد وزير الخارجية سامي نور في كلمة منفصلة بتعيين كيربي مؤكدا أن \"قلة يجيدون الشرح مثله\"."
-    got = found(text)
-    assert got and all(a == "other" for a, _ in got)
-
-
-def test_name_right_before_the_participle_still_speaks():
-    text = "وردّ عليه الرئيس يون بالقول إن الحكومة لن تتراجع عن الإصلاح."
-    assert found(text, "2023-06-01") == [("yoon", "الحكومة لن تتراجع عن الإصلاح")]
-
-
 # ---------------------------------------------------------------- time words, bylines, relatives
 def test_night_of_a_weekday_is_not_a_speaker():
     text = "قال كيم جونغ أون إن جيشه جاهز لأي طارئ، وقد حذر ليل الثلاثاء، من أن الرد سيكون حاسما."
@@ -52,17 +40,6 @@ def test_source_clause_with_a_conjunction_is_no_statement_of_the_outlet():
     assert [t for _, t in found(text)] == ["الرواتب ستصرف الأسبوع المقبل"]
 
 
-# ---------------------------------------------------------------- a fronted adverbial before verb and subject
-def test_participle_after_a_fronted_adverbial_and_a_non_speech_verb_is_the_subjects():
-    text = "وخلال إحاطة عقدها مساء الثلاثاء، تطرق كيربي إلى صفقة الأسرى، مشيرا إلى أن الفجوات ما زالت قائمة."
-    assert found(text) == [("kirby", "الفجوات ما زالت قائمة")]
-
-
-def test_fronted_adverbial_that_names_someone_is_not_skipped():
-    text = "وخلال لقائه مع بيسكوف، تطرق الوزير إلى ملف الطاقة، مشيرا إلى أن الأسعار سترتفع."
-    assert all(a != "peskov" for a, _ in found(text))
-
-
 # ---------------------------------------------------------------- institutions quoted without a colon; «صرح بذلك»
 def test_ministry_with_nisba_adjectives_then_a_statement_noun_and_a_quote():
     text = "وقالت وزارة الخارجية الصينية في بيان \"إن الحوار هو السبيل الوحيد لتهدئة التوتر\"."
@@ -87,12 +64,6 @@ def test_words_attributed_to_a_person():
     assert found(text) == [("peskov", "لا أحد في موسكو يريد تصعيدا جديدا")]
 
 
-def test_bare_title_before_a_b_marker_refers_back():
-    text = "وقال الرئيس يون إن الميزانية ستقدم الشهر المقبل. ووعد الرئيس بخفض الضرائب على الأسر الشابة."
-    assert found(text, "2023-09-01") == [("yoon", "الميزانية ستقدم الشهر المقبل"),
-                                         ("yoon", "خفض الضرائب على الأسر الشابة")]
-
-
 # ---------------------------------------------------------------- pluperfect subject, more namesake syllables
 def test_pluperfect_subject_speaks_and_the_tracked_object_does_not():
     text = "وكان الرئيس الفرنسي قد حذر بيسكوف في اتصال هاتفي من أن التصعيد سيضر الجميع."
@@ -105,18 +76,6 @@ def test_kim_with_a_shul_given_name_is_a_namesake():
     text = "ونقلت الوكالة عن كيم يونج شول، رئيس لجنة السلام، القول إن واشنطن لا تفهم الوضع."
     got = found(text, "2019-12-09")
     assert got and all(a == "other" for a, _ in got)
-
-
-# ---------------------------------------------------------------- «ووفقا له، فإن …»
-def test_according_to_him_is_the_previous_speaker():
-    text = "وقال بيسكوف إن القنوات مفتوحة. ووفقا له، فإن موسكو لا تستعجل أي لقاء."
-    assert found(text) == [("peskov", "القنوات مفتوحة"), ("peskov", "موسكو لا تستعجل أي لقاء")]
-
-
-def test_according_to_her_is_not_a_tracked_man():
-    text = "وقال كيم جونغ أون إن الجيش جاهز. وبحسب قولها، فإن الحزب لن يغير خطته."
-    got = found(text)
-    assert got[0][0] == "kim" and got[1][0] == "other"
 
 
 # ---------------------------------------------------------------- three-letter feminine present forms

@@ -9,27 +9,6 @@ def found(text, day="2024-03-05"):
     return said(text, day)
 
 
-# ---------------------------------------------------------------- «وكان X (قد) …» after a tracked speaker
-def test_pluperfect_institution_before_an_object_verb_is_not_the_previous_speaker():
-    text = ("وقال بيسكوف إن باب الحوار لم يغلق. "
-            "وكان الكرملين قد اتهم لندن الأسبوع الماضي بتسليح المجموعات المتطرفة.")
-    got = found(text)
-    assert got[0] == ("peskov", "باب الحوار لم يغلق")
-    assert [a for a, _ in got[1:]] == ["other"]
-
-
-def test_auxiliary_with_a_long_office_and_a_comma_before_the_verb():
-    text = ("وقال كيربي إن الاتصالات مستمرة. "
-            "وكان نائب رئيس البرلمان الروسي بيوتر تولستوي، قال إن بلاده لن تغلق سفارتها.")
-    assert found(text) == [("kirby", "الاتصالات مستمرة"), ("other", "بلاده لن تغلق سفارتها")]
-
-
-def test_auxiliary_with_a_long_office_and_no_comma_before_the_verb():
-    text = ("وقال كيربي إن الاتصالات مستمرة. "
-            "وكان نائب رئيس البرلمان الروسي بيوتر تولستوي قال إن بلاده لن تغلق سفارتها.")
-    assert found(text) == [("kirby", "الاتصالات مستمرة"), ("other", "بلاده لن تغلق سفارتها")]
-
-
 # ---------------------------------------------------------------- a trailing source with adverbials after the name
 def test_trailing_source_followed_by_adverbials():
     text = ("لا توجد لدى الإدارة أي خطط لسحب السفير في الوقت الحاضر، حسبما قال جون كيربي "
@@ -63,15 +42,6 @@ def test_relative_clause_whose_verb_is_not_followed_by_fiha_or_anna_changes_noth
     text = ('طالب الرئيس يون سوك يول البرلمان الجديد، التي أكملت لجانه تشكيلها أمس، '
             'بأن يعمل لمصلحة المواطنين أولا.')
     assert [a for a, _ in found(text)] == ["yoon"]
-
-
-# ---------------------------------------------------------------- an unknown office as subject of an object verb
-def test_unknown_office_after_an_object_verb_is_not_the_previous_speaker():
-    text = ("وقال بيسكوف إن الاتصالات لم تنقطع. "
-            "وأبلغ وزير الطاقة الروسي فاسيلي كورين مساء أمس الرئيس بوتين باكتمال أعمال الصيانة.")
-    got = found(text)
-    assert got[0] == ("peskov", "الاتصالات لم تنقطع")
-    assert all(actor != "peskov" for actor, _ in got[1:])
 
 
 # ---------------------------------------------------------------- office spellings and a gloss in brackets
