@@ -16,51 +16,6 @@ def actors(text, day="2023-06-15"):
     return [actor for actor, _ in said(text, day)]
 
 
-# ---------------------------------------------------------------- a bare surname after a title the tracked person never held
-@pytest.mark.parametrize("title", ["الوزير", "السفير", "النائب", "والوزير"])
-def test_a_bare_kim_after_a_title_kim_jong_un_never_held_is_someone_else(title):
-    assert actors(f"بيونغ يانغ - وقال {title} كيم إن الجيش يراقب الحدود عن كثب.") == ["other"]
-
-
-def test_a_quoted_surname_after_such_a_title_is_someone_else_too():
-    assert actors('وأكد الوزير "يون" أن الحكومة ستراجع الميزانية.') == ["other"]
-
-
-def test_a_later_bare_surname_takes_the_minister_named_by_title():
-    text = ("جاء ذلك في تصريح أدلى به الوزير كيم أمام لجنة الدفاع البرلمانية. "
-            "وأضاف كيم أن التحركات قرب موقع التجارب ما زالت مستمرة.")
-    assert "kim" not in actors(text)
-
-
-def test_a_title_the_tracked_person_holds_still_means_him():
-    assert actors("وقال الزعيم كيم إن الردع النووي سيتعزز.") == ["kim"]
-    assert actors("وقال الرئيس يون إن سيول لن تتهاون مع أي استفزاز.") == ["yoon"]
-
-
-def test_a_title_two_words_before_the_surname_does_not_count():
-    # «الوزير» ends a different phrase; the name after the verb is the tracked one.
-    text = "وبعد لقائه الوزير، قال يون إن التعاون سيتوسع."
-    assert actors(text) == ["yoon"]
-
-
-def test_user_lexicon_extends_other_titles():
-    from stance.lexicon import load_lexicon
-
-    lex = load_lexicon({"other_titles": ["العمدة"]})
-    from stance.normalize import normalize
-
-    text = normalize("وقال العمدة كيم إن المدينة آمنة")
-    kinds = [(m.kind, m.actor) for m in lex.find(text)]
-    assert kinds == [("not_actor", None)]
-
-
-# ---------------------------------------------------------------- Korean full names with syllables the lexicon lacked
-@pytest.mark.parametrize("name", ["يون بيونغ سيه", "كيم توك هون", "كيم دونغ هون"])
-def test_more_korean_full_names_are_namesakes(name):
-    text = f"قال {name} إن التعاون ضروري. وأكد {name.split()[0]} أن سيول لن تتراجع."
-    assert "kim" not in actors(text) and "yoon" not in actors(text)
-
-
 # ---------------------------------------------------------------- someone else's act inside a tracked speaker's words
 @pytest.mark.parametrize("text", [
     "واشنطن - وقال كيربي إن زيلينسكي أبلغ بايدن أن قواته تحتاج إلى مزيد من القذائف.",
@@ -114,38 +69,6 @@ def test_a_tracked_name_as_the_possessor_of_a_verbs_subject_is_not_the_speaker(s
 def test_a_tracked_person_reported_by_an_agency_is_still_the_speaker():
     text = "سيول - وذكرت وكالة يونهاب أن يون أكد أن الزيارة ستجري في موعدها المحدد."
     assert found(text) == [("yoon", "الزيارة ستجري في موعدها المحدد")]
-
-
-# ---------------------------------------------------------------- a masculine verb after the only Kim being a woman
-def test_masculine_verb_after_the_only_kim_being_his_sister_is_still_her():
-    """Translated copy often puts a masculine verb after Kim Yo Jong («كما شدد كيم يو جونغ»); with no other Kim
-    named, a bare «كيم» after her is her, not Kim Jong Un."""
-    text = "وقالت كيم يو جونغ إن سيول ستندم على المناورات. وأضاف كيم أن الرد سيأتي سريعا."
-    assert actors(text) == ["other", "other"]
-
-
-def test_masculine_verb_after_a_male_kim_and_his_sister_is_still_the_male_kim():
-    text = ("وقال كيم جونغ أون إن المناورات عدوانية. وقالت شقيقته كيم يو جونغ إن سيول ستندم. "
-            "وأضاف كيم أن الجيش جاهز.")
-    assert actors(text) == ["kim", "other", "kim"]
-
-
-def test_masculine_verb_after_his_sister_when_the_leader_was_referred_to_is_the_leader():
-    text = ("وذكرت وكالة الأنباء المركزية الكورية أن الزعيم أكد أن الأسطول سيتوسع. "
-            "وقالت كيم يو جونغ إن سيول ستندم. وأكد كيم أن التجارب ستتواصل.")
-    assert actors(text) == ["kim", "other", "kim"]
-
-
-# ---------------------------------------------------------------- an unnamed holder of a tracked person's post
-@pytest.mark.parametrize("phrase", ["، لم يذكر اسمه،", "، طلب عدم الكشف عن هويته،"])
-def test_an_unnamed_spokesman_of_the_kremlin_is_not_peskov(phrase):
-    text = f"موسكو - وقال متحدث باسم الكرملين{phrase} إن الرئيس لن يحضر القمة."
-    assert actors(text) == ["other"]
-
-
-def test_the_kremlin_spokesman_named_is_still_peskov():
-    text = "موسكو - وقال متحدث باسم الكرملين، هو دميتري بيسكوف، إن الرئيس لن يحضر القمة."
-    assert actors(text) == ["peskov"]
 
 
 # ---------------------------------------------------------------- a quotation first, then someone's aide
@@ -209,25 +132,6 @@ def test_an_attribution_first_source_owned_by_a_tracked_person_is_someone_else()
 
 def test_an_attribution_first_source_that_is_the_tracked_person_is_his():
     assert actors("ووفقا لبيسكوف، فإن جدول الرئيس مزدحم هذا الأسبوع.") == ["peskov"]
-
-
-# ---------------------------------------------------------------- another given name before a tracked family name
-@pytest.mark.parametrize("text", [
-    "وقال نيكولاي بيسكوف، نجل المتحدث باسم الكرملين، إن والده يعمل بلا توقف.",
-    "وقال الدبلوماسي الروسي يوري بيسكوف إن الحوار ما زال ممكنا.",
-    "وقال جيمس كيربي، أستاذ العلوم السياسية، إن الانتخابات ستكون متقاربة.",
-])
-def test_a_given_name_the_tracked_person_does_not_bear_makes_a_namesake(text):
-    assert actors(text) == ["other"]
-
-
-@pytest.mark.parametrize("text, who", [
-    ("وقال دميتري بيسكوف إن الكرملين لا يعلق.", "peskov"),
-    ("وقال جون كيربي إن واشنطن تراقب.", "kirby"),
-    ("وقال المتحدث بيسكوف إن الكرملين لا يعلق.", "peskov"),
-])
-def test_the_tracked_persons_own_given_name_or_a_title_keeps_him(text, who):
-    assert actors(text) == [who]
 
 
 # ---------------------------------------------------------------- a person the lexicon does not know acting inside a tracked speaker's words

@@ -41,24 +41,6 @@ def test_jaa_fi_without_a_document_noun_is_no_statement():
     assert said("وجاء في المرتبة الثانية الفريق الضيف بفارق نقطتين.") == []
 
 
-# ---------------------------------------------------------------- a fronted topic phrase names no speaker
-def test_person_in_a_fronted_topic_phrase_is_not_the_speaker():
-    text = ("وأشار بيسكوف إلى أن أجهزة الاستخبارات الغربية تنشط في روسيا.\n"
-            "وعن تصريح الرئيس الأميركي جو بايدن بأن مخابرات بلاده هي الأفضل، لفت في تصريح صحافي، إلى أن "
-            "\"هذه المقارنة لا معنى لها\".")
-    assert actor_of(text, "المقارنة لا معنى لها") == "peskov"
-
-
-def test_tracked_person_as_the_topic_is_not_the_speaker():
-    text = "وقال كيربي إن واشنطن تتابع التطورات.\nوعن زيارة بيسكوف إلى الصين، قال إن الزيارة لا تغير شيئا."
-    assert actor_of(text, "لا تغير شيئا") == "kirby"
-
-
-def test_speaker_named_after_the_verb_still_decides_after_a_topic():
-    text = "وقال كيربي إن واشنطن تتابع التطورات.\nوحول زيارة بيسكوف، قال وزير الخارجية إن الزيارة لا تغير شيئا."
-    assert actor_of(text, "لا تغير شيئا") == "other"
-
-
 # ---------------------------------------------------------------- «، وفق ما أكده الزعيم …» at the end
 def test_trailing_wafq_ma_with_a_verb_and_a_titled_name():
     text = "تسعى بيونغ يانغ إلى بناء أسطول غواصات نووية، وفق ما أكده الزعيم كيم جونغ أون خلال زيارة للمرفأ."
@@ -72,14 +54,6 @@ def test_trailing_hasbama_with_an_object_suffix_and_a_title():
 
 def test_trailing_wafq_ma_with_an_outlet_is_no_statement():
     assert said("ارتفعت صادرات الحبوب بنسبة كبيرة هذا العام، وفق ما ذكرت وكالة رويترز.") == []
-
-
-# ---------------------------------------------------------------- a long adverbial before the marker
-def test_long_adverbial_with_a_relative_clause_before_ila_keeps_the_speaker():
-    text = ("وقال بيسكوف إن موسكو تتابع الوضع.\n"
-            "وأشار خلال اللقاء الذي حضره السفير الصيني وعدد من المسؤولين الروس والأجانب في قاعة المؤتمرات الكبرى، "
-            "إلى “أهمية توسيع التعاون بين البلدين”.")
-    assert actor_of(text, "أهمية توسيع التعاون") == "peskov"
 
 
 # ---------------------------------------------------------------- a tracked man as the object of a foreign office

@@ -9,30 +9,6 @@ from stance.extract import extract_statements
 from tests.conftest import actor_of, said
 
 
-# ---------------------------------------------------------------- a speaker region that opens with a preposition
-def test_participle_after_an_act_agreed_with_a_country_stays_with_the_president():
-    text = ("وقال الرئيس يون سوك يول إن المحادثات كانت مثمرة. وأضاف الرئيس أنه اتفق مع اليابان على تنسيق الخطوات، "
-            "مشيرا إلى أن لجنة مشتركة ستجتمع الشهر المقبل.")
-    assert actor_of(text, "لجنة مشتركة ستجتمع", date="2023-05-08") == "yoon"
-
-
-def test_a_prepositional_phrase_after_the_verb_is_never_the_surface_speaker():
-    text = ("قال كيربي إن واشنطن تتابع الأمر. وأكد أنه اتفق مع الحلفاء الأوروبيين على خطة، "
-            "موضحا أن التفاصيل ستعلن لاحقا.")
-    found = [s for s in extract_statements(text, date="2023-03-01") if "التفاصيل ستعلن" in s.text]
-    assert found and found[0].actor == "kirby" and "الحلفاء" not in found[0].actor_mention
-
-
-def test_a_named_subject_after_the_verb_still_speaks():
-    text = "واتفق الزعيمان على أن الحوار هو الطريق الوحيد لحل الخلاف."
-    assert actor_of(text, "الطريق الوحيد") == "other"
-
-
-def test_a_preposition_inside_the_region_still_makes_the_team_the_speaker():
-    text = "وقال فريق المحامين عن الرئيس السابق يون سوك يول إن موكلهم سيمثل أمام المحكمة غدا."
-    assert actor_of(text, "سيمثل أمام المحكمة", date="2025-02-01") == "other"
-
-
 # ---------------------------------------------------------------- the one described is the object, not the speaker
 def test_a_tracked_leader_described_right_after_the_verb_is_the_object():
     text = "أكد المتحدث باسم الكرملين دميتري بيسكوف أن الزيارة ناجحة. ووصف كيم جونغ أون بأنه شريك يعتمد عليه."

@@ -10,26 +10,7 @@ def found(text, day="2024-03-05"):
     return said(text, day)
 
 
-# ---------------------------------------------------------------- time words, bylines, relatives
-def test_night_of_a_weekday_is_not_a_speaker():
-    text = "قال كيم جونغ أون إن جيشه جاهز لأي طارئ، وقد حذر ليل الثلاثاء، من أن الرد سيكون حاسما."
-    got = found(text)
-    assert [a for a, _ in got] == ["kim", "kim"]
-
-
 # ---------------------------------------------------------------- namesakes and sources
-def test_given_name_inside_an_unknown_korean_name_is_not_yoon():
-    text = "وأفادت الصحيفة أن نائب الوزير كيم يون هيون، قال إن المفاوضات ستستأنف قريبا."
-    got = found(text, "2023-02-10")
-    assert got and all(a == "other" for a, _ in got)
-    assert ("other", "المفاوضات ستستأنف قريبا") in got
-
-
-def test_given_name_inside_a_namesake_is_not_a_mention_of_its_own():
-    from stance.lexicon import default_lexicon
-    from stance.normalize import normalize
-    mentions = default_lexicon().find(normalize("التقى الوزير كيم يون هيون نظيره"))
-    assert [m.kind for m in mentions] == ["not_actor"]
 
 
 def test_source_clause_with_a_conjunction_is_no_statement_of_the_outlet():
@@ -41,9 +22,6 @@ def test_source_clause_with_a_conjunction_is_no_statement_of_the_outlet():
 
 
 # ---------------------------------------------------------------- institutions quoted without a colon; «صرح بذلك»
-def test_ministry_with_nisba_adjectives_then_a_statement_noun_and_a_quote():
-    text = "وقالت وزارة الخارجية الصينية في بيان \"إن الحوار هو السبيل الوحيد لتهدئة التوتر\"."
-    assert found(text) == [("other", "إن الحوار هو السبيل الوحيد لتهدئة التوتر")]
 
 
 def test_stated_so_points_back_and_is_no_statement():
@@ -62,25 +40,3 @@ def test_relay_with_a_long_adverbial_after_the_person():
 def test_words_attributed_to_a_person():
     text = "ونُسب إلى بيسكوف قوله \"لا أحد في موسكو يريد تصعيدا جديدا\"."
     assert found(text) == [("peskov", "لا أحد في موسكو يريد تصعيدا جديدا")]
-
-
-# ---------------------------------------------------------------- pluperfect subject, more namesake syllables
-def test_pluperfect_subject_speaks_and_the_tracked_object_does_not():
-    text = "وكان الرئيس الفرنسي قد حذر بيسكوف في اتصال هاتفي من أن التصعيد سيضر الجميع."
-    got = found(text)
-    assert got and all(a != "peskov" for a, _ in got)
-    assert found("وكان كيربي قد حذر من أن الهدنة هشة.") == [("kirby", "الهدنة هشة")]
-
-
-def test_kim_with_a_shul_given_name_is_a_namesake():
-    text = "ونقلت الوكالة عن كيم يونج شول، رئيس لجنة السلام، القول إن واشنطن لا تفهم الوضع."
-    got = found(text, "2019-12-09")
-    assert got and all(a == "other" for a, _ in got)
-
-
-# ---------------------------------------------------------------- three-letter feminine present forms
-def test_three_letter_feminine_present_verb_is_not_a_tracked_man():
-    text = ("شقيقة رئيس كوريا الشمالية تنتقد سيول وتصف وزراءها بـ\"العاجزين\"\n\n"
-            "قالت كيم يو جونغ إن الجنوب سيندم على قراره.")
-    got = found(text, "2022-11-24")
-    assert got and all(a == "other" for a, _ in got)

@@ -13,31 +13,6 @@ def found(text, day="2023-09-12"):
     return said(text, day)
 
 
-# ---------------------------------------------------------------- quotation marks and quoted names
-
-
-def test_quoted_name_is_the_clause_subject():
-    # a broadcaster that writes names in quotation marks: «وتحدث "يون" …، حيث شدد …»
-    text = "وتحدث \"يون\" مطولا عن أزمة السكن، حيث شدد على أن الحكومة ستبني مساكن ميسرة."
-    assert found(text) == [("yoon", "الحكومة ستبني مساكن ميسرة")]
-
-
-# ---------------------------------------------------------------- a quoted institution inside a role, a comma after the verb
-def test_role_with_the_institution_in_quotation_marks():
-    text = "وقال المتحدث باسم «الكرملين» إن الاتصالات مع أنقرة مستمرة."
-    assert found(text) == [("peskov", "الاتصالات مع أنقرة مستمرة")]
-
-
-def test_comma_between_an_object_verb_and_its_named_subject():
-    text = "ونفى، المتحدث باسم «الكرملين» وجود أي خطط لتعبئة جديدة، مكتفيا بالقول إن الجيش يملك ما يكفي."
-    assert found(text) == [("peskov", "وجود أي خطط لتعبئة جديدة"), ("peskov", "الجيش يملك ما يكفي")]
-
-
-def test_apology_after_the_name_and_a_comma():
-    text = "قدم الزعيم كيم جونغ أون، اعتذاره للمزارعين عن تأخر وصول الأسمدة."
-    assert found(text) == [("kim", "اعتذاره للمزارعين عن تأخر وصول الأسمدة")]
-
-
 # ---------------------------------------------------------------- «ألقى خطابا …، قال فيه», «داعيا» as participle and as noun
 def test_said_in_it_belongs_to_who_gave_the_speech():
     text = "وذكرت وكالة يونهاب أن كيم جونغ أون ألقى خطابا أمام قادة الجيش، قال فيه إن الردع النووي لا رجعة فيه."
@@ -52,19 +27,6 @@ def test_relayed_praise_as_relay_word():
     assert found(text) == [("kim", "بالمهندسين الذين بنوا السد")]
 
 
-def test_country_subject_of_an_object_verb_is_the_speaker():
-    text = "وأدانت الجزائر قرار باماكو الأخير، معتبرة إياه خطأ جسيما."
-    assert found(text) == [("other", "قرار باماكو الأخير"), ("other", "خطأ جسيما")]
-
-
-# ---------------------------------------------------------------- objects between a verb and its marker; «ما» clauses
-
-
-def test_local_media_describing_is_an_outlet_not_the_leader():
-    text = "وتفقد كيم المصنع الجديد. وعرض الجيش صاروخا جديدا في استعراض وصفه الإعلام المحلي بأنه تحذير للأعداء."
-    assert found(text) == [("other", "تحذير للأعداء")]
-
-
 # ---------------------------------------------------------------- an office relaying the person's words
 def test_office_relays_the_president_named_in_its_title():
     text = "وقال مكتب الرئيس يون سوك يول إن الرئيس شدد في اجتماع طارئ على أن الجيش في حالة تأهب."
@@ -75,15 +37,3 @@ def test_office_without_a_person_named_keeps_the_office():
     # nobody named with «الرئيس» before: doubt, the office keeps the words (other)
     text = "وذكر المكتب الرئاسي أن الرئيس أبلغ القادة أن الجاهزية كاملة."
     assert [a for a, _ in found(text)] == ["other"]
-
-
-# ---------------------------------------------------------------- a bare «المتحدث» with someone else's name
-@pytest.mark.parametrize("spokesman", ["المتحدث فرهاد نوري", "المتحدث الإيراني فرهاد نوري"])
-def test_bare_spokesman_with_an_unknown_name_is_not_the_last_spokesman(spokesman):
-    text = f"قال بيسكوف إن القمة لم تحدد. وقال {spokesman} إن طهران ترفض الاتهامات."
-    assert found(text)[-1] == ("other", "طهران ترفض الاتهامات")
-
-
-def test_bare_spokesman_with_his_own_nationality_is_still_him():
-    text = "قال بيسكوف إن القمة لم تحدد. وأضاف المتحدث الروسي أن الموعد سيعلن لاحقا."
-    assert found(text)[-1] == ("peskov", "الموعد سيعلن لاحقا")

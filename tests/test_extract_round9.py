@@ -71,54 +71,6 @@ def test_attribution_opener_with_fa_inna_still_gives_the_source_the_words():
     assert found(text) == [("kirby", "واشنطن لم تتلق أي طلب رسمي حتى الآن")]
 
 
-# ---------------------------------------------------------------- someone else's spokesman before an object
-def test_bare_spokesman_with_an_unknown_name_before_an_object_is_someone_else():
-    text = ("قال المتحدث باسم الكرملين دميتري بيسكوف إن المحادثات لم تبدأ بعد. "
-            "ووصف المتحدث كريم نصار العقوبات الجديدة بأنها جائرة.")
-    got = found(text)
-    assert got[0] == ("peskov", "المحادثات لم تبدأ بعد")
-    assert [a for a, _ in got[1:]] == ["other"]
-
-
-@pytest.mark.parametrize("after", ["الرسمي", "أمس"])
-def test_bare_spokesman_with_a_modifier_before_an_object_stays_the_last_spokesman(after):
-    text = ("قال المتحدث باسم الكرملين دميتري بيسكوف إن المحادثات لم تبدأ بعد. "
-            f"ونفى المتحدث {after} التقارير الغربية عن انسحاب القوات.")
-    assert [a for a, _ in found(text)] == ["peskov", "peskov"]
-
-
-# ---------------------------------------------------------------- a misspelling seen in the press
-def test_kirby_misspelt_with_a_final_sin():
-    assert found("وأشار كيربس إلى أن الاجتماع المقبل سيعقد في واشنطن.") == [
-        ("kirby", "الاجتماع المقبل سيعقد في واشنطن")]
-
-
-# ---------------------------------------------------------------- agreements and pledges of two leaders
-def test_agreement_with_a_complementizer_is_a_joint_statement():
-    text = "واتفق يون ورئيس الوزراء الأسترالي على أن أمن الممرات البحرية أولوية مشتركة."
-    assert found(text) == [("yoon", "أمن الممرات البحرية أولوية مشتركة")]
-
-
-def test_agreement_of_the_two_leaders_after_a_meeting():
-    text = ("واستقبل يون المستشار الألماني في سيول. "
-            "واتفق الزعيمان على أن العقوبات على بيونغ يانغ يجب أن تبقى سارية.")
-    assert found(text) == [("yoon", "العقوبات على بيونغ يانغ يجب أن تبقى سارية")]
-
-
-def test_agreement_on_a_noun_is_no_statement():
-    assert found("واتفق الجانبان على موعد الجولة المقبلة من المشاورات.") == []
-
-
-def test_pledge_of_the_two_leaders_with_b():
-    text = "واستقبل يون الرئيس الفلبيني في سيول. وتعهد الزعيمان بتوسيع التبادل التجاري خلال العامين المقبلين."
-    assert found(text) == [("yoon", "توسيع التبادل التجاري خلال العامين المقبلين")]
-
-
-def test_pledge_of_two_other_leaders_is_not_tracked():
-    text = "والتقى ماكرون وشولتس في برلين. وتعهد الزعيمان بتوسيع التعاون الدفاعي."
-    assert [a for a, _ in found(text)] == ["other"]
-
-
 # ---------------------------------------------------------------- a person by title inside a spokesman's report
 def test_title_and_nationality_after_the_complementizer_is_another_speaker():
     text = "وقال بيسكوف إن الرئيس الأذربيجاني أكد أن بلاده لن تنضم إلى العقوبات."
@@ -146,14 +98,6 @@ def test_bare_title_without_an_earlier_holder_is_the_spokesmans_principal():
 def test_thing_after_the_complementizer_keeps_the_verb_inside_the_words():
     text = "وقال بيسكوف إن الجانب الروسي يؤكد استعداده لمواصلة المفاوضات."
     assert found(text) == [("peskov", "الجانب الروسي يؤكد استعداده لمواصلة المفاوضات")]
-
-
-# ---------------------------------------------------------------- an indirect question between speaker and marker
-@pytest.mark.parametrize("opener", ["حول إذا", "بشأن إذا"])
-def test_question_clause_with_its_own_verb_between_the_speaker_and_the_marker(opener):
-    text = (f"ولفت بيسكوف في إفادة صحفية، {opener} كان الكرملين يرى ضرورة لمراجعة الأرقام التي نشرتها الصحف، "
-            "إلى أن \"لا حاجة لذلك\"، موضحا أن \"الأرقام الرسمية كافية\".")
-    assert found(text) == [("peskov", "لا حاجة لذلك"), ("peskov", "الأرقام الرسمية كافية")]
 
 
 # ---------------------------------------------------------------- the person met is not the one who speaks
