@@ -973,6 +973,8 @@ class SpeakerResolver:
                     if (not doc.in_inner_quote(m.start) or doc.is_name_quote_at(m.start)) and m.kind != "spokesman_word"]
         if not mentions:
             return self.unnamed_office_before(doc, cue, s_start, state)
+        if self.asked_about(N, s_start, mentions[0].start):
+            return None  # «وحين سئل عن موعد لقاء الرئيس بوتين بنظيره، قال: …»: whom he was asked about is no subject
         after_cue = words(N, cue.end, cue.end + 12)
         if after_cue and after_cue[0] in self.rules.resumptive:
             # «… إفادة قدمها وزير الدفاع كيم يونغ هيون، قال فيها إن …»: the nearest person who can be
@@ -989,6 +991,11 @@ class SpeakerResolver:
             # preposition it is not, and the clause's subject speaks.
             group = glued(N, mentions[::-1], backwards=True)
             between = N[group[-1].end:cue.start]
+            if self.asked_about(N, s_start, group[0].start):
+                return None
+            object_of = self.subject_of_object(doc, cue, mentions, group, state)
+            if object_of is not None:
+                return object_of
             if "," in between and N[cue.start:cue.end] != cue.form:
                 # «رحب الوزير بتصريحات كيربي، وقال …»: the و-joined verb has the clause's subject, the first person
                 # named in the sentence unless that name sits in a prepositional phrase (بتصريحات كيربي).
@@ -1010,6 +1017,29 @@ class SpeakerResolver:
             # phrase; the clause's unnamed subject (an office) speaks, never the person met.
             return self.office_subject(doc, s_start, first[0].start)
         return self.resolve_group(doc, first, state)
+
+    def asked_about(self, N: str, start: int, pos: int) -> bool:
+        """A question-about opener between ``start`` and the name at ``pos`` («وحين سئل عن موعد وصول … نانسي
+        بيلوسي، قال: …»): whom the speaker was asked about is no subject of the answer."""
+        return self.rules.question_about_re is not None and self.rules.question_about_re.search(N, start, pos) is not None
+
+    def subject_of_object(self, doc: Doc, cue: Cue, mentions: list, group: list, state: State) -> Speaker | None:
+        """«كيم جونغ أون يستقبل بيلوسوف ويتعهد بـ…»: a verb joined by و right after a name that is itself the object
+        of one word (a verb) after another person's name: that first person is the subject of both verbs. None when
+        the name before the verb is not such an object."""
+        N = doc.text
+        if N[cue.start:cue.end] == cue.form:
+            return None
+        earlier = [m for m in mentions if m.end <= group[0].start]
+        if not earlier:
+            return None
+        subject = glued(N, earlier[::-1], backwards=True)
+        gap = N[subject[-1].end:group[0].start]
+        verb = words(N, subject[-1].end, group[0].start)
+        if len(verb) != 1 or any(ch in gap for ch in ",.:؛\n") or verb[0] in self.rules.fillers \
+                or verb[0] in self.rules.object_prepositions or verb[0] in self.rules.region_prepositions:
+            return None
+        return self.resolve_group(doc, subject, state)
 
     def unnamed_office_before(self, doc: Doc, cue: Cue, s_start: int, state: State) -> Speaker | None:
         """«قال كيربي إن الوضع خطير. وزير الدفاع يؤكد أن …»: a sentence that opens with an office or a title of two to
@@ -1129,22 +1159,36 @@ class SpeakerResolver:
         if len(tail) > 2:
             return None
         between = N[mentions[-1].end:cue.start]
-        if "," in between and not between.replace(",", " ").strip() and N[cue.start:cue.end] != cue.form:
+        if "," in between and N[cue.start:cue.end] != cue.form and (
+                not between.replace(",", " ").strip() or self.inside_tracked_words(doc, results, s_start, mentions[-1].start)):
             # «رحب كيربي بتصريحات يون، وقال إن …»: a verb joined by و after a comma shares the subject of
-            # the clause before it; the name ending that clause is its object.
+            # the clause before it; the name ending that clause is its object. So does a name further inside
+            # the words a tracked man just said («قال كيربي إن زيارة بوتين للسعودية مهمة، واعتبرها …»).
             return None
         if "," in between and any(between.replace(",", " ").strip().startswith(w) for w in self.rules.subject_continuers):
             # «… لزلات الرئيس بايدن، وبهذا الشأن قال …», «… عن ترامب، فيما أعرب …»: a new clause opens
             # after the name, which ends the previous content; its verb keeps the previous speaker.
             return None
         group = glued(N, mentions[::-1], backwards=True)
-        if self.after_preposition(N, window_start, group[0].start):
+        if self.after_preposition(N, window_start, group[0].start) or self.asked_about(N, window_start, group[0].start):
             return None  # «واجتمع بوتين مع كيم وقال …», «… لبيسكوف وقال»: the name is an object, not the subject
         speaker = self.resolve_group(doc, group, state)
         drop = bool(results) and results[-1][0] <= group[0].start < results[-1][1] + 1 \
             and len(words(N, results[-1][0], group[0].start)) <= 6
         # «… أن مكتب يون أكد أن …»: the name is the possessor of the subject (his office), not the subject
         return self.possessor_instead(doc, window_start, group, speaker), drop
+
+    def inside_tracked_words(self, doc: Doc, results: list, s_start: int, pos: int) -> bool:
+        """``pos`` lies inside the words a tracked actor just said in this sentence (the statement just found),
+        or, when none was found, after the verb that opens the sentence with his name right after it
+        (clause_subject: «علّق جون كيربي على زيارة الرئيس الصيني شي جينبينغ للسعودية، …»): a person named there
+        is someone he talks about. (An outlet's or an office's words name the leader whose acts they relay,
+        «أفادت الوكالة بأن الزعيم زار المصنع، وأكد …»: there the name goes on.)"""
+        if results:
+            c_start, c_end, speaker = results[-1][0], results[-1][1], results[-1][2]
+            return speaker is not None and speaker.actor != OTHER and c_start <= pos < c_end
+        subject = self.clause_subject(doc, s_start, pos, State())
+        return subject is not None and subject.actor != OTHER
 
     def teller_of_nested(self, doc: Doc, state: State) -> Speaker | None:
         """«ورد بيسكوف على تصريحات كيربي التي قال فيها إن …، مؤكدا …»: the last statement was told in a relative
