@@ -113,6 +113,30 @@ def test_description_in_quotes_followed_by_a_reason():
     assert found(text, "2024-10-03") == [("kim", "المتهور الخطير")]
 
 
+# ---------------------------------------------------------------- quotations after long adverbials
+def test_long_adverbial_after_the_speaker_then_a_quotation_closing_the_sentence():
+    text = ("وقال الرئيس يون في كلمته أمام الاجتماع الموسع لكبار القادة العسكريين الذي عقد في مقر وزارة الدفاع "
+            "بالعاصمة سيئول \"أي استفزاز سيقابل برد فوري وحاسم من قواتنا\".")
+    assert said(text, "2023-10-05") == [("yoon", "أي استفزاز سيقابل برد فوري وحاسم من قواتنا")]
+
+
+def test_short_quoted_name_inside_the_adverbial_is_not_the_words():
+    text = "وقال يون خلال الحفل الذي أقيم في متحف “أن جونغ غون” في سيئول “علينا أن نتذكر تضحيات الأجداد دائما”."
+    assert said(text, "2024-03-01") == [("yoon", "علينا أن نتذكر تضحيات الأجداد دائما")]
+
+
+def test_long_adverbial_then_a_quoted_phrase_inside_a_sentence_is_not_the_words():
+    # the quotation does not close its sentence: a phrase inside the narration, not the words said
+    text = ("وقال بيسكوف في ختام الاجتماع الطويل الذي ضم ممثلين عن عدد من الوزارات والهيئات الحكومية المعنية "
+            "بالملف \"الأمن الغذائي في المناطق الحدودية\" في حين غادر الوزراء القاعة.")
+    assert all(t != "الأمن الغذائي في المناطق الحدودية" for _, t in said(text, "2023-10-05"))
+
+
+def test_two_full_stops_before_a_quotation_stand_for_a_colon():
+    text = "وقال بيسكوف في تصريحات للصحفيين في موسكو اليوم.. “ما يجري في المدينة جريمة بحق التاريخ كله”."
+    assert said(text, "2017-01-20") == [("peskov", "ما يجري في المدينة جريمة بحق التاريخ كله")]
+
+
 # ================================================================ a quotation before its speaker
 def test_inverted_attribution_after_a_quotation_is_kept():
     text = "«لن نسمح بأي تدخل» أكدت المتحدثة."
@@ -229,6 +253,18 @@ def test_a_frame_after_unquoted_words_is_left_as_it_was():
     # without a quotation, «وذلك …» may still be the speaker's (a plan, a reason); the span is not cut
     out = found("وقال كيربي إن واشنطن ستعيد النظر في الخطة، وذلك بعد انتهاء المشاورات مع الحلفاء.")
     assert len(out) == 1 and "انتهاء المشاورات" in out[0][1]
+
+
+# ---------------------------------------------------------------- a quotation going on in the next sentence
+def test_quotation_sentence_after_a_statement_in_the_same_paragraph_goes_on_with_its_speaker():
+    text = "وقال يون “سنعمل مع طوكيو على بناء الثقة خطوة بخطوة”. “أرجو أن يكون العام المقبل بداية مرحلة جديدة”."
+    assert said(text, "2024-03-01") == [("yoon", "سنعمل مع طوكيو على بناء الثقة خطوة بخطوة"),
+                                        ("yoon", "أرجو أن يكون العام المقبل بداية مرحلة جديدة")]
+
+
+def test_quotation_sentence_in_a_new_paragraph_or_a_short_one_is_left_to_the_paragraph_rules():
+    text = "وقال يون “سنعمل مع طوكيو على بناء الثقة خطوة بخطوة”. “الصداقة”."
+    assert said(text, "2024-03-01") == [("yoon", "سنعمل مع طوكيو على بناء الثقة خطوة بخطوة")]
 
 
 # ================================================================ interviews, questions and transcripts

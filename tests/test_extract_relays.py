@@ -495,6 +495,19 @@ def test_delivered_these_remarks_after_an_attributed_sentence_adds_nothing():
     assert found(text) == [("peskov", "الرئيس يتابع التحقيق")]
 
 
+# ---------------------------------------------------------------- «، كما ذكرت الوكالة» at the end
+def test_agency_named_after_kama_at_the_end_only_sources_the_sentence():
+    text = "هدد الزعيم الكوري الشمالي كيم جونغ أون خصومه بعقاب شديد، كما ذكرت وكالة الأنباء الرسمية."
+    found = said(text, "2024-05-02")
+    assert [a for a, _ in found] == ["kim"]
+    assert found[0][1].startswith("خصومه بعقاب شديد")
+
+
+def test_agency_after_kama_with_words_of_its_own_is_a_statement():
+    text = "هدد كيم خصومه بعقاب شديد، كما ذكرت وكالة الأنباء الرسمية أن الجيش أجرى مناورة ليلية."
+    assert ("other", "الجيش أجرى مناورة ليلية") in said(text, "2024-05-02")
+
+
 # ================================================================ acts recalled with a verbal noun
 # ---------------------------------------------------------------- an act recalled with a verbal noun
 def test_a_call_recalled_after_ghadat_is_the_leader_s_statement():

@@ -4,6 +4,7 @@ speaker's words are split into separate statements. Each case is a short invente
 
 import pytest
 
+from stance.extract import extract_statements
 from tests.conftest import actor_of, actors, found, said
 
 
@@ -316,6 +317,33 @@ def test_description_span_starts_after_the_marker_when_a_comma_precedes_the_obje
 def test_real_apposition_before_an_object_is_still_skipped():
     text = "ونفى بيسكوف، المتحدث باسم الكرملين، وجود أي اتصالات سرية مع واشنطن."
     assert found(text) == [("peskov", "وجود أي اتصالات سرية مع واشنطن")]
+
+
+# ---------------------------------------------------------------- a describe verb inside the words, after «و», and a lone ب
+def test_describe_verb_with_its_object_pronoun_inside_the_words_is_no_statement():
+    text = ("وأكد كيم أن البلاد عبرت أصعب أيامها، مشيرا إلى أن الشعب عاش قبل أعوام مرحلة وصفها بـ\"الأقسى\"، "
+            "لكنه بات اليوم، بحسب تعبيره، أقوى من أي وقت.")
+    found = said(text, "2026-01-20")
+    assert [a for a, _ in found] == ["kim", "kim"]
+    assert "الأقسى" in found[1][1]
+
+
+def test_relative_ma_then_describe_verb_stays_in_the_ministers_words():
+    text = "وقال الوزير إن حكومته تتابع الوضع في المخيمات وما وصفه بـ\"الجوع الذي يطال الأطفال\"، داعيا إلى فتح المعابر."
+    found = said(text, "2025-03-03")
+    assert all(m != "ب" for m in (s.actor_mention for s in extract_statements(text, date="2025-03-03")))
+    assert len(found) == 2 and "الجوع الذي يطال الأطفال" in found[0][1]
+
+
+def test_describe_verb_joined_by_wa_is_still_a_second_act():
+    text = "وانتقد البيت الأبيض تصريحات السفير ووصفها بأنها «غير مسؤولة»."
+    assert ("other", "غير مسؤولة") in said(text, "2024-05-02")
+
+
+def test_lone_b_before_a_quotation_is_no_speaker():
+    text = "قال بيسكوف إن الغرب يصعد التوتر. ووصفها بـ\"المغامرة الخطيرة\"."
+    found = extract_statements(text, date="2023-04-11")
+    assert [(s.actor, s.text) for s in found] == [("peskov", "الغرب يصعد التوتر"), ("peskov", "المغامرة الخطيرة")]
 
 
 # ================================================================ «و» + a verb, and other second acts of the same speaker

@@ -818,3 +818,15 @@ def test_a_named_subject_after_the_verb_still_speaks():
 def test_a_preposition_inside_the_region_still_makes_the_team_the_speaker():
     text = "وقال فريق المحامين عن الرئيس السابق يون سوك يول إن موكلهم سيمثل أمام المحكمة غدا."
     assert actor_of(text, "سيمثل أمام المحكمة", date="2025-02-01") == "other"
+
+
+# ---------------------------------------------------------------- a five-word titled subject; an unknown name and a long adverbial closed by a colon
+def test_five_word_titled_subject_before_a_renew_marker():
+    text = "جدد وزير الخارجية الماليزي أحمد فاضل دعم بلاده لوقف إطلاق النار."
+    assert actor_of(text, "لوقف إطلاق النار", "2024-08-26") == "other"
+
+
+def test_unknown_name_then_a_long_adverbial_closed_by_a_colon():
+    text = ("وقال فيدان في تصريح للصحفيين اليوم خلال زيارته ضريح رئيس الوزراء التركي الأسبق عدنان مندريس "
+            "في إسطنبول: إن علاقاتنا مع الجيران أولوية.")
+    assert said(text, "2024-08-26") == [("other", "إن علاقاتنا مع الجيران أولوية")]

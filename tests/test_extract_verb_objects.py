@@ -391,6 +391,18 @@ def test_an_object_after_the_reply_phrase_is_still_the_words():
     assert found(text) == [("peskov", "وجود أي اتصالات مع كييف")]
 
 
+# ---------------------------------------------------------------- praise with an adverbial between commas before the ب
+def test_praise_with_an_adverbial_between_commas_before_the_b():
+    text = "وأشاد الزعيم كيم جونغ أون، في كلمة ألقاها أمام العمال، بالجهود التي أدت إلى إنجاز المشروع قبل موعده."
+    assert said(text, "2025-01-02") == [("kim", "الجهود التي أدت إلى إنجاز المشروع قبل موعده")]
+
+
+# ---------------------------------------------------------------- a claim verb with «بأنه»
+def test_claim_verb_with_b_and_a_pronoun_complementizer():
+    text = "وزعم الوزير بأنه قادر على إنهاء الأزمة خلال أسابيع."
+    assert [a for a, t in said(text, "2023-01-10") if "إنهاء الأزمة" in t] == ["other"]
+
+
 # ================================================================ manner words and time phrases after the verb
 @pytest.mark.parametrize("adverb", ["بهدوء", "مخاطبا الطلاب", "بسخرية"])
 def test_manner_adverb_between_verb_and_colon_is_no_speaker(adverb):
@@ -425,3 +437,10 @@ def test_time_phrase_between_speaker_and_object_is_not_in_the_words():
 def test_time_phrase_with_min_before_the_object():
     found = extract_statements("ورفض كيربي في وقت سابق من اليوم المزاعم الروسية عن تورط واشنطن.")
     assert [(s.actor, s.text) for s in found] == [("kirby", "المزاعم الروسية عن تورط واشنطن")]
+
+
+# ---------------------------------------------------------------- a manner adverb after a continuation verb
+def test_manner_adverb_after_a_continuation_verb_names_nobody():
+    text = ("وقال بيسكوف إن الاتصالات مع واشنطن متوقفة.\n"
+            "وتابع ساخرا: \"ربما يتذكرون رقم هاتفنا يوما ما\".")
+    assert [a for a, _ in said(text, "2023-11-01")] == ["peskov", "peskov"]

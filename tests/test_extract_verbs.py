@@ -486,6 +486,14 @@ def test_a_real_call_keeps_its_statement():
     assert said(text, "2025-03-01") == [("other", "وقف فوري لإطلاق النار")]
 
 
+# ---------------------------------------------------------------- a feminine present call verb after a country opening a line
+def test_feminine_present_call_verb_after_a_country_opening_a_line():
+    text = "وقال بيسكوف إن الوضع هش.\nروسيا تدعو جميع الأطراف إلى \"الامتناع عن أي خطوة قد تزيد التوتر\"."
+    found = said(text, "2022-11-22")
+    assert found[0] == ("peskov", "الوضع هش")
+    assert [a for a, t in found if "الامتناع عن أي خطوة" in t] == ["other"]
+
+
 # ================================================================ negated verbs, opinions and no comment
 def test_not_revealing_his_name_is_not_a_declaration():
     text = ("قال يون سوك يول إن الأمن الرقمي أولوية. "
@@ -566,6 +574,12 @@ def test_opinion_verb_after_a_speech_verb_and_its_pronoun_is_the_speakers_words(
 
 def test_opinion_verb_with_no_subject_is_still_impersonal():
     assert found("ويعتقد أن اللقاء سيعقد قبل نهاية الشهر.") == []
+
+
+# ---------------------------------------------------------------- the view of an unnamed group
+def test_a_view_of_an_unnamed_group_is_still_no_statement():
+    text = "وقال بيسكوف إن الهدنة هشة. ويرى محللون أن الخروقات ستزداد."
+    assert said(text, "2022-02-10") == [("peskov", "الهدنة هشة")]
 
 
 # ================================================================ verbs inside the words said
@@ -657,6 +671,18 @@ def test_however_anhu_before_a_verb_opens_its_own_clause():
     text = ("قال كيربي إن المحادثات كانت بناءة. غير أنه أشار، وفق ما نقلته شبكة أمريكية، إلى أن "
             "الخلافات ما زالت قائمة.")
     assert actor_of(text, "الخلافات ما زالت قائمة", date="2023-03-17") == "kirby"
+
+
+# ---------------------------------------------------------------- a present verb after a person or a role opening the words said
+def test_present_verb_after_a_person_opening_the_words_stays_with_the_speaker():
+    text = "وقال بيسكوف إن الكرملين لم يتسلم أي رسالة. وأضاف أن زيلينسكي يرفض أي حوار مع موسكو."
+    assert said(text, "2023-04-11") == [("peskov", "الكرملين لم يتسلم أي رسالة"),
+                                        ("peskov", "زيلينسكي يرفض أي حوار مع موسكو")]
+
+
+def test_present_verb_after_a_role_opening_the_words_stays_with_the_speaker():
+    text = "وأوضح كيربي أن الرئيس الإيراني يرفض وقف تسليح الحوثيين."
+    assert said(text, "2023-04-11") == [("kirby", "الرئيس الإيراني يرفض وقف تسليح الحوثيين")]
 
 
 # ================================================================ words that look like a speech verb
