@@ -367,6 +367,10 @@ class Rules:
             for item in attribution.get("outlet_titles", [])}
 
 
+    def listed_word(self, word: str) -> bool:
+        """An adverbial opener, time word, filler or speech verb of the lists: never an unknown person's name."""
+        return word in self.adjuncts or word in self.skip_after_speaker or word in self.fillers or word in self.cue_forms
+
     def is_clause_opener(self, word: str) -> bool:
         """One of 'clause_openers' (حيث، ثم، كما …), bare or with a conjunction glued before it (وحيث)."""
         return word in self.clause_openers or word[1:] in self.clause_openers

@@ -319,7 +319,7 @@ class Continuation:
         for _, _, word in region:
             bare = word[1:] if word[:1] in rules.conjunction_set and len(word) > 3 else word
             if word.startswith(rules.definite_article) or bare.startswith(rules.definite_article) \
-                    or self.listed_word(word) or self.listed_word(bare) \
+                    or rules.listed_word(word) or rules.listed_word(bare) \
                     or word in rules.feminine_place_words or word in rules.institutions \
                     or word.endswith(rules.object_suffixes):  # «بدوره», «عنها»: a pronoun, never a name
                 return None
@@ -373,13 +373,6 @@ class Continuation:
     def not_a_name(self, word: str) -> bool:
         """A word that cannot be (part of) an unknown person's name right after his title."""
         rules = self.rules
-        return self.listed_word(word) or word in rules.complementizers or word in rules.all_markers \
+        return rules.listed_word(word) or word in rules.complementizers or word in rules.all_markers \
             or word in rules.feminine_place_words or word.endswith(rules.object_suffixes) \
             or word.startswith(rules.b_marker)
-
-    def listed_word(self, word: str) -> bool:
-        """An adverbial opener, time word, filler or speech verb of the lists: never an unknown person's name
-        (shared by unknown_name_before_comma and not_a_name, whose other exclusions differ)."""
-        rules = self.rules
-        return word in rules.adjuncts or word in rules.skip_after_speaker or word in rules.fillers \
-            or word in rules.cue_forms

@@ -1556,8 +1556,8 @@ class SpeakerVerb:
         word = first[2]
         if len(word) < 3 or word.startswith(rules.definite_article) or self.object_head(word) \
                 or (rules.adverb_ending is not None and word.endswith(rules.adverb_ending)) \
-                or not self.says_nothing([word]) or word in rules.adjuncts or word in rules.object_prepositions \
-                or word in rules.skip_after_speaker or word in rules.fillers or word in rules.anaphoric_objects \
+                or not self.says_nothing([word]) or rules.listed_word(word) or word in rules.object_prepositions \
+                or word in rules.anaphoric_objects \
                 or word in rules.titles or word in rules.modifiers:
             return None
         return first[0], first[1]
