@@ -508,6 +508,28 @@ def test_agency_after_kama_with_words_of_its_own_is_a_statement():
     assert ("other", "الجيش أجرى مناورة ليلية") in said(text, "2024-05-02")
 
 
+# ---------------------------------------------------------------- «، على حد قوله» closing the sentence
+def test_his_own_words_by_pronoun_are_a_statement_of_the_last_speaker():
+    text = "وقال بيسكوف إن موسكو لن تغير موقفها. العقوبات الغربية فشلت في تحقيق أهدافها، على حد تعبيره."
+    assert said(text, "2023-05-01") == [("peskov", "موسكو لن تغير موقفها"),
+                                        ("peskov", "العقوبات الغربية فشلت في تحقيق أهدافها")]
+
+
+def test_his_own_words_by_pronoun_after_an_opinion_verb_start_past_the_complementizer():
+    text = "وقال بيسكوف إن موسكو لن تغير موقفها. ويرى أن الغرب سيدفع ثمن هذه السياسة على حد قوله."
+    assert ("peskov", "الغرب سيدفع ثمن هذه السياسة") in said(text, "2023-05-01")
+
+
+def test_the_pronoun_tail_is_no_part_of_the_words():
+    text = "وقال كيربي إن واشنطن تتابع الوضع. وأضاف أن الصين تلعب دورا غير مفيد في الأزمة، حسب قوله."
+    assert said(text, "2023-05-01")[-1] == ("kirby", "الصين تلعب دورا غير مفيد في الأزمة")
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_last_speaker():
+    text = "وقال بيسكوف إن موسكو تتابع التطورات. الأوضاع في المنطقة مستقرة تماما، على حد تعبيرها."
+    assert [a for a, _ in said(text, "2023-05-01")] == ["peskov"]
+
+
 # ================================================================ acts recalled with a verbal noun
 # ---------------------------------------------------------------- an act recalled with a verbal noun
 def test_a_call_recalled_after_ghadat_is_the_leader_s_statement():

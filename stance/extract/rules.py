@@ -239,6 +239,11 @@ class Rules:
         self.adverb_ending = normalize(heads.get("adverb_ending", "")) or None
         self.object_words = set(speech["object_words"])
         self.definite_article = speech["definite_article"]
+        own = speech.get("self_attribution", {})
+        self.self_attribution_genders = {normalize(k): v for k, v in own.get("suffixes", {}).items()}
+        self.self_attribution_re = re.compile(
+            r",?\s*(?:" + _alternation(own["heads"]) + r")(" + "|".join(map(re.escape, sorted(self.self_attribution_genders, key=len, reverse=True)))
+            + r")(?!\w)[\s.!?؟]*$") if own.get("heads") and self.self_attribution_genders else None
         trailing = _longest_first(speech.get("trailing_sources", []))
         self.trailing_source_re = re.compile(
             r",\s*" + conj + r"(?:"

@@ -1,6 +1,7 @@
 """Trailing source: «الوضع مستقر ولا داعي للقلق، بحسب بيسكوف.» / «…، وفقا لما قاله كيربي للصحفيين.» —
 the words before the comma are the statement of the person named at the end of the sentence. Runs last,
-on a sentence where nothing else was found; an outlet or an unnamed source there only sources a fact."""
+on a sentence where nothing else was found; an outlet or an unnamed source there only sources a fact. A pronoun
+in that place («…، على حد قوله.») points to the last speaker, and never belongs to the words said."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ class TrailingSource:
         self.rules = parts.rules
 
     def __call__(self, doc: Doc, sentence: Sentence, state: State) -> None:
+        own = self.self_attribution(doc, sentence)
+        if own is not None:
+            self.by_pronoun(doc, sentence, state, *own)
+            return
         if sentence.found or self.rules.trailing_source_re is None:
             return
         N = doc.text
@@ -43,4 +48,35 @@ class TrailingSource:
         speaker = self.speakers.resolve_group(doc, glued(N, people), state)
         sentence.found.append((c_start, c_end, speaker, "", False))
         state.remember(speaker)
+        state.content_end = c_end
+
+    def self_attribution(self, doc: Doc, sentence: Sentence):
+        """``(start, gender)`` of a tail «، على حد قوله» / «حسب تعبيرها» that closes the sentence (speech.json
+        'self_attribution'), or None."""
+        pattern = self.rules.self_attribution_re
+        m = pattern.search(doc.text, sentence.start, sentence.end) if pattern is not None else None
+        if m is None or doc.in_quote(m.start()):
+            return None
+        return m.start(), self.rules.self_attribution_genders[m.group(1)]
+
+    def by_pronoun(self, doc: Doc, sentence: Sentence, state: State, tail: int, gender: str) -> None:
+        """The tail is never part of the words: statements found in the sentence end before it. When nothing was
+        found, the words before it are a statement of the last speaker, if the pronoun agrees with him («ويرى أن
+        الغرب سيدفع الثمن، على حد قوله.»: after «ويرى أن» or «وأكد أن», the words start past the complementizer)."""
+        N = doc.text
+        for i, (c_start, c_end, speaker, cue, direct) in enumerate(sentence.found):
+            if c_start < tail < c_end:
+                sentence.found[i] = (c_start, trim_end(N, c_start, tail), speaker, cue, direct)
+        last = state.last_speaker
+        if sentence.found or last is None or gender == "p" or (gender == "f") != last.feminine:
+            return
+        c_start = skip_chars(N, sentence.start, tail, " \t\n")
+        toks = list(tokens(N, c_start, tail))[:2]
+        if len(toks) == 2 and toks[1][2] in self.rules.bare_complementizers:
+            c_start = skip_chars(N, toks[1][1], tail, " \t\n")  # «ويرى أن …»: his words follow the complementizer
+        c_end = trim_end(N, c_start, tail)
+        if len(words(N, c_start, c_end)) < 3 or doc.mentions_between(c_start, c_end):
+            return  # a person named in the sentence may be its subject
+        sentence.found.append((c_start, c_end, last, "", False))
+        state.remember(last)
         state.content_end = c_end
