@@ -34,6 +34,16 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in _longest_first(words))
 
 
+def _self_attribution(spec: dict) -> tuple[dict[str, str], re.Pattern | None]:
+    """speech.json 'self_attribution': the gender of each pronoun suffix, and the pattern of a head with one of them
+    closing a sentence («…، على حد قوله.»)."""
+    genders = {normalize(k): v for k, v in spec.get("suffixes", {}).items()}
+    if not spec.get("heads") or not genders:
+        return genders, None
+    suffixes = "|".join(map(re.escape, sorted(genders, key=len, reverse=True)))
+    return genders, re.compile(r",?\s*(?:" + _alternation(spec["heads"]) + r")(" + suffixes + r")(?!\w)[\s.!?؟]*$")
+
+
 _HEAD_WORD = re.compile(r"\w+")
 
 
@@ -239,11 +249,7 @@ class Rules:
         self.adverb_ending = normalize(heads.get("adverb_ending", "")) or None
         self.object_words = set(speech["object_words"])
         self.definite_article = speech["definite_article"]
-        own = speech.get("self_attribution", {})
-        self.self_attribution_genders = {normalize(k): v for k, v in own.get("suffixes", {}).items()}
-        self.self_attribution_re = re.compile(
-            r",?\s*(?:" + _alternation(own["heads"]) + r")(" + "|".join(map(re.escape, sorted(self.self_attribution_genders, key=len, reverse=True)))
-            + r")(?!\w)[\s.!?؟]*$") if own.get("heads") and self.self_attribution_genders else None
+        self.self_attribution_genders, self.self_attribution_re = _self_attribution(speech.get("self_attribution", {}))
         trailing = _longest_first(speech.get("trailing_sources", []))
         self.trailing_source_re = re.compile(
             r",\s*" + conj + r"(?:"
