@@ -376,20 +376,19 @@ class SpeakerResolver:
 
     def _name_after_title(self, N: str, toks: list) -> list[str]:
         rules = self.rules
-        i = 0
-        j = i + 1
-        while j < len(toks) and j - i <= self.titled_definite_words and toks[j][2].startswith(rules.definite_article):
+        j = 1  # toks[0] is the title
+        while j < len(toks) and j <= self.titled_definite_words and toks[j][2].startswith(rules.definite_article):
             j += 1
         name = []
         while j < len(toks) and len(name) < self.titled_name_words and not N[toks[j - 1][1]:toks[j][0]].strip():
             w = toks[j][2]
-            if w.startswith(rules.definite_article) or len(w) < 3 or w in rules.fillers or w in rules.adjuncts \
-                    or w in rules.complementizers or w in rules.cue_forms or w in rules.object_prepositions \
-                    or w in rules.skip_after_speaker or self._title_word(w) or self._title_word(w[1:]):
+            if w.startswith(rules.definite_article) or len(w) < 3 or rules.listed_word(w) \
+                    or w in rules.complementizers or w in rules.object_prepositions \
+                    or self._title_word(w) or self._title_word(w[1:]):
                 break  # («… ماكرون ورئيس الوزراء …»: a title, even joined by و, opens another person)
             name.append(w)
             j += 1
-        return name if j - i > 1 and len(name) >= 2 else []
+        return name if len(name) >= 2 else []
 
     def seat_before(self, N: str, start: int, end: int) -> int | None:
         """Start of a seat phrase that runs up to ``end`` («في البيت الأبيض», «بالكرملين»): one of the lexicon's
@@ -1037,7 +1036,7 @@ class SpeakerResolver:
         gap = N[subject[-1].end:group[0].start]
         verb = words(N, subject[-1].end, group[0].start)
         if len(verb) != 1 or any(ch in gap for ch in ",.:؛\n") or verb[0] in self.rules.fillers \
-                or verb[0] in self.rules.object_prepositions or verb[0] in self.rules.region_prepositions:
+                or verb[0] in self.rules.object_prepositions:  # (which hold the region prepositions too)
             return None
         return self.resolve_group(doc, subject, state)
 
