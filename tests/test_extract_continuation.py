@@ -737,3 +737,42 @@ def test_the_person_he_was_asked_about_does_not_answer():
 def test_a_headline_subject_keeps_the_verb_joined_after_his_object():
     text = "كيم جونغ أون يستقبل بوتين ويتعهد بدعم ثابت لموسكو\n\nاستقبل الزعيم الكوري الشمالي ضيفه في المطار."
     assert actor_of(text, "دعم ثابت", DAY) == "kim"
+
+
+# ---------------------------------------------------------------- people named between his words and a pronoun verb
+def test_the_subject_of_a_background_aside_in_the_pluperfect_does_not_go_on():
+    text = ("قال دميتري بيسكوف إن موسكو تنتظر ردا رسميا. وكان الرئيس التركي رجب طيب أردوغان قد زار العاصمة "
+            "الروسية في الربيع. ولفت إلى أن المشاورات بين الخبراء مستمرة.")
+    assert actor_of(text, "المشاورات بين الخبراء", DAY) == "peskov"
+
+
+def test_a_partner_named_after_a_preposition_does_not_go_on():
+    text = ("قال يون سوك يول إن التنسيق الأمني يتقدم. وجاء ذلك خلال اجتماعه مع رئيس الوزراء الياباني فوميو "
+            "كيشيدا في سيول. وأشار إلى أن التجارب الصاروخية للشمال تزداد.")
+    assert actor_of(text, "التجارب الصاروخية", DAY) == "yoon"
+
+
+def test_two_people_joined_after_a_preposition_do_not_go_on():
+    text = ("قال دميتري بيسكوف إن الكرملين يرحب بالمبادرة. وتأتي تصريحاته بعد محادثات بين الرئيس بوتين "
+            "ورئيس الوزراء الهندي ناريندرا مودي. وأشار إلى أن الاتصالات ستتواصل.")
+    assert actor_of(text, "الاتصالات ستتواصل", DAY) == "peskov"
+
+
+def test_the_person_he_was_asked_about_after_a_glued_conjunction():
+    text = ("قال دميتري بيسكوف إن الكرملين لا يعلق. وسئل عن كلام المستشار الألماني أولاف شولتس، "
+            "فأشار إلى أن الحوار مع برلين مجمد.")
+    assert actor_of(text, "الحوار مع برلين", DAY) == "peskov"
+
+
+def test_a_person_who_spoke_in_the_pluperfect_goes_on():
+    # the aside holds a verb of saying: the man named there spoke, and the pronoun verb is his
+    text = ("قال دميتري بيسكوف إن موسكو تنتظر ردا رسميا. وكان الرئيس التركي رجب طيب أردوغان قد صرح بأن "
+            "أنقرة مستعدة للوساطة. وأشار إلى أن الظروف مواتية.")
+    assert actor_of(text, "الظروف مواتية", DAY) == "other"
+
+
+def test_the_subject_of_a_narrated_act_still_stops_the_continuation():
+    # a named subject of a plain past verb may be the one who goes on: in doubt not the tracked man
+    text = ("قال دميتري بيسكوف إن موسكو تنتظر ردا رسميا. وزار الرئيس التركي رجب طيب أردوغان العاصمة الروسية "
+            "الأسبوع الماضي. ولفت إلى أن المشاورات مستمرة.")
+    assert actor_of(text, "المشاورات مستمرة", DAY) == "other"

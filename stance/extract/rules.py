@@ -292,7 +292,9 @@ class Rules:
         self.delivered_objects = [normalize(o) for o in delivered.get("objects", [])]
         self.delivered_re = re.compile("|".join(map(re.escape, sorted(self.delivered_verbs)))) if self.delivered_verbs else None
         question_about = speech.get("question_about", {})
-        self.question_about_re = re.compile(r"(?<!\w)(?:" + _alternation(question_about["openers"]) + r")(?!\w)") \
+        # «وسئل عن …», «فسئل عن …»: a conjunction may be glued to the opener
+        self.question_about_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:"
+                                            + _alternation(question_about["openers"]) + r")(?!\w)") \
             if question_about.get("openers") else None
         self.report_nouns = _norm_set(question_about.get("report_nouns", []))
         stems = sorted({normalize(o).split()[0][:3] for o in question_about.get("openers", [])})

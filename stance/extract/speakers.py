@@ -17,6 +17,7 @@ from stance.normalize import normalize
 from stance.lexicon import Lexicon, Mention
 
 OTHER = "other"
+GIVEN_NAME_WORDS = 3  # given names that may stand between a title and the surname the lexicon knows
 SUBHEADING_WORDS = 8  # a line of at most this many words, with no closing punctuation, may be a subheading
 SENTENCE_CLOSERS = ".:!" + QUESTION_MARKS + "\"»”'"  # a line ending in one of these is a sentence, not a subheading
 
@@ -34,6 +35,7 @@ class SpeakerResolver:
         self.article_title_words = (int(title.get("min_words", 3)), int(title.get("max_words", 6)))
         self.title_name_chars = int(title.get("name_chars", 60))
         self.nested_window = int(attribution.get("nested_window_chars", 60))
+        self.object_letters = {normalize(x) for x in attribution.get("object_letters", [])}
         manner = attribution.get("manner_adverb")
         self.manner_shape = (normalize(manner["prefix"]), normalize(manner["suffix"]), int(manner["min_length"])) \
             if manner else None
@@ -1264,7 +1266,8 @@ class SpeakerResolver:
                     if m.kind in ("name", "role", "not_actor", "surname")
                     and (not doc.in_inner_quote(m.start) or doc.is_name_quote_at(m.start))
                     and not doc.in_question(m.start) and not self.on_subheading(N, m.start, since, until)
-                    and not self.lexicon.names_a_place(N, m.start) and not self.sources_the_statement(N, since, m.start)]
+                    and not self.lexicon.names_a_place(N, m.start) and not self.sources_the_statement(N, since, m.start)
+                    and not self.named_in_background(doc, m, since, until)]
         if not mentions:
             return None
         last_sentence_start = max(N.rfind(".", since, mentions[-1].start), N.rfind("\n", since, mentions[-1].start)) + 1
@@ -1273,6 +1276,55 @@ class SpeakerResolver:
             return None
         # «… لتصريحات شقيقة كيم»: the person named is the sister, not the leader whose name possesses her
         return self.possessor_instead(doc, last_sentence_start, group, self.resolve_group(doc, group, State()))
+
+    def named_in_background(self, doc: Doc, m: Mention, since: int, until: int) -> bool:
+        """The person at ``m``, named between the last statement and a verb with no subject, is no speaker who could
+        go on with it: the object of a preposition («وجاء ذلك خلال لقائه مع رئيس الوزراء الياباني …», «واتصل
+        بالرئيس التركي …»), the person the speaker was asked about («وسئل عن تصريحات ماكرون، فأشار …»), or
+        the subject of the writer's aside in the pluperfect that holds no speech verb («وكان الرئيس بايدن قد زار
+        إسرائيل الشهر الماضي.»). The pronoun verb after them goes on with the last speaker."""
+        N = doc.text
+        start = max(since, N.rfind(".", since, m.start) + 1, N.rfind("\n", since, m.start) + 1)
+        if self.asked_about(N, start, m.start) or self.object_phrase(N, start, m.start):
+            return True
+        aside = self.rules.pluperfect_re.match(N, skip_space(N, start))
+        if aside is None or not aside.start(1) <= m.start < aside.end(1):
+            return False
+        ends = [i for i in (N.find(".", aside.end(), until), N.find("\n", aside.end(), until)) if i >= 0]
+        from stance.extract.components.cues import find_cues
+        return not find_cues(doc, self.rules, aside.end(), min(ends, default=until))
+
+    def object_phrase(self, N: str, start: int, pos: int) -> bool:
+        """The person whose name starts at ``pos`` is named in a prepositional phrase: his name, with the titles,
+        definite words and up to :data:`GIVEN_NAME_WORDS` given names before it («رئيس الوزراء الياباني فوميو
+        كيشيدا»), follows one of 'object_prepositions' (مع، عن …), or its first word carries a glued one of
+        'object_letters' («اتصل بالرئيس التركي …», «ببيسكوف»; a glued و is a conjunction, and a glued ل most often
+        marks whose words or acts follow: «تصريحات للرئيس …», «كان للزعيم رواية …»)."""
+        rules = self.rules
+        toks = list(tokens(N, max(start, pos - 120), pos))
+        i, given = len(toks), 0
+        while i > 0:
+            w = toks[i - 1][2]
+            if self._title_word(w) or w.startswith(rules.definite_article):
+                i -= 1
+            elif given < GIVEN_NAME_WORDS and i == len(toks) - given and not rules.listed_word(w) \
+                    and w not in rules.object_prepositions and w[:1] not in self.object_letters:
+                i, given = i - 1, given + 1
+            else:
+                break
+        if i == len(toks) and N[pos - 1:pos] in self.object_letters and N[pos - 2:pos - 1].isspace():
+            return True  # «ببيسكوف»: the letter glued to the name itself
+        if i == 0:
+            return False
+        w = toks[i - 1][2]
+        bare = w[1:]
+        if w in rules.object_prepositions or w[:1] in self.object_letters and len(bare) > 2 and (
+                self._title_word(bare) or self._title_word(rules.definite_article[:1] + bare)):
+            return True
+        joined = w[:1] in rules.conjunction_set and (self._title_word(bare) or bare.startswith(rules.definite_article)) \
+            or i == len(toks) and N[pos - 1:pos] in rules.conjunction_set and N[pos - 2:pos - 1].isspace()
+        # «بين بوتين والزعيم الكوري الشمالي»: a person joined by و to an object is an object too
+        return joined and i >= 2 and self.object_phrase(N, start, toks[i - 2][0])
 
     def sources_the_statement(self, N: str, since: int, pos: int) -> bool:
         """``pos`` lies in the sourcing tail of the sentence whose statement ended at ``since``
