@@ -830,3 +830,16 @@ def test_unknown_name_then_a_long_adverbial_closed_by_a_colon():
     text = ("وقال فيدان في تصريح للصحفيين اليوم خلال زيارته ضريح رئيس الوزراء التركي الأسبق عدنان مندريس "
             "في إسطنبول: إن علاقاتنا مع الجيران أولوية.")
     assert said(text, "2024-08-26") == [("other", "إن علاقاتنا مع الجيران أولوية")]
+
+
+def test_council_spokesman_in_construct_without_basm_is_the_role_holder():
+    # «متحدث مجلس الأمن القومي»: an indefinite head in construct with the council is its spokesman, the role by date
+    text = "وقال متحدث مجلس الأمن القومي الأمريكي إن الإدارة تتابع تحركات الأسطول عن كثب."
+    assert actors(text, "2023-09-12") == ["kirby"]
+    assert actors(text, "2025-03-02") == ["other"]
+
+
+def test_a_spokesman_for_the_council_stays_unnamed():
+    # «متحدث باسم …» is a spokesman, one of several: not the holder of the role
+    text = "وقال متحدث باسم مجلس الأمن القومي الأمريكي إن الإدارة تتابع تحركات الأسطول عن كثب."
+    assert actors(text, "2023-09-12") == ["other"]
