@@ -457,3 +457,9 @@ def test_a_guest_named_as_the_object_does_not_take_the_hosts_points():
     text = ("استقبل رئيس الوزراء الياباني في طوكيو الرئيس يون سوك يول ومما قاله أمامه:\n"
             "- العلاقات بين البلدين تدخل مرحلة جديدة\n")
     assert all(a != "yoon" for a, _ in said(text, "2023-06-01"))
+
+
+# ---------------------------------------------------------------- round 22: a quoted name, then the words quoted
+def test_a_quotation_right_after_a_quoted_name_is_the_words_said():
+    text = 'تعهد الرئيس الكوري المعزول "يون سوك يول" "بالدفاع عن قراره حتى آخر لحظة" أمام أنصاره.'
+    assert found(text) == [("yoon", "بالدفاع عن قراره حتى آخر لحظة")]

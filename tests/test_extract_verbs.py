@@ -766,3 +766,55 @@ def test_claims_described_with_alqaila_bi_anna_are_not_the_words_said():
     text = ('وقال المتحدث باسم الكرملين دميتري بيسكوف، لدى سؤاله عن التقارير القائلة بأن وفدا روسيا '
             'زار المنطقة سرا، إن "هذا الملف من اختصاص وزارة الخارجية".')
     assert found(text) == [("peskov", "هذا الملف من اختصاص وزارة الخارجية")]
+
+
+# ---------------------------------------------------------------- round 22: verbs of saying the press uses rarely
+def test_awrada_with_a_complementizer_reports_speech():
+    text = "وأورد المتحدث باسم الكرملين دميتري بيسكوف أن موسكو لا تنوي إرسال وفد جديد هذا الشهر."
+    assert found(text) == [("peskov", "موسكو لا تنوي إرسال وفد جديد هذا الشهر")]
+
+
+def test_awrada_with_a_plain_object_is_no_statement():
+    assert found("وأورد التقرير السنوي أرقاما جديدة عن حركة الموانئ.") == []
+
+
+def test_dhahaba_ila_anna_reports_an_opinion():
+    text = "وذهب وزير الخارجية الجزائري إلى أن الحوار المباشر هو الطريق الوحيد لحل الأزمة."
+    assert found(text) == [("other", "الحوار المباشر هو الطريق الوحيد لحل الأزمة")]
+
+
+def test_dhahaba_ila_a_place_is_no_statement():
+    assert found("وذهب وزير الخارجية الجزائري إلى موسكو للمشاركة في اجتماع وزاري.") == []
+
+
+def test_a_noun_radd_before_a_participle_marker_is_no_reply_verb():
+    text = "وقال مسؤول في الوزارة إن الحكومة ماضية في خطتها، وإن رد الجيران لن يبدلها، مشيرا إلى أن اللجنة ستجتمع غدا."
+    assert found(text) == [("other", "الحكومة ماضية في خطتها، وإن رد الجيران لن يبدلها"),
+                           ("other", "اللجنة ستجتمع غدا")]
+
+
+def test_tahaddatha_an_a_quotation_reports_the_words():
+    text = 'وتحدث بيسكوف عن "مرحلة عصيبة في العلاقات مع الغرب" خلال لقاء مع طلاب الجامعة.'
+    assert [(a, t.strip('"')) for a, t in found(text)][0][0] == "peskov"
+    assert "مرحلة عصيبة في العلاقات مع الغرب" in found(text)[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "وتحدث بيسكوف عن العلاقات مع الصين خلال لقاء مع طلاب الجامعة.",
+    'وقال الوزير، ردا على سؤال عن تقارير صحفية تحدثت عن "صفقة سرية"، إن الحكومة لا تعلق على الشائعات.',
+])
+def test_tahaddatha_an_a_topic_or_inside_a_described_report_is_no_statement(text):
+    assert all("صفقة سرية" not in t and "الصين" not in t for _, t in found(text))
+
+
+def test_jaddada_al_ishada_opens_praise():
+    text = "وجدد الرئيس الفلسطيني الإشادة بالجهود المصرية لوقف الحرب على القطاع."
+    assert found(text) == [("other", "بالجهود المصرية لوقف الحرب على القطاع")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("ورحب رئيس دولة فلسطين، محمود عباس، بمبادرة التهدئة الجديدة.", "مبادرة التهدئة الجديدة"),
+    ("وتعهد وزير الدفاع التونسي، سالم الهادي، بمواصلة تحديث الجيش.", "مواصلة تحديث الجيش"),
+])
+def test_an_office_and_its_holder_in_commas_praise_or_pledge_with_b(text, content):
+    assert found(text) == [("other", content)]

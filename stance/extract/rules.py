@@ -117,6 +117,9 @@ class Rules:
                                                                   for c in self.conjunctions})
         forms = sorted(set(self.form_to_key) | self.participles, key=len, reverse=True)
         self.cue_forms = frozenset(forms)  # components/cues.py looks words up here (same matches as cue_re)
+        # forms of verbs that speak only as a clause of their own («وتحدث …»): bare, they are no speech word
+        self.joined_only_forms = frozenset(normalize(f) for spec in self.verbs.values() if spec.get("joined_only")
+                                           for f in spec["forms"])
         self.conjunction_set = frozenset(self.conjunctions)
         # an optional conjunction (و، ف) glued before the word a pattern looks for
         conj = r"(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?"

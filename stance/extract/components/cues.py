@@ -6,8 +6,9 @@ from bisect import bisect_left
 
 import re
 
-from stance.extract.doc import OPEN_QUOTES, WORD, Cue, Doc
+from stance.extract.doc import OPEN_QUOTES, WORD, Cue, Doc, skip_space
 from stance.extract.rules import Rules
+from stance.normalize import normalize
 
 WORD_RUN = re.compile(r"\w+")
 
@@ -59,7 +60,8 @@ def _hamza_form(doc: Doc, rules: Rules, start: int, word: str) -> bool:
 
 def is_cue_word(rules: Rules, word: str) -> bool:
     """The word is a cue form, alone or after و/ف («قال», «وقال») (the words ``cue_matches`` finds)."""
-    return word in rules.cue_forms or (word[:1] in rules.conjunction_set and word[1:] in rules.cue_forms)
+    return (word in rules.cue_forms and word not in rules.joined_only_forms) \
+        or (word[:1] in rules.conjunction_set and word[1:] in rules.cue_forms)
 
 
 def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
@@ -174,6 +176,8 @@ def _not_speech_of_kind(doc: Doc, rules: Rules, start: int, end: int, m, before:
             and not (form in rules.comma_participles and marker_right_after(N, rules, form, m.end(), end)):
         return True  # «ستواصل متابعة التصريحات», «تلقت مقترحا جادا», «لا يرى داعيا لـ»: right after a word, a noun
     spec = rules.verbs.get(key, {})
+    if spec.get("joined_only") and m.group(0) == form and N[max(start, N.rfind("\n", 0, m.start()) + 1):m.start()].strip():
+        return True  # «تقارير تحدثت عن "…"»: without و/ف and not opening its sentence, a clause about something else
     if spec.get("continuation") and m.group(0) == form and before and before[-1] == rules.pluperfect_particle \
             and not rules.auxiliary_before_re.search(N, max(start, m.start() - 70), m.start()):
         return True  # «إن كوريا الشمالية قد أكملت …»: «قد» without «كان» before it: a verb of the content
@@ -194,6 +198,7 @@ def _marker_missing(doc: Doc, rules: Rules, m, end: int, key: str, spec: dict) -
     # the words quoted, not this verb's (عبر = via)
     window = [w.group() for w in WORD.finditer(N, m.end(), min(end, m.end() + 120))
               if not doc.quotes or doc.quote_at(w.start()) in (None, own_quote)]
+    full_window = window
     if spec.get("marker_first"):
         # «… في كلمة عبر الفيديو، إنه يشعر بمسؤولية عن …»: a marker after another verb's
         # complementizer is not this one's («عبر» = via)
@@ -202,8 +207,30 @@ def _marker_missing(doc: Doc, rules: Rules, m, end: int, key: str, spec: dict) -
                     and not doc.in_quote(w.start()):
                 window = window[:n]
                 break
-    return not any(marker in window or (marker == ":" and ":" in raw_window[:80])
+    if spec.get("quote_after_marker"):
+        return not any(w.group() in rules.verb_markers[key] and N[skip_space(N, w.end()):][:1] in OPEN_QUOTES
+                       for w in WORD.finditer(N, m.end(), min(end, m.end() + 120)) if not doc.in_quote(w.start()))
+    bound = complementizer_markers(spec)
+    return not any((marker in window and (marker not in bound or _then_complementizer(rules, full_window, marker)))
+                   or (marker == ":" and ":" in raw_window[:80])
                    for marker in rules.verb_markers[key])
+
+
+def complementizer_markers(spec: dict) -> frozenset:
+    """The verb's markers that open its words only with a complementizer right after them (speech.json
+    'complementizer_markers': «ذهب الوزير إلى أن …», not «ذهب الوزير إلى موسكو»)."""
+    return frozenset(normalize(m) for m in spec.get("complementizer_markers", ()))
+
+
+def _then_complementizer(rules: Rules, window: list[str], marker: str) -> bool:
+    """``marker`` is followed by a complementizer, with no other speech word before it («…، مشيرا إلى أن …» is
+    the participle's marker)."""
+    for w, nxt in zip(window, window[1:]):
+        if is_cue_word(rules, w):
+            return False
+        if w == marker and nxt in rules.complementizers:
+            return True
+    return False
 
 
 def relative_then_resumptive(N: str, rules: Rules, start: int, cue_start: int, cue_end: int, end: int) -> bool:

@@ -14,7 +14,7 @@ from itertools import islice
 
 from stance.extract.components import Parts, Sentence
 from stance.extract.components.continuation import Continuation
-from stance.extract.components.cues import disagreeing_relative, is_cue_word, is_feminine, named_then_resumptive
+from stance.extract.components.cues import complementizer_markers, disagreeing_relative, is_cue_word, is_feminine, named_then_resumptive
 from stance.extract.components.relayed import Relayed
 from stance.extract.rules import phrase_at
 from stance.normalize import normalize
@@ -834,6 +834,9 @@ class SpeakerVerb:
                 if nxt and nxt[2] in rules.complementizers:
                     candidate = (t_start, nxt[1], "comp")
                     break
+                if word in complementizer_markers(spec):
+                    prev_word, pos = word, t_end
+                    continue  # «ذهب الوزير إلى موسكو»: this marker opens words only before a complementizer
                 later = self.composite_ahead(N, word, t_end, limit)
                 if later is not None:
                     candidate = later
@@ -1007,7 +1010,7 @@ class SpeakerVerb:
         if not mentions and between and " ".join(between) in self.speakers.titled_names(doc):
             between = []  # «ورحب ماكرون بالمبادرة» after «الرئيس الفرنسي إيمانويل ماكرون»
         if not mentions and cue.key in self.rules.b_right_after_verb and (
-                self.definite_subject(N, between, after, pos) or self.titled_unknown_subject(words(N, after, pos))):
+                self.definite_subject(N, between, after, pos) or self.titled_unknown_subject(words(N, after, pos), self.name_in_commas(N, after, pos))):
             # «وأشاد الوزير بجهود …», «وأقر الأمين العام بوجود …»: an unnamed definite subject, then ب;
             # «ورحب الرئيس عباس، بالوفد …»: a title and a name the lexicon does not know
             return True
@@ -1021,13 +1024,27 @@ class SpeakerVerb:
             and between[0] in self.rules.adjuncts and len(between) <= self.rules.leading_adverbial_words \
             and self.says_nothing(between)
 
-    def titled_unknown_subject(self, between: list[str]) -> bool:
+    def titled_unknown_subject(self, between: list[str], apposed: bool = False) -> bool:
         """«ورحب الرئيس الفلسطيني محمود عباس، الاثنين، بالإعلان …»: the words before the ب open with a title or an
-        honorific and are at most 'honorific_heads.region_words' long, with no complementizer or speech verb."""
+        honorific and are at most 'honorific_heads.region_words' long, with no complementizer or speech verb;
+        «ورحب رئيس دولة فلسطين، محمود عباس، بالمبادرة …»: an office head in the construct state (رئيس، وزير: no
+        article) with its holder's name set off by two commas right before the ب («ورحب وزير الخارجية بتصريحات …»
+        stays no statement: the office alone may be the object's owner)."""
         rules = self.rules
+        head = between[0] if between else ""
         return 0 < len(between) <= rules.titled_region_words \
-            and (between[0] in rules.titles or between[0] in rules.honorific_heads) \
+            and (head in rules.titles or head in rules.honorific_heads
+                 or head in rules.apposition_heads and not head.startswith(rules.definite_article) and apposed) \
             and self.says_nothing(between)
+
+    def name_in_commas(self, N: str, start: int, end: int) -> bool:
+        """«رئيس دولة فلسطين، محمود عباس، ب…»: the region ends with a comma right before ``end`` and holds one more
+        comma with at most 'office_then_name' words (a name in apposition) between the two."""
+        region = N[start:end].rstrip()
+        if not region.endswith(",") or region.count(",") != 2:
+            return False
+        first = start + region.index(",")
+        return 0 < len(words(N, first + 1, start + len(region) - 1)) <= self.rules.office_name_words
 
     def definite_subject(self, N: str, between: list[str], after: int, pos: int) -> bool:
         """One or two words opening with the definite article, no comma, between a verb that takes ب right after
@@ -1129,7 +1146,7 @@ class SpeakerVerb:
         if not named and between and between[0] in self.rules.condition_openers \
                 and len(between) <= self.rules.condition_words and len(words(N, q[0] + 1, q[1])) > 3:
             return True  # «وأضاف قائلا، إذا دعت الحاجة "…"»: a condition, then the words said
-        if named and named[-1].kind in ("name", "surname") and not N[named[-1].end:q_start].strip(" ,") \
+        if named and named[-1].kind in ("name", "surname") and not N[self.name_end(doc, named[-1]):q_start].strip(" ,") \
                 and N[cue.end:named[0].start].strip() == "" and not self.outlet_name_quote(doc, q) \
                 and not any(m.start <= skip_space(N, q[1] + 1) for m in doc.mentions_between(q[1], q[1] + 4)):
             return True  # «وقال كيربي "لن نسمح بذلك" ووصف …»: a short quotation right after the speaker is his words
@@ -1151,8 +1168,8 @@ class SpeakerVerb:
             return True  # «وقال مون "…"», «وأضاف مون في تصريحات … "…"»: a speaker the lexicon does not know
         if not mentions:
             return False
-        if not N[mentions[-1].end:q_start].strip(" ,"):
-            return True
+        if not N[self.name_end(doc, mentions[-1]):q_start].strip(" ,"):
+            return True  # «وتعهد الرئيس "يون" "بالقتال حتى النهاية"»: a quoted name, then the words
         # «وقال كيربي في مؤتمر صحفي بالبيت الأبيض "…"»: an adverbial phrase between the speaker and the words;
         # «وقالت كيم، نائبة مدير الدائرة، في تصريح …، "…"»: after an apposition; «وأعلن جون كيربي المتحدث باسم
         # الأمن القومي «…»»: a role in apposition.
@@ -1186,6 +1203,15 @@ class SpeakerVerb:
             return (len(tail) <= 5 and "," not in N[tail_start:q_start]) or self.adverbial_chunks(N, tail_start, q_start)
         return len(tail) <= 12 or self.adverbial_chunks(N, tail_start, q_start) \
             or self.long_adverbial_to_quote(doc, tail, tail_start, q)
+
+    @staticmethod
+    def name_end(doc: Doc, mention) -> int:
+        """Where the name ``mention`` ends, past the closing mark of a quotation that holds only it («قال "يون"»)."""
+        if doc.is_name_quote_at(mention.start):
+            q = doc.quote_at(mention.start)
+            if q[0] < mention.start:
+                return q[1] + 1
+        return mention.end
 
     def long_adverbial_to_quote(self, doc: Doc, tail: list[str], tail_start: int, q) -> bool:
         """«وقال الرئيس يون في كلمته الافتتاحية للاجتماع الوزاري … الذي عقد في المكتب الرئاسي "…"»: one adverbial
