@@ -463,3 +463,9 @@ def test_a_guest_named_as_the_object_does_not_take_the_hosts_points():
 def test_a_quotation_right_after_a_quoted_name_is_the_words_said():
     text = 'تعهد الرئيس الكوري المعزول "يون سوك يول" "بالدفاع عن قراره حتى آخر لحظة" أمام أنصاره.'
     assert found(text) == [("yoon", "بالدفاع عن قراره حتى آخر لحظة")]
+
+
+def test_a_quotation_after_a_bare_spokesman_with_his_nationality_is_his_words():
+    text = ('وقال بيسكوف إن الملف لا يعني موسكو. وقال المتحدث الروسي للصحفيين، ردا على سؤال آخر، '
+            '"نحن لا نتدخل في الشؤون الداخلية لأي بلد".')
+    assert found(text) == [("peskov", "الملف لا يعني موسكو"), ("peskov", "نحن لا نتدخل في الشؤون الداخلية لأي بلد")]

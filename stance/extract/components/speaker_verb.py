@@ -1168,14 +1168,15 @@ class SpeakerVerb:
             return True  # «وقال مون "…"», «وأضاف مون في تصريحات … "…"»: a speaker the lexicon does not know
         if not mentions:
             return False
-        if not N[self.name_end(doc, mentions[-1]):q_start].strip(" ,"):
+        speaker_end = self.speaker_end(doc, mentions[-1], q_start)
+        if not N[speaker_end:q_start].strip(" ,"):
             return True  # «وتعهد الرئيس "يون" "بالقتال حتى النهاية"»: a quoted name, then the words
         # «وقال كيربي في مؤتمر صحفي بالبيت الأبيض "…"»: an adverbial phrase between the speaker and the words;
         # «وقالت كيم، نائبة مدير الدائرة، في تصريح …، "…"»: after an apposition; «وأعلن جون كيربي المتحدث باسم
         # الأمن القومي «…»»: a role in apposition.
-        tail_start = self.skip_apposition(N, mentions[-1].end, q_start)
+        tail_start = self.skip_apposition(N, speaker_end, q_start)
         tail = words(N, tail_start, q_start)
-        apposed = words(N, mentions[-1].end, tail_start)
+        apposed = words(N, speaker_end, tail_start)
         said = len(words(N, q[0] + 1, q[1])) > 3 or self.closing_short_quote(doc, q)
         after_clause = self.after_relative_clause(doc, mentions[-1], tail_start, q_start) if said else None
         if after_clause is not None:
@@ -1203,6 +1204,20 @@ class SpeakerVerb:
             return (len(tail) <= 5 and "," not in N[tail_start:q_start]) or self.adverbial_chunks(N, tail_start, q_start)
         return len(tail) <= 12 or self.adverbial_chunks(N, tail_start, q_start) \
             or self.long_adverbial_to_quote(doc, tail, tail_start, q)
+
+    def speaker_end(self, doc: Doc, mention, limit: int) -> int:
+        """Where the speaker named by ``mention`` ends: past a quotation holding only the name, and past the
+        modifiers of a bare «المتحدث» («المتحدث الروسي»، «المتحدث الرسمي»: 'spokesman_modifiers', the
+        nationalities of 'spokesman_nationalities')."""
+        end = self.name_end(doc, mention)
+        if mention.kind != "spokesman_word":
+            return end
+        rules = self.rules
+        for t in tokens(doc.text, end, limit):
+            if t[2] not in rules.spokesman_modifiers and not any(t[2] in own for own in rules.spokesman_nationalities.values()):
+                break
+            end = t[1]
+        return end
 
     @staticmethod
     def name_end(doc: Doc, mention) -> int:
