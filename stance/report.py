@@ -17,26 +17,13 @@ import base64
 import html
 import io
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 # The summary report is rendered from Jinja2 templates (stance/summary_report.py, stance/templates/).
 from stance.summary_report import SECTIONS as SUMMARY_SECTIONS, write_summary_report  # noqa: F401
 
 # Sections of the evaluation report, in order: (anchor, heading). Every report has all of them.
-EVAL_SECTIONS = [
-    ("summary", "Summary"),
-    ("problems", "Problems"),
-    ("comparisons", "Model comparisons"),
-    ("per-class", "Per-class metrics"),
-    ("confusion", "Confusion matrices"),
-    ("per-actor", "Per-actor metrics"),
-    ("calibration", "Calibration"),
-    ("coverage", "Coverage vs accuracy"),
-    ("end-to-end", "End-to-end extraction"),
-    ("worst-errors", "Worst errors"),
-    ("cost", "Cost"),
-    ("inputs", "Models and gold sets"),
-]
 LABEL_COLORS = {"concern": "#e69f00", "reassurance": "#009e73", "denial": "#56b4e9", "threat": "#d55e00",
                 "none": "#999999", "negative": "#d55e00", "neutral": "#999999", "positive": "#009e73"}
 CSS = """
@@ -264,66 +251,80 @@ def _normalized(dist: dict) -> dict:
 
 
 # --------------------------------------------------------------------- evaluation report
-def _build_eval(metrics: dict, with_figures: bool) -> _Doc:
-    doc = _Doc()
-    results = metrics.get("results", {})
-    models = metrics.get("models", {})
-    gold_sets = metrics.get("gold_sets", {})
-    config = metrics.get("config", {})
-    level = int(round(100 * config.get("confidence_level", 0.95)))
-    figs = (lambda f: doc.figures(f)) if with_figures else (lambda f: None)
+@dataclass
+class _EvalView:
+    """What every section of the evaluation report reads: the metrics and where the report goes."""
 
-    # Summary
-    doc.heading(2, "Summary", "summary")
-    doc.para(f"{len(models)} model(s), {len(gold_sets)} gold set(s); created {metrics.get('created', '?')}. "
-             f"Intervals are {level}% percentile bootstrap ({config.get('bootstrap_resamples')} resamples, "
-             f"seed {config.get('seed')}).")
-    t = _Table(["gold set", "model", "n", "stance macro-F1", f"{level}% CI", "stance accuracy", f"{level}% CI",
-                "sentiment macro-F1", f"{level}% CI", "sentiment accuracy", "stance ECE"], numeric=set(range(2, 11)))
-    for g, by_model in results.items():
+    doc: _Doc
+    metrics: dict
+    with_figures: bool
+
+    def __post_init__(self):
+        self.results = self.metrics.get("results", {})
+        self.models = self.metrics.get("models", {})
+        self.gold_sets = self.metrics.get("gold_sets", {})
+        self.config = self.metrics.get("config", {})
+        self.level = int(round(100 * self.config.get("confidence_level", 0.95)))
+
+    def figs(self, plots: list[tuple[str, str]]) -> None:
+        if self.with_figures:
+            self.doc.figures(plots)
+
+
+def _eval_summary(v: _EvalView) -> None:
+    doc = v.doc
+    doc.para(f"{len(v.models)} model(s), {len(v.gold_sets)} gold set(s); created {v.metrics.get('created', '?')}. "
+             f"Intervals are {v.level}% percentile bootstrap ({v.config.get('bootstrap_resamples')} resamples, "
+             f"seed {v.config.get('seed')}).")
+    t = _Table(["gold set", "model", "n", "stance macro-F1", f"{v.level}% CI", "stance accuracy", f"{v.level}% CI",
+                "sentiment macro-F1", f"{v.level}% CI", "sentiment accuracy", "stance ECE"], numeric=set(range(2, 11)))
+    for g, by_model in v.results.items():
         for m, r in by_model.items():
             st, se = r["stance"], r["sentiment"]
             t.add(g, m, r["n"], st["macro_f1"], _ci(st["macro_f1_ci"]), st["accuracy"], _ci(st["accuracy_ci"]),
                   se["macro_f1"], _ci(se["macro_f1_ci"]), se["accuracy"], r["calibration"]["stance"]["ece"])
     doc.table(t)
-    if with_figures:
+    if v.with_figures:
         plots = []
-        for g, by_model in results.items():
+        for g, by_model in v.results.items():
             if by_model:
                 rows = [(m, r["stance"]["macro_f1"], r["stance"]["macro_f1_ci"]) for m, r in by_model.items()]
-                plots.append((f"{g}: stance macro-F1 with {level}% CI", plot_scores(rows, f"{g}: stance macro-F1")))
-        figs(plots)
+                plots.append((f"{g}: stance macro-F1 with {v.level}% CI", plot_scores(rows, f"{g}: stance macro-F1")))
+        v.figs(plots)
 
-    # Problems
-    doc.heading(2, "Problems", "problems")
-    problems = metrics.get("problems", [])
+
+def _eval_problems(v: _EvalView) -> None:
+    doc = v.doc
+    problems = v.metrics.get("problems", [])
     if problems:
         doc.bullets([f"[{p.get('kind')}] {p.get('where')}: {p.get('message')}" for p in problems], cls="problem")
     else:
         doc.para("No problems: every model loaded and every gold set was read.", cls="ok")
 
-    # Comparisons
-    doc.heading(2, "Model comparisons", "comparisons")
+
+def _eval_comparisons(v: _EvalView) -> None:
+    doc = v.doc
     doc.para(f"Paired on the same statements. McNemar's test on correct/wrong decides 'significant' "
-             f"(p < {config.get('significance_level', 0.05)}); the paired bootstrap gives the macro-F1 difference "
+             f"(p < {v.config.get('significance_level', 0.05)}); the paired bootstrap gives the macro-F1 difference "
              f"(a − b) with its interval.")
     t = _Table(["gold set", "task", "model a", "model b", "n", "acc a", "acc b", "a right, b wrong",
-                "b right, a wrong", "McNemar p", "significant", "macro-F1 a−b", f"{level}% CI", "bootstrap p"],
+                "b right, a wrong", "McNemar p", "significant", "macro-F1 a−b", f"{v.level}% CI", "bootstrap p"],
                numeric=set(range(4, 14)))
-    for g, rows in metrics.get("comparisons", {}).items():
+    for g, rows in v.metrics.get("comparisons", {}).items():
         for c in rows:
             mc, pb = c["mcnemar"], c["paired_bootstrap"]
             t.add(g, c["task"], c["model_a"], c["model_b"], c["n"], c["accuracy_a"], c["accuracy_b"],
                   mc["a_only_correct"], mc["b_only_correct"], _pval(mc["p_value"]), c["significant"],
                   pb["difference"], _ci(pb["ci"]), _pval(pb["p_value"]))
     if not t.rows:
-        doc.para("Fewer than two models were scored on a gold set: nothing to compare.", cls="muted")
+        doc.para("Fewer than two v.models were scored on a gold set: nothing to compare.", cls="muted")
     else:
         doc.table(t)
 
-    # Per-class
-    doc.heading(2, "Per-class metrics", "per-class")
-    for g, by_model in results.items():
+
+def _eval_per_class(v: _EvalView) -> None:
+    doc = v.doc
+    for g, by_model in v.results.items():
         for m, r in by_model.items():
             for task in ("stance", "sentiment"):
                 doc.heading(3, f"{g} · {m} · {task}")
@@ -335,10 +336,11 @@ def _build_eval(metrics: dict, with_figures: bool) -> _Doc:
                     doc.para(f"Gold labels the model lacks (scored as errors): {r[task]['labels_outside_model']}",
                              cls="problem")
 
-    # Confusion
-    doc.heading(2, "Confusion matrices", "confusion")
+
+def _eval_confusion(v: _EvalView) -> None:
+    doc = v.doc
     doc.para("Rows are gold labels, columns predicted labels.")
-    for g, by_model in results.items():
+    for g, by_model in v.results.items():
         plots = []
         for m, r in by_model.items():
             for task in ("stance", "sentiment"):
@@ -348,13 +350,14 @@ def _build_eval(metrics: dict, with_figures: bool) -> _Doc:
                 for lab, row in zip(labels, cm):
                     t.add(lab, *row)
                 doc.table(t)
-                if with_figures:
+                if v.with_figures:
                     plots.append((f"{g} · {m} · {task}", plot_confusion(cm, labels, f"{g} · {m} · {task}")))
-        figs(plots)
+        v.figs(plots)
 
-    # Per-actor
-    doc.heading(2, "Per-actor metrics", "per-actor")
-    for g, by_model in results.items():
+
+def _eval_per_actor(v: _EvalView) -> None:
+    doc = v.doc
+    for g, by_model in v.results.items():
         for m, r in by_model.items():
             doc.heading(3, f"{g} · {m}")
             labels = r["stance"]["labels"]
@@ -369,33 +372,35 @@ def _build_eval(metrics: dict, with_figures: bool) -> _Doc:
                 bars += [(f"{actor} gold", _normalized(a["gold_distribution"])),
                          (f"{actor} predicted", _normalized(a["predicted_distribution"]))]
             doc.table(t)
-            if with_figures and bars:
-                figs([(f"{g} · {m}: stance distribution per actor, gold vs predicted",
+            if v.with_figures and bars:
+                v.figs([(f"{g} · {m}: stance distribution per actor, gold vs predicted",
                        plot_stacked(bars, labels, f"{g} · {m}: stance per actor", "share of statements"))])
 
-    # Calibration
-    doc.heading(2, "Calibration", "calibration")
-    doc.para(f"Expected calibration error of the top label over {config.get('calibration_bins')} equal-width "
+
+def _eval_calibration(v: _EvalView) -> None:
+    doc = v.doc
+    doc.para(f"Expected calibration error of the top label over {v.config.get('calibration_bins')} equal-width "
              "confidence bins (before abstention).")
     t = _Table(["gold set", "model", "stance ECE", "sentiment ECE"], numeric={2, 3})
     plots = []
-    for g, by_model in results.items():
+    for g, by_model in v.results.items():
         for m, r in by_model.items():
             cal = r["calibration"]
             t.add(g, m, cal["stance"]["ece"], cal["sentiment"]["ece"])
-            if with_figures:
+            if v.with_figures:
                 for task in ("stance", "sentiment"):
                     plots.append((f"{g} · {m} · {task} reliability",
                                   plot_reliability(cal[task]["bins"], f"{g} · {m} · {task}", cal[task]["ece"])))
     doc.table(t)
-    figs(plots)
+    v.figs(plots)
 
-    # Coverage
-    doc.heading(2, "Coverage vs accuracy", "coverage")
+
+def _eval_coverage(v: _EvalView) -> None:
+    doc = v.doc
     doc.para("Keeping only statements whose top-label confidence reaches the threshold: the share kept and the "
              "accuracy on them. A model's own abstention threshold is listed with it.")
     plots = []
-    for g, by_model in results.items():
+    for g, by_model in v.results.items():
         if not by_model:
             continue
         thresholds = [row["threshold"] for row in next(iter(by_model.values()))["coverage"]["stance"]]
@@ -406,20 +411,22 @@ def _build_eval(metrics: dict, with_figures: bool) -> _Doc:
             t.add(th, *[r["coverage"]["stance"][i]["coverage"] for r in by_model.values()],
                   *[r["coverage"]["stance"][i]["accuracy"] for r in by_model.values()])
         doc.table(t)
-        doc.para("Abstention thresholds: " + ", ".join(f"{m} {r.get('abstain_threshold', 0.0)}" for m, r in by_model.items()))
-        if with_figures:
+        doc.para("Abstention thresholds: "
+                 + ", ".join(f"{m} {r.get('abstain_threshold', 0.0)}" for m, r in by_model.items()))
+        if v.with_figures:
             for task in ("stance", "sentiment"):
                 curves = {m: r["coverage"][task] for m, r in by_model.items()}
                 plots.append((f"{g} · {task}: coverage vs accuracy", plot_coverage(curves, f"{g} · {task}")))
-    figs(plots)
+    v.figs(plots)
 
-    # End to end
-    doc.heading(2, "End-to-end extraction", "end-to-end")
+
+def _eval_end_to_end(v: _EvalView) -> None:
+    doc = v.doc
     doc.para("The rule-based extractor (the same for every model) on the gold articles. Detection: a gold span "
              "is found; attribution: found and given the right speaker. Exact matching needs equal offsets; overlap "
-             f"matching needs {config.get('min_overlap')} of the shorter span shared.")
+             f"matching needs {v.config.get('min_overlap')} of the shorter span shared.")
     any_e2e = False
-    for g, gs in gold_sets.items():
+    for g, gs in v.gold_sets.items():
         e2e = gs.get("end_to_end")
         if not e2e:
             continue
@@ -448,7 +455,7 @@ def _build_eval(metrics: dict, with_figures: bool) -> _Doc:
         stance_e2e = _Table(["model", "end-to-end stance macro-F1", *[f"F1 {lab}" for lab in ("concern", "reassurance",
                              "denial", "threat", "none")], "matched", "matched ambiguous (not counted)", "extracted"],
                            numeric=set(range(1, 10)))
-        for m, r in results.get(g, {}).items():
+        for m, r in v.results.get(g, {}).items():
             s2 = r.get("end_to_end")
             if s2:
                 stance_e2e.add(m, s2["macro_f1"], *[s2["per_class_f1"].get(lab) for lab in ("concern", "reassurance",
@@ -470,10 +477,12 @@ def _build_eval(metrics: dict, with_figures: bool) -> _Doc:
     if not any_e2e:
         doc.para("No gold set came with its articles: end-to-end extraction was not evaluated.", cls="muted")
 
-    # Worst errors
-    doc.heading(2, "Worst errors", "worst-errors")
-    doc.para(f"The {config.get('top_k_errors')} wrong stance predictions each model was most confident about.")
-    for g, by_model in results.items():
+
+def _eval_worst_errors(v: _EvalView) -> None:
+    doc = v.doc
+    doc.para(f"The {v.config.get('top_k_errors')} wrong stance predictions each model was most confident "
+             "about.")
+    for g, by_model in v.results.items():
         for m, r in by_model.items():
             doc.heading(3, f"{g} · {m}")
             t = _Table(["confidence", "gold", "predicted", "actor", "article", "text"], numeric={0}, text_cols={5})
@@ -481,35 +490,62 @@ def _build_eval(metrics: dict, with_figures: bool) -> _Doc:
                 t.add(e["confidence"], e["gold"], e["predicted"], e["actor"], e["article_id"], e["text"])
             doc.table(t)
 
-    # Cost
-    doc.heading(2, "Cost", "cost")
+
+def _eval_cost(v: _EvalView) -> None:
+    doc = v.doc
     t = _Table(["model", "kind", "training time (s)", "size on disk (MB)", "files",
-                *[f"{g} statements/s" for g in results]], numeric=set(range(2, 5 + len(results))))
-    for m, info in models.items():
+                *[f"{g} statements/s" for g in v.results]], numeric=set(range(2, 5 + len(v.results))))
+    for m, info in v.models.items():
         cost = info.get("cost", {})
         size = cost.get("size_bytes")
         t.add(m, info.get("kind") or "–", cost.get("train_seconds"), size / 1e6 if size is not None else None,
-              cost.get("files"), *[results[g].get(m, {}).get("throughput", {}).get("statements_per_second")
-                                   for g in results])
+              cost.get("files"), *[v.results[g].get(m, {}).get("throughput", {}).get("statements_per_second")
+                                   for g in v.results])
     doc.table(t)
     doc.para("Throughput is one predict_proba call over the whole gold set, on this machine.", cls="muted")
 
-    # Inputs
-    doc.heading(2, "Models and gold sets", "inputs")
+
+def _eval_inputs(v: _EvalView) -> None:
+    doc = v.doc
     t = _Table(["model", "path", "loaded", "kind", "stance labels", "abstain threshold", "data hash", "created"])
-    for m, info in models.items():
+    for m, info in v.models.items():
         t.add(m, info.get("path"), "yes" if info.get("ok") else f"no: {info.get('error')}", info.get("kind") or "–",
               ", ".join(info.get("stance_labels", [])), info.get("abstain_threshold"),
               (info.get("data_hash") or "–")[:16], info.get("created") or "–")
     doc.table(t)
     t = _Table(["gold set", "path", "articles", "statements", "articles with statements", "stance labels",
                 "actors"], numeric={3, 4})
-    for g, gs in gold_sets.items():
+    for g, gs in v.gold_sets.items():
         t.add(g, gs["path"], gs.get("articles_path") or "–", gs["n_statements"], gs["n_articles"],
               ", ".join(f"{k} {v}" for k, v in sorted(gs["label_counts"].items())),
               ", ".join(f"{k} {v}" for k, v in sorted(gs["actor_counts"].items())))
     doc.table(t)
-    return doc
+
+
+# (anchor, heading, builder) of each section of the evaluation report, in order
+_EVAL_BUILDERS = [
+    ("summary", "Summary", _eval_summary),
+    ("problems", "Problems", _eval_problems),
+    ("comparisons", "Model comparisons", _eval_comparisons),
+    ("per-class", "Per-class metrics", _eval_per_class),
+    ("confusion", "Confusion matrices", _eval_confusion),
+    ("per-actor", "Per-actor metrics", _eval_per_actor),
+    ("calibration", "Calibration", _eval_calibration),
+    ("coverage", "Coverage vs accuracy", _eval_coverage),
+    ("end-to-end", "End-to-end extraction", _eval_end_to_end),
+    ("worst-errors", "Worst errors", _eval_worst_errors),
+    ("cost", "Cost", _eval_cost),
+    ("inputs", "Models and gold sets", _eval_inputs),
+]
+EVAL_SECTIONS = [(anchor, heading) for anchor, heading, _ in _EVAL_BUILDERS]
+
+
+def _build_eval(metrics: dict, with_figures: bool) -> _Doc:
+    view = _EvalView(_Doc(), metrics, with_figures)
+    for anchor, heading, build in _EVAL_BUILDERS:
+        view.doc.heading(2, heading, anchor)
+        build(view)
+    return view.doc
 
 
 def render_html(metrics: dict) -> str:
