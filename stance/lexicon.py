@@ -133,73 +133,13 @@ class Lexicon:
             raise LexiconError("lexicon must have an 'actors' mapping")
         self.spokesmen = {a for a, spec in self.actors.items() if isinstance(spec, dict) and spec.get("spokesman")}
         self.genders = {a: spec.get("gender") for a, spec in self.actors.items() if isinstance(spec, dict)}
-        # The bare family name and its other spellings («Yoon» beside «يون»), each mapped to the one
-        # family name a full name records, so «Yoon» takes the most recent «يون سوك يول» as well.
-        surnames: dict[str, str] = {}
-        for spec in self.actors.values():
-            if isinstance(spec, dict) and spec.get("surname"):
-                family = normalize(spec["surname"])
-                for form in [spec["surname"], *spec.get("surname_forms", [])]:
-                    surnames[normalize(form)] = family
+        surnames = _surname_forms(self.actors)
         self.surnames = set(surnames)
-        # surface -> (kind, actor, person, surname, gender)
-        entries: list[tuple[str, str, str | None, str, str | None, str | None]] = []
-        role_holders: dict[str, list[Holder]] = {}
-
-        # «الكريملن» beside «الكرملين»: other spellings of a word inside role mentions ('spelling_variants')
-        variants = {normalize(word): [normalize(v) for v in forms]
-                    for word, forms in (data.get("spelling_variants") or {}).items() if not word.startswith("_")}
-
-        def spelled(surface: str) -> list[str]:
-            """The normalized role surface and its spellings with each variant of a word it holds."""
-            out = [normalize(surface)]
-            for word, forms in variants.items():
-                out += [s.replace(word, form) for s in list(out) if word in s for form in forms]
-            return list(dict.fromkeys(out))
-
-        def add_roles(roles, actor, person, where):
-            for role in roles:
-                if isinstance(role, str):
-                    for surface in spelled(role):
-                        holders = role_holders.setdefault(surface, [])
-                        if Holder(actor, person) not in holders:
-                            holders.append(Holder(actor, person))
-                    continue
-                if not isinstance(role, dict) or ("office" not in role and "names" not in role):
-                    raise LexiconError(f"{where}: a role is a string or an object with 'office' or 'names'")
-                if "office" in role and role["office"] not in offices:
-                    raise LexiconError(f"{where}: unknown office {role['office']!r}")
-                surfaces = offices[role["office"]] if "office" in role else role["names"]
-                holder = Holder(actor, person, _date(role.get("from"), where), _date(role.get("to"), where))
-                for surface in (form for surface in surfaces for form in spelled(surface)):
-                    holders = role_holders.setdefault(surface, [])
-                    if holder not in holders:  # two spellings of one office («الشمالي»/«الشمالى») are one surface
-                        holders.append(holder)
-
-        for actor, spec in self.actors.items():
-            if not isinstance(spec, dict) or not spec.get("names"):
-                raise LexiconError(f"actor {actor!r} needs a non-empty 'names' list")
-            person = spec.get("person", actor)
-            for name in spec["names"]:
-                entries.append((normalize(name), "name", actor, person, _surname_of(name, surnames), spec.get("gender")))
-            add_roles(spec.get("roles", []), actor, person, f"actor {actor!r}")
-            if spec.get("surname"):
-                for form in [spec["surname"], *spec.get("surname_forms", [])]:
-                    entries.append((normalize(form), "surname", actor, person, normalize(spec["surname"]), spec.get("gender")))
-            for namesake in spec.get("namesakes", []):
-                for name in namesake["names"]:
-                    entries.append((normalize(name), "not_actor", None, namesake.get("person", name),
-                                    _surname_of(name, surnames), namesake.get("gender")))
-        for item in not_actors:
-            surface = item["surface"] if isinstance(item, dict) else item
-            person = item.get("person", surface) if isinstance(item, dict) else surface
-            gender = item.get("gender") if isinstance(item, dict) else None
-            entries.append((normalize(surface), "not_actor", None, person, _surname_of(surface, surnames), gender))
-            if isinstance(item, dict):
-                add_roles(item.get("roles", []), None, person, f"not_actor {person!r}")
+        roles = _RoleTable(data, offices)
+        entries = _person_entries(self.actors, not_actors, surnames, roles)
         for word in spokesman_words:
             entries.append((normalize(word), "spokesman_word", None, "spokesman", None, None))
-        self._holders = {surface: tuple(holders) for surface, holders in role_holders.items()}
+        self._holders = {surface: tuple(holders) for surface, holders in roles.holders.items()}
         for surface, holders in self._holders.items():
             tracked = next((h.actor for h in holders if h.actor), None)
             entries.append((surface, "role", tracked, holders[0].person if tracked is None else
@@ -214,18 +154,14 @@ class Lexicon:
         prefixes = data.get("name_prefixes") or _shipped_data()["name_prefixes"]
         conj = "".join(normalize(p) for p in prefixes.get("conjunctions", []))
         prep = "".join(normalize(p) for p in prefixes.get("prepositions", []))
-        prefix_full = (f"[{conj}]?" if conj else "") + (f"[{prep}]?" if prep else "")
-        # A bare surname (كيم، يون) is short enough to hide inside other words after a
-        # preposition (ليون = Lyon), so it only takes the conjunctions.
-        prefix_short = f"[{conj}]?" if conj else ""
-        full = [s for s, v in self._by_surface.items() if v[0] != "surname"]
-        short = [s for s, v in self._by_surface.items() if v[0] == "surname"]
-        alternatives = []
-        if full:
-            alternatives.append(f"(?:{prefix_full})(?P<full>" + _trie_pattern(full) + ")")
-        if short:
-            alternatives.append(f"(?:{prefix_short})(?P<short>" + _trie_pattern(short) + ")")
-        self._pattern = re.compile(rf"(?<!{_WORD_CHAR})(?:" + "|".join(alternatives) + rf")(?!{_WORD_CHAR})")
+        self._pattern = _mention_pattern(self._by_surface, conj, prep)
+        self._read_name_words(data)
+        self._conjunctions = conj
+        self._glued_letters = frozenset(conj + prep)
+
+    def _read_name_words(self, data: dict) -> None:
+        """The word lists that tell names apart around a mention: other people's titles and given names,
+        places named after a person, seats of offices, name joiners, the tracked people's own given names."""
         syllables = sorted({normalize(s) for s in data.get("korean_given_syllables", [])}, key=len, reverse=True)
         # «كيم بيونغ يانغ» (Kim ... Pyongyang) is a place after a name, not given names.
         places = [_surface_pattern(normalize(p)) for p in data.get("not_given_names", [])]
@@ -251,8 +187,6 @@ class Lexicon:
         # the last word of a tracked actor's full name (بيسكوف of «دميتري بيسكوف»): his family name
         self._family_words = frozenset(_canonical_space(normalize(n)).split()[-1] for spec in self.actors.values()
                                        if isinstance(spec, dict) for n in spec.get("names", []) if " " in n.strip())
-        self._conjunctions = conj
-        self._glued_letters = frozenset(conj + prep)
         self._given_names = re.compile(
             not_place + r"(?:[\s\-]+(?:" + "|".join(map(re.escape, syllables)) + rf")(?!{_WORD_CHAR})){{2,3}}") if syllables else None
 
@@ -424,6 +358,99 @@ def _trie_pattern(surfaces: list[str]) -> str:
         return body + "?" if end in node else body
 
     return emit(trie)
+
+
+def _surname_forms(actors: dict) -> dict[str, str]:
+    """The bare family name and its other spellings («Yoon» beside «يون»), each mapped to the one family name a
+    full name records, so «Yoon» takes the most recent «يون سوك يول» as well."""
+    surnames: dict[str, str] = {}
+    for spec in actors.values():
+        if isinstance(spec, dict) and spec.get("surname"):
+            family = normalize(spec["surname"])
+            for form in [spec["surname"], *spec.get("surname_forms", [])]:
+                surnames[normalize(form)] = family
+    return surnames
+
+
+class _RoleTable:
+    """Role surfaces (normalized, with their spelling variants) -> everyone who held the role, with dates."""
+
+    def __init__(self, data: dict, offices: dict[str, list[str]]):
+        self.offices = offices
+        self.holders: dict[str, list[Holder]] = {}
+        # «الكريملن» beside «الكرملين»: other spellings of a word inside role mentions ('spelling_variants')
+        self.variants = {normalize(word): [normalize(v) for v in forms]
+                         for word, forms in (data.get("spelling_variants") or {}).items() if not word.startswith("_")}
+
+    def spelled(self, surface: str) -> list[str]:
+        """The normalized role surface and its spellings with each variant of a word it holds."""
+        out = [normalize(surface)]
+        for word, forms in self.variants.items():
+            out += [s.replace(word, form) for s in list(out) if word in s for form in forms]
+        return list(dict.fromkeys(out))
+
+    def add(self, roles, actor: str | None, person: str, where: str) -> None:
+        for role in roles:
+            if isinstance(role, str):
+                for surface in self.spelled(role):
+                    holders = self.holders.setdefault(surface, [])
+                    if Holder(actor, person) not in holders:
+                        holders.append(Holder(actor, person))
+                continue
+            if not isinstance(role, dict) or ("office" not in role and "names" not in role):
+                raise LexiconError(f"{where}: a role is a string or an object with 'office' or 'names'")
+            if "office" in role and role["office"] not in self.offices:
+                raise LexiconError(f"{where}: unknown office {role['office']!r}")
+            surfaces = self.offices[role["office"]] if "office" in role else role["names"]
+            holder = Holder(actor, person, _date(role.get("from"), where), _date(role.get("to"), where))
+            for surface in (form for surface in surfaces for form in self.spelled(surface)):
+                holders = self.holders.setdefault(surface, [])
+                if holder not in holders:  # two spellings of one office («الشمالي»/«الشمالى») are one surface
+                    holders.append(holder)
+
+
+def _person_entries(actors: dict, not_actors: list, surnames: dict[str, str], roles: _RoleTable) -> list[tuple]:
+    """``(surface, kind, actor, person, surname, gender)`` for the names of tracked actors, their namesakes and
+    the people who are not actors; their roles go into ``roles``."""
+    entries: list[tuple[str, str, str | None, str, str | None, str | None]] = []
+    for actor, spec in actors.items():
+        if not isinstance(spec, dict) or not spec.get("names"):
+            raise LexiconError(f"actor {actor!r} needs a non-empty 'names' list")
+        person = spec.get("person", actor)
+        for name in spec["names"]:
+            entries.append((normalize(name), "name", actor, person, _surname_of(name, surnames), spec.get("gender")))
+        roles.add(spec.get("roles", []), actor, person, f"actor {actor!r}")
+        if spec.get("surname"):
+            for form in [spec["surname"], *spec.get("surname_forms", [])]:
+                entries.append((normalize(form), "surname", actor, person, normalize(spec["surname"]), spec.get("gender")))
+        for namesake in spec.get("namesakes", []):
+            for name in namesake["names"]:
+                entries.append((normalize(name), "not_actor", None, namesake.get("person", name),
+                                _surname_of(name, surnames), namesake.get("gender")))
+    for item in not_actors:
+        surface = item["surface"] if isinstance(item, dict) else item
+        person = item.get("person", surface) if isinstance(item, dict) else surface
+        gender = item.get("gender") if isinstance(item, dict) else None
+        entries.append((normalize(surface), "not_actor", None, person, _surname_of(surface, surnames), gender))
+        if isinstance(item, dict):
+            roles.add(item.get("roles", []), None, person, f"not_actor {person!r}")
+    return entries
+
+
+def _mention_pattern(by_surface: dict[str, tuple], conj: str, prep: str) -> re.Pattern:
+    """One pattern for every surface, whole words, after the prefixes Arabic glues to a word."""
+    prefix_full = (f"[{conj}]?" if conj else "") + (f"[{prep}]?" if prep else "")
+    # A bare surname (كيم، يون) is short enough to hide inside other words after a
+    # preposition (ليون = Lyon), so it only takes the conjunctions.
+    prefix_short = f"[{conj}]?" if conj else ""
+    full = [s for s, v in by_surface.items() if v[0] != "surname"]
+    short = [s for s, v in by_surface.items() if v[0] == "surname"]
+    alternatives = []
+    if full:
+        alternatives.append(f"(?:{prefix_full})(?P<full>" + _trie_pattern(full) + ")")
+    if short:
+        alternatives.append(f"(?:{prefix_short})(?P<short>" + _trie_pattern(short) + ")")
+    return re.compile(rf"(?<!{_WORD_CHAR})(?:" + "|".join(alternatives) + rf")(?!{_WORD_CHAR})")
 
 
 def _surname_of(name: str, surnames: dict[str, str]) -> str | None:
