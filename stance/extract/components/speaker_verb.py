@@ -757,6 +757,9 @@ class SpeakerVerb:
                 speaker = (self.foreign_office_holder(doc, region_start, names[0]) if names else None) or speaker
             elif speaker is not None and spec.get("object") is True and self.object_of_second_act(doc, cue, region_start, region_end, state):
                 speaker = None  # «وقال يون إن …، ودعا الحلفاء إلى …»: the noun is whom he calls on; he goes on speaking
+        if kind == "marker" and spec.get("quote_after_marker") \
+                and (q := doc.inner_quote_at(skip_space(N, content_start))) is not None:
+            return speaker, q[0] + 1, q[1], True  # «وتحدث بيسكوف عن "…" خلال لقائه»: the quotation is the words said
         return (speaker, *self.words_span(doc, kind, region_end, content_start, limit))
 
     def comma_opening(self, doc: Doc, cue: Cue, limit: int, spec: dict):
