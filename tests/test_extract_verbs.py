@@ -817,3 +817,12 @@ def test_jaddada_al_ishada_opens_praise():
 ])
 def test_an_office_and_its_holder_in_commas_praise_or_pledge_with_b(text, content):
     assert found(text) == [("other", content)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال الوزير إن الحكومة ستلغي القرار. وجاء ذلك إثر رفض البرلمان للخطة.", [("other", "الحكومة ستلغي القرار")]),
+    ("وعلق الكرملين على تصريحات الرئيس الأمريكي حول وصف الحرب بأنها معركة أطفال.", []),
+    ("وكان الرئيس قد ألغى المرسوم بعد ساعات إثر رفض البرلمان له.", []),
+])
+def test_a_verbal_noun_right_after_a_preposition_opens_no_statement(text, expected):
+    assert found(text) == expected
