@@ -89,4 +89,17 @@ def test_installed_package_scores_seeds_through_api_and_cli(installed):
                          cwd=installed["work"], env=installed["env"], capture_output=True, text=True, timeout=300)
     assert cli.returncode == 0, cli.stderr
     from_cli = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert from_cli == got["records"]
+    assert without_scores(from_cli) == without_scores(got["records"])
+    # The two paths batch statements differently, so a probability may differ in the last float bits and round
+    # to a neighbouring sixth decimal.
+    for cli_record, api_record in zip(from_cli, got["records"]):
+        for key in SCORE_KEYS:
+            assert cli_record.get(key, {}).keys() == api_record.get(key, {}).keys()
+            assert all(abs(cli_record[key][lab] - api_record[key][lab]) <= 2e-6 for lab in cli_record.get(key, {}))
+
+
+SCORE_KEYS = ("scores", "sentiment_scores")
+
+
+def without_scores(records: list[dict]) -> list[dict]:
+    return [{k: v for k, v in r.items() if k not in SCORE_KEYS} for r in records]
