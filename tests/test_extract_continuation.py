@@ -776,3 +776,41 @@ def test_the_subject_of_a_narrated_act_still_stops_the_continuation():
     text = ("قال دميتري بيسكوف إن موسكو تنتظر ردا رسميا. وزار الرئيس التركي رجب طيب أردوغان العاصمة الروسية "
             "الأسبوع الماضي. ولفت إلى أن المشاورات مستمرة.")
     assert actor_of(text, "المشاورات مستمرة", DAY) == "other"
+
+
+def test_the_person_asked_to_comment_answers_not_the_one_commented_on():
+    # «طلب الصحفيون من X التعليق على تصريحات Y، رد»: X answers; Y is only the topic
+    text = ("وعندما طلب الصحفيون من الرئيس الأمريكي جو بايدن التعليق على تصريحات كيم جونغ أون الأخيرة، "
+            "رد عليهم: \"سنرى ما ستفعله بيونغ يانغ\".")
+    assert actor_of(text, "سنرى ما ستفعله", DAY) == "other"
+    text = ("قال يون سوك يول إن الحوار ممكن. وطلب الصحفيون من دميتري بيسكوف التعليق على كلام يون، "
+            "فرد بأن موسكو تتابع الوضع.")
+    assert actor_of(text, "موسكو تتابع الوضع", DAY) == "peskov"
+
+
+def test_the_person_asked_between_the_asking_verb_and_the_topic_answers():
+    text = ("وعندما سأل الصحفيون جون كيربي عن تصريحات دميتري بيسكوف، أجاب: "
+            "\"لن أدخل في تفاصيل ذلك\".")
+    assert actor_of(text, "لن أدخل في تفاصيل", DAY) == "kirby"
+
+
+def test_a_clause_reported_in_the_topic_keeps_its_own_subject():
+    # guard: after a complementizer in the topic, the name is the subject of the reported clause
+    text = ("قال جون كيربي إن واشنطن تدرس الطلب. وسئل كيربي عن تقارير تفيد بأن الرئيس يون سوك يول أكد أن "
+            "سيول سترسل أسلحة.")
+    assert actor_of(text, "سيول سترسل", DAY) == "yoon"
+
+
+def test_a_group_named_right_after_the_verb_speaks_not_the_man_named_before():
+    text = ("ألقى الرئيس يون سوك يول خطابا مفاجئا مساء أمس. وصدم الخطاب البلاد، حيث أدان زعماء المعارضة على "
+            "الفور فرض القيود الجديدة على الصحافة.")
+    assert actor_of(text, "القيود الجديدة", DAY) == "other"
+    text = "وقال يون سوك يول إن الإجراء مؤقت. وانتقد نواب من الحزب الحاكم الإجراء."
+    assert actor_of(text, "الحزب الحاكم", DAY) == "other"
+
+
+def test_a_group_leading_a_list_of_countries_is_no_feminine_body():
+    # guard: «قادة فرنسا وألمانيا» after a masculine verb still speak (before: taken as an object body)
+    text = ("قالت السفارة الروسية إن البعثة لم تتلق أي دليل. وأكد قادة فرنسا وألمانيا في بيان مشترك أن "
+            "الهجوم خرق خطير.")
+    assert [m for m in extract_statements(text) if "خرق خطير" in m.text][0].actor_mention != "السفارة الروسية"

@@ -157,7 +157,9 @@ class Rules:
         b_marker = normalize(speech["b_marker"])
         self.back_reference_stems = tuple({w[1:] if w.startswith(b_marker) else w for w in self.sentence_back_references})
         self.group_subjects = _norm_set(speech.get("group_subjects", []))
-        self.institutions = _longest_first([*speech.get("institutions", []), *speech.get("group_subjects", [])])
+        self.group_heads = _norm_set(speech.get("group_heads", []))
+        self.institutions = _longest_first([*speech.get("institutions", []), *speech.get("group_subjects", []),
+                                            *speech.get("group_heads", [])])
         self.institution_last_words = frozenset(i.split()[-1] for i in self.institutions)
         self.institutions_by_head = _by_head(self.institutions)
         self.role_negators = _norm_set(speech.get("role_negators", []))
@@ -299,6 +301,11 @@ class Rules:
         self.question_about_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:"
                                             + _alternation(question_about["openers"]) + r")(?!\w)") \
             if question_about.get("openers") else None
+        # «سأل الصحفيون كيربي عن …»: the person asked stands between the asking verb and the topic's preposition
+        self.asked_topic_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:"
+                                         + _alternation(question_about["asker_verbs"]) + r")(?!\w)[^,.:\n]{0,80}?(?<!\w)(?:"
+                                         + _alternation(question_about["topic_markers"]) + r")(?!\w)") \
+            if question_about.get("asker_verbs") and question_about.get("topic_markers") else None
         self.report_nouns = _norm_set(question_about.get("report_nouns", []))
         stems = sorted({normalize(o).split()[0][:3] for o in question_about.get("openers", [])})
         self.question_about_stem_re = re.compile("|".join(map(re.escape, stems)) if stems else r"(?!)")

@@ -992,8 +992,8 @@ class SpeakerResolver:
             # preposition it is not, and the clause's subject speaks.
             group = glued(N, mentions[::-1], backwards=True)
             between = N[group[-1].end:cue.start]
-            if self.asked_about(N, s_start, group[0].start):
-                return None
+            if self.asked_about(N, s_start, group[0].start) and not self.reported_in_topic(N, s_start, group[0].start):
+                return self.asked_person(doc, s_start, group[0].start, state)
             object_of = self.subject_of_object(doc, cue, mentions, group, state)
             if object_of is not None:
                 return object_of
@@ -1021,8 +1021,38 @@ class SpeakerResolver:
 
     def asked_about(self, N: str, start: int, pos: int) -> bool:
         """A question-about opener between ``start`` and the name at ``pos`` («وحين سئل عن موعد وصول … نانسي
-        بيلوسي، قال: …»): whom the speaker was asked about is no subject of the answer."""
-        return self.rules.question_about_re is not None and self.rules.question_about_re.search(N, start, pos) is not None
+        بيلوسي، قال: …», «طلب منه الصحفيون التعليق على تصريحات …», «سأل الصحفيون كيربي عن …»): whom the
+        speaker was asked about is no subject of the answer."""
+        return self.topic_start(N, start, pos) is not None
+
+    def topic_start(self, N: str, start: int, pos: int) -> int | None:
+        """Where the topic of the last question or request for comment between ``start`` and ``pos`` opens (its
+        opener, or the preposition after the person asked), or None when there is none."""
+        found = [m.start() for m in self.rules.question_about_re.finditer(N, start, pos)] \
+            if self.rules.question_about_re is not None else []
+        if self.rules.asked_topic_re is not None:
+            found += [m.end() - len(words(N, m.start(), m.end())[-1]) for m in self.rules.asked_topic_re.finditer(N, start, pos)]
+        return max(found, default=None)
+
+    def reported_in_topic(self, N: str, start: int, pos: int) -> bool:
+        """The name at ``pos`` opens a clause reported inside the topic of a question («سئل بيسكوف عن تقارير تفيد
+        بأن الرئيس بوتين وعد …»): a complementizer stands between the topic and the name, which is that clause's
+        subject, not the person asked about."""
+        topic = self.topic_start(N, start, pos)
+        return topic is not None and any(w in self.rules.complementizers for w in words(N, topic, pos))
+
+    def asked_person(self, doc: Doc, start: int, pos: int, state: State) -> Speaker | None:
+        """The person put the question or the request for comment whose topic names someone at ``pos``: named
+        right before the topic («طلب الصحفيون من الرئيس ترامب التعليق على تصريحات كيم، فرد …», «سأل الصحفيون
+        كيربي عن …»); he answers. None when nobody is named there."""
+        N = doc.text
+        topic = self.topic_start(N, start, pos)
+        if topic is None:
+            return None
+        mentions = [m for m in doc.mentions_between(start, topic) if m.kind in ("name", "role", "not_actor", "surname")]
+        if not mentions or [w for w in words(N, mentions[-1].end, topic) if w not in self.rules.fillers]:
+            return None
+        return self.resolve_group(doc, glued(N, mentions[::-1], backwards=True), state)
 
     def subject_of_object(self, doc: Doc, cue: Cue, mentions: list, group: list, state: State) -> Speaker | None:
         """«كيم جونغ أون يستقبل بيلوسوف ويتعهد بـ…»: a verb joined by و right after a name that is itself the object
@@ -1371,14 +1401,29 @@ class SpeakerResolver:
         inst_end = self.institution_at(N, pos, limit)
         if not inst_end:
             return None
+        tok = next_token(N, inst_end, limit)
+        group = self.group_word(N[pos:inst_end].split()[-1])
+        if group and tok and not N[inst_end:tok[0]].strip():
+            if tok[2].startswith(self.rules.definite_article):
+                inst_end = tok[1]  # «زعماء المعارضة», «نواب البرلمان»: a group noun in construct with what it leads
+            elif not (tok[2] in self.rules.object_prepositions or tok[2] in self.rules.modifiers
+                      or tok[2].endswith(self.rules.nisba_suffixes)
+                      or any(tok[2].startswith(c, k) for c in self.rules.complementizers for k in (0, 1))):  # بأنها
+                return None  # «قادة بريطانيا وفرنسا …»: a list of names leads the group
         while True:
             tok = next_token(N, inst_end, limit)
             if tok and not N[inst_end:tok[0]].strip() and (
-                    tok[2] in self.rules.modifiers or tok[2].endswith(self.rules.nisba_suffixes)):
+                    tok[2] in self.rules.modifiers or tok[2].endswith(self.rules.nisba_suffixes)
+                    and not (group and tok[2] in self.rules.object_prepositions)):  # «زعماء المعارضة على الفور»
                 inst_end = tok[1]
             else:
                 break
         return Speaker(OTHER, doc.original_span(pos, inst_end), feminine=True), inst_end
+
+    def group_word(self, word: str) -> bool:
+        """``word`` is one of 'group_heads' (an unnamed group of people), bare or with a conjunction glued."""
+        groups = self.rules.group_heads
+        return word in groups or word[:1] in self.rules.conjunction_set and word[1:] in groups
 
     def institution_or_reference(self, doc: Doc, pos: int, limit: int, state: State) -> tuple[Speaker, int] | None:
         found = self.institution_speaker(doc, pos, limit)

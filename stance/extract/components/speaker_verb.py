@@ -1085,6 +1085,7 @@ class SpeakerVerb:
         # verb is its object too; its own verb would be feminine (وشكرت الحكومة).
         first = next_token(N, pos, end)
         return (first is not None and first[2].endswith(self.rules.feminine_participle_suffix)
+                and not self.speakers.group_word(first[2])  # «قادة»: a group of men, no feminine body
                 and self.speakers.institution_at(N, pos, end) is not None)
 
     def place_starts_at(self, N: str, pos: int, word: str) -> bool:
