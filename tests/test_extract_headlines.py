@@ -166,6 +166,40 @@ def test_a_known_speaker_title_still_goes_to_him():
     assert found(text)[0] == ("peskov", "لا خطط لاتصالات جديدة مع واشنطن")
 
 
+# ---------------------------------------------------------------- a body named in quotes, a kunya, an unknown office answering
+@pytest.mark.parametrize("body", ["\"البنتاغون\"", "«الرئاسة الكورية»", "\"الخارجية الروسية\""])
+def test_a_title_body_named_in_quotes_before_the_colon_is_that_body(body):
+    text = f"{body}: لا تغيير في خطط الانتشار هذا العام\nوجاء ذلك في إفادة صحفية مساء أمس."
+    statements = extract_statements(text, date="2024-03-05")
+    assert [(s.actor, s.actor_mention, s.text) for s in statements][:1] == \
+        [("other", body.strip("\"«»"), "لا تغيير في خطط الانتشار هذا العام")]
+
+
+def test_a_title_speaker_named_by_a_kunya_is_other():
+    text = "أبو سليم: لن نقبل بأي تسوية تنتقص من حقوقنا\nوجاء ذلك في كلمة ألقاها أمام أنصاره."
+    statements = extract_statements(text, date="2024-03-05")
+    assert [(s.actor, s.actor_mention) for s in statements][:1] == [("other", "أبو سليم")]
+
+
+def test_a_title_city_written_with_a_kunya_word_is_no_speaker():
+    text = "أبو ظبي: افتتاح الدورة الجديدة لمعرض الكتاب اليوم\nوتستمر الفعاليات أسبوعا."
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("office", ["وزير الخارجية الموريتاني معلقا على الاتفاق",
+                                    "الناطق باسم الحكومة ردا على المعارضة", "الناطق باسم الحكومة"])
+def test_a_title_office_the_lexicon_does_not_know_answering_something_is_other(office):
+    text = f"{office}: لا عودة إلى الوراء في هذا الملف\nوجاء ذلك في مؤتمر صحفي بالعاصمة."
+    statements = extract_statements(text, date="2024-03-05")
+    assert [(s.actor, s.text) for s in statements][:1] == [("other", "لا عودة إلى الوراء في هذا الملف")]
+    assert statements[0].actor_mention == office.split(" معلقا")[0].split(" ردا")[0]
+
+
+def test_a_title_spokesman_of_the_kremlin_answering_something_is_still_peskov():
+    text = "المتحدث باسم الكرملين ردا على واشنطن: لا أساس لهذه الاتهامات\nوجاء ذلك في إفادة يومية."
+    assert found(text, "2024-03-05")[:1] == [("peskov", "لا أساس لهذه الاتهامات")]
+
+
 # ---------------------------------------------------------------- a title speaker named in the body
 def test_an_outlet_before_a_title_colon_leaves_the_title_to_the_speaker_it_names():
     text = ("«وكالة»: الزعيم الكوري الشمالي يعلن رفع الجاهزية القتالية\n"

@@ -113,6 +113,29 @@ def test_description_in_quotes_followed_by_a_reason():
     assert found(text, "2024-10-03") == [("kim", "المتهور الخطير")]
 
 
+# ---------------------------------------------------------------- a quoted body opening a sentence, after a tracked speaker
+@pytest.mark.parametrize("line", ["\"الخارجية الروسية\" تطالب بريطانيا بتوضيح رسمي",
+                                  "\"الكرملين\" يرد على الاتهامات الغربية بشأن الحادث",
+                                  "«البنتاغون» ينفي إرسال قوات إضافية إلى المنطقة"])
+def test_a_quoted_body_opening_the_next_line_is_not_the_last_speakers_words(line):
+    text = f"قال بيسكوف إن موسكو لا ترى أي جديد في الاتهامات.\n{line}\nوكانت العاصمة البريطانية قد شهدت احتجاجات."
+    assert all(actor == "other" for actor, _ in found(text)[1:]), found(text)
+    assert [t for _, t in found(text)][:1] == ["موسكو لا ترى أي جديد في الاتهامات"]
+    assert not any(t in line for _, t in found(text)[1:] if len(t.split()) <= 2)
+
+
+def test_a_quoted_body_as_the_subject_of_a_verb_of_saying_is_that_body():
+    text = "قال يون إن البلاد مستعدة لكل الاحتمالات.\n\"الرئاسة الكورية\" تؤكد أن التحالف مع واشنطن متين"
+    statements = extract_statements(text, date="2024-03-05")
+    assert [(s.actor, s.actor_mention, s.text) for s in statements][1:] == \
+        [("other", "الرئاسة الكورية", "التحالف مع واشنطن متين")]
+
+
+def test_a_standalone_quotation_after_a_speaker_is_still_his():
+    text = "قال بيسكوف للصحفيين:\n\"لن نقبل بأي شروط مسبقة\".\nوأضاف أن الاتصالات مستمرة."
+    assert found(text)[0] == ("peskov", "لن نقبل بأي شروط مسبقة")
+
+
 # ---------------------------------------------------------------- quotations after long adverbials
 def test_long_adverbial_after_the_speaker_then_a_quotation_closing_the_sentence():
     text = ("وقال الرئيس يون في كلمته أمام الاجتماع الموسع لكبار القادة العسكريين الذي عقد في مقر وزارة الدفاع "

@@ -332,6 +332,7 @@ class Rules:
         occasion = speech.get("headline_occasion", {})
         self.headline_occasion_words = _norm_set(occasion.get("words", []))
         self.headline_occasion_max = int(occasion.get("max_words", 0))
+        self.headline_kunya = _norm_set(speech.get("headline_kunya", {}).get("words", []))
         self.headline_place_words_max = int(speech.get("headline_place_words_max", 0))
         self.clipped_fragment_letters = int(speech.get("clipped_fragment", {}).get("letters", 2))
         subheading = speech.get("subheading", {})

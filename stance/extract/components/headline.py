@@ -7,7 +7,7 @@ import re
 from stance.extract.components import Parts
 from stance.extract.components.cues import is_cue_word
 from stance.extract.rules import phrase_at
-from stance.extract.doc import Doc, Found, Speaker, State, line_end, skip_space, tokens, trim_end, words
+from stance.extract.doc import QUOTE_CHARS, Doc, Found, Speaker, State, line_end, skip_chars, skip_space, tokens, trim_end, words
 from stance.extract.speakers import OTHER
 from stance.normalize import ARABIC_LETTER
 
@@ -154,6 +154,9 @@ class Headline:
             # named speaker; with nobody the lexicon knows named, the title's speaker stays (doubt)
             return []
         group = self.speakers.mention_group(doc, skip_space(N, start), colon)
+        if group and all(m.kind == "spokesman_word" for m in group) \
+                and words(N, group[-1].end, colon)[:1] == [self.rules.on_behalf_of]:
+            group = []  # «الناطق باسم الحكومة: …»: the spokesman of a body the lexicon does not know, read below
         if group and self.only_topic(N, group[-1].end, colon):
             return self.content(doc, colon, p_end, self.speakers.resolve_group(doc, group, state), state)
         if not group and self.after_labelled_question(N, start):
@@ -164,7 +167,8 @@ class Headline:
             return []  # only a title line: a subheading «واشنطن: "…"» repeats words reported in the body
         if self.subject_opens_content(doc, colon + 1, p_end):
             return []  # «روسيا: بيسكوف يؤكد أن …»: a place or section label; the person after it speaks
-        institution = self.speakers.institution_speaker(doc, skip_space(N, start), colon)
+        # «"البنتاغون": …», «"الخارجية الروسية": …»: a body named in quotes (an Egyptian habit) is that body
+        institution = self.speakers.institution_speaker(doc, skip_chars(N, start, colon, " " + QUOTE_CHARS), colon)
         if institution is None:
             institution = self.office_holder(doc, skip_space(N, start), colon)
         if institution is None:
@@ -223,12 +227,17 @@ class Headline:
         N = doc.text
         toks = list(tokens(N, start, colon))
         rules = self.rules
-        if not 2 <= len(toks) <= 6 or not (toks[0][2] in rules.apposition_heads or toks[0][2] in rules.titles) \
-                or doc.mentions_between(start, colon):
+        # «وزير الخارجية الجزائري معلقا على التطورات: …»: the office ends where what he answered or the occasion begins
+        toks = toks[:next((j for j in range(2, len(toks)) if toks[j][2] in rules.commentary_adjuncts), len(toks))]
+        if not 2 <= len(toks) <= 6 or any(m.kind != "spokesman_word" for m in doc.mentions_between(start, colon)) or not (
+                toks[0][2] in rules.apposition_heads or toks[0][2] in rules.titles or rules.spokesman_head_re.fullmatch(toks[0][2])):
             return None
         i = 1
         while i < len(toks):
             word = toks[i][2]
+            if word == rules.on_behalf_of and i == 1 and i + 1 < len(toks):
+                i += 1  # «الناطق باسم الحكومة: …»: a spokesman of a body the lexicon does not know
+                continue
             preposition = word in rules.object_prepositions or word in rules.region_prepositions
             if not preposition and (word.startswith(rules.definite_article) or word.endswith(rules.nisba_suffixes)):
                 i += 1
@@ -247,7 +256,7 @@ class Headline:
             i += 1
             while i < len(toks) and toks[i][0] < end:
                 i += 1
-        if any(ch in N[start:colon] for ch in ',"«»“”|'):
+        if any(ch in N[start:toks[-1][1]] for ch in ',"«»“”|'):
             return None
         return Speaker(OTHER, doc.original_span(toks[0][0], toks[-1][1])), toks[-1][1]
 
@@ -272,8 +281,9 @@ class Headline:
             after = words(N, m.end, min(p_end, m.end + 20))[:1]
             if m.kind in ("name", "role", "surname") and after and is_cue_word(rules, after[0]):
                 return None  # «…: زعيم كوريا الشمالية يعلن …»: the title names its own speaker after the colon
-        if n == 2 and names[0][2] in rules.titles and not names[1][2].startswith(rules.definite_article):
-            # «الرئيس عون: …» (a live-blog line): a title and a name the lexicon does not know
+        if n == 2 and (names[0][2] in rules.titles or names[0][2] in rules.headline_kunya) \
+                and not names[1][2].startswith(rules.definite_article) and phrase_at(N, names[0][0], rules.places_by_head) is None:
+            # «الرئيس عون: …» (a live-blog line), «أبو مازن: …»: a title or a kunya and a name the lexicon does not know
             return Speaker(OTHER, doc.original_span(names[0][0], names[1][1])), names[1][1]
         last = names[-1][2]
         pos = p_end
@@ -293,7 +303,7 @@ class Headline:
     def only_topic(self, N: str, pos: int, colon: int, occasion: bool = False) -> bool:
         """Nothing between the speaker and the colon but quote marks, or «عن» and a short topic
         («الكرملين عن زيارة مرتقبة لكيم: …»)."""
-        rest = N[pos:colon].strip(' "')
+        rest = N[pos:colon].strip(" " + QUOTE_CHARS)
         if not rest:
             return True
         rest_words = words(N, pos, colon)

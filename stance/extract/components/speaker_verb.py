@@ -324,7 +324,8 @@ class SpeakerVerb:
         if N[cue.start:cue.end] != cue.form:
             return None  # «وأعلن …» opens a clause of its own
         head = self.negation_start(doc, cue, s_start)  # «الكرملين لا يستبعد …»: the subject stands before «لا»
-        before = N[max(s_start, head - 40):head].split()
+        # «"الرئاسة الكورية" تؤكد …»: the name may stand in quotes (an Egyptian title's habit)
+        before = N[max(s_start, head - 40):head].strip(" " + QUOTE_CHARS).split()
         if not before or not (before[-1] in self.rules.institution_last_words
                               or before[-1].endswith(self.rules.nisba_suffixes) or before[-1] in self.rules.modifiers):
             return None  # cheap test first: the word before the verb can end an institution's name
@@ -337,7 +338,7 @@ class SpeakerVerb:
         if i == len(toks) or len(toks) - i > 6:
             return None
         found = self.speakers.institution_speaker(doc, toks[i][0], head)
-        if found is None or N[found[1]:head].strip():
+        if found is None or N[found[1]:head].strip(" " + QUOTE_CHARS):
             return None
         return found[0]
 

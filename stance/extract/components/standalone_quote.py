@@ -6,6 +6,8 @@ from stance.extract.components import Parts
 from stance.extract.speakers import OTHER, glued
 from stance.extract.doc import OPEN_QUOTES, Doc, Found, Speaker, State, next_token, skip_chars, skip_space, skip_tokens, words
 
+_QUOTED_NAME_WORDS = 4  # a quoted name or term in a sentence: «"الخارجية الروسية"», «"الرئاسة الكورية الجنوبية"»
+
 
 class StandaloneQuote:
     def __init__(self, parts: Parts):
@@ -33,6 +35,8 @@ class StandaloneQuote:
                 return []
             if not doc.text[q[1] + 1:p_end].strip(" .") and len(words(doc.text, q[0] + 1, q[1])) <= 3:
                 return []  # «"روتينية ودفاعية"» alone on a line, nobody announced: a subheading, not his words
+            if self.quoted_subject(doc.text, q, p_end):
+                return []  # «"الخارجية الروسية" تطالب …»: a quoted name opens a sentence; it is no one's words
             speaker = state.last_speaker
         state.remember(speaker)
         found = [(q[0] + 1, q[1], speaker, "", True)]
@@ -41,6 +45,15 @@ class StandaloneQuote:
             if follow is not None:
                 found.append((follow[0] + 1, follow[1], speaker, "", True))
         return found
+
+    @staticmethod
+    def quoted_subject(N: str, q, p_end: int) -> bool:
+        """A short quotation (a name or a term: «"الكرملين"», «"الرئاسة الكورية"») with a word right after it on the
+        same line, no punctuation between: the quotation is a part of the sentence that goes on (its subject, as
+        in an Egyptian title «"الخارجية الروسية" تطالب …»), not words that stand alone."""
+        after = q[1] + 1
+        return len(words(N, q[0] + 1, q[1])) <= _QUOTED_NAME_WORDS and N[after:after + 1] == " " \
+            and N[after + 1:after + 2].isalpha() and after + 1 < p_end
 
     def quote_continued(self, doc: Doc, first: int, p_start: int, p_end: int, state: State) -> list[Found]:
         """«وأضاف كيربي: "سنعمل مع الحلفاء.» then «لن نقف مكتوفي الأيدي".»: a quotation left open at the end of
