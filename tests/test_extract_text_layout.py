@@ -202,3 +202,15 @@ def test_a_moroccan_dateline_resolves_the_president_by_date():
     assert actor_of(text, "سترد بحزم") == "yoon"
     text_2019 = "الثلاثاء 2 يوليوز 2019 - 11:20\n\nقال الرئيس الكوري الجنوبي إن بلاده سترد بحزم على أي استفزاز."
     assert actor_of(text_2019, "سترد بحزم") == "other"
+
+
+def test_hashtags_in_running_text_name_speakers_and_offices():
+    # aggregator and TV sites mark names and offices as hashtags: «#الكرملين», «جون #كيربي», «#البيت_الأبيض»
+    assert said("وأكد المتحدث باسم #الكرملين أن موسكو لن ترد على الاستفزاز.", "2023-06-01") == [
+        ("peskov", "موسكو لن ترد على الاستفزاز")]
+    text = ("رفض منسق الاتصالات الاستراتيجية في #البيت_الأبيض، جون #كيربي، الإجابة عن سؤال حول الخطة، وقال إن "
+            "الإدارة لا تعلق على التسريبات.")
+    assert said(text, "2023-06-01") == [("kirby", "الإدارة لا تعلق على التسريبات")]
+    # the spans stay the original text, hashtag marks and all
+    assert [s.actor_mention for s in extract_statements("وقال #جون_كيربي إن الإدارة لا تعلق.", date="2023-06-01")] \
+        == ["جون_كيربي"]

@@ -34,3 +34,12 @@ def test_ligature_expansion_keeps_offsets():
     nt = normalize_with_offsets(original)
     assert nt.text.startswith("لا")
     assert nt.span_to_original(0, 2) == (0, 1)
+
+
+def test_hashtag_marks_read_as_plain_words_with_offsets_kept():
+    original = "قال منسق الاتصالات في #البيت_الأبيض، جون #كيربي"
+    nt = normalize_with_offsets(original)
+    assert nt.text == normalize("قال منسق الاتصالات في البيت الأبيض، جون كيربي")
+    start = nt.text.index("البيت الابيض")
+    o_start, o_end = nt.span_to_original(start, start + len("البيت الابيض"))
+    assert original[o_start:o_end] == "البيت_الأبيض"

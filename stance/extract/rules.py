@@ -286,7 +286,8 @@ class Rules:
         self.participle_after = {normalize(form): _norm_set(before)
                                  for form, before in speech.get("participle_after", {}).items()}
         self.discourse_openers = _longest_first(speech.get("discourse_openers", []))
-        self.headline_prefixes = _longest_first(speech.get("headline_prefixes", []))
+        # a prefix normalization deletes (# of a hashtag) is gone from the text too
+        self.headline_prefixes = [p for p in _longest_first(speech.get("headline_prefixes", [])) if p]
         self.headline_prefix_starts = frozenset(p[0] for p in self.headline_prefixes)
         self.headline_separators = [normalize(w) for w in speech.get("headline_separators", [])]
         self.list_bullets = [normalize(w) for w in speech.get("list_bullets", [])]
