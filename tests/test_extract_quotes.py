@@ -385,6 +385,53 @@ def test_transcript_answer_after_a_labelled_question_is_the_labels():
     assert found[0].actor_mention == "النائب ياسين جابر"
 
 
+def test_transcript_answer_with_an_opinion_verb_and_nobody_named_is_the_labels():
+    text = ("المذيع: هل يمكن أن تنهار الهدنة؟\n"
+            "سامر الخطيب: أعتقد أن الطرفين يريدان الهدوء حتى نهاية الشتاء على الأقل.\n")
+    assert said(text, "2025-03-01") == [("other", "أعتقد أن الطرفين يريدان الهدوء حتى نهاية الشتاء على الأقل")]
+
+
+def test_transcript_correspondent_reporting_with_a_pronoun_verb_keeps_the_speaker_he_reports():
+    text = ("المذيع: ماذا قال الكرملين اليوم؟\n"
+            "المراسل: قال المتحدث باسم الكرملين إن موسكو لا ترى داعيا للقلق.\n"
+            "المذيع: وهل تحدث عن القمة؟\n"
+            "المراسل: قال إن موعدها لم يحدد بعد ولن يعلن قبل الشهر المقبل.\n")
+    assert actors(text, "2024-03-05") == ["peskov", "peskov"]
+
+
+def test_transcript_turns_under_a_name_alone_on_its_line_are_that_persons():
+    text = ("سليم حداد\n"
+            ": مساء الخير. نناقش الليلة مستقبل المفاوضات بعد تعثر الجولة الأخيرة في جنيف.\n"
+            "سليم حداد\n"
+            ": سيدة رنا، هل ترين فرصة لاستئنافها قريبا؟\n"
+            "رنا العلي\n"
+            ": الفرصة قائمة إذا توقفت العمليات العسكرية على الأرض خلال الأيام المقبلة.\n")
+    assert said(text, "2024-03-05") == [
+        ("other", "مساء الخير. نناقش الليلة مستقبل المفاوضات بعد تعثر الجولة الأخيرة في جنيف"),
+        ("other", "الفرصة قائمة إذا توقفت العمليات العسكرية على الأرض خلال الأيام المقبلة")]
+    assert [s.actor_mention for s in extract_statements(text, date="2024-03-05")] == ["سليم حداد", "رنا العلي"]
+
+
+def test_transcript_turn_of_a_tracked_person_alone_on_his_line_is_his():
+    text = "جون كيربي\n: لن نسمح بأن تتحول هذه الصفقات إلى أمر واقع في المنطقة.\n"
+    assert found(text, "2024-03-05") == [("kirby", "لن نسمح بأن تتحول هذه الصفقات إلى أمر واقع في المنطقة")]
+
+
+def test_transcript_labels_with_a_colon_alone_on_their_lines_head_the_next_line():
+    text = ("المذيعة:\nهل تتوقعين تصعيدا جديدا على الحدود؟\n"
+            "الضيفة:\nالمؤشرات كلها تدل على أن الطرفين يستعدان لجولة أخرى من القتال.\n"
+            "المذيعة:\nوما دور الوسطاء الآن؟\n"
+            "الضيفة:\nالوسطاء يحاولون تثبيت التهدئة لكن نفوذهم محدود جدا.\n")
+    assert said(text, "2024-03-05") == [
+        ("other", "المؤشرات كلها تدل على أن الطرفين يستعدان لجولة أخرى من القتال"),
+        ("other", "الوسطاء يحاولون تثبيت التهدئة لكن نفوذهم محدود جدا")]
+
+
+def test_a_label_line_heading_a_link_once_is_no_transcript_speaker():
+    text = "اقرأ أيضا:\nانطلاق معرض الكتاب الدولي في العاصمة بمشاركة واسعة\n"
+    assert said(text, "2024-03-05") == []
+
+
 def test_source_line_after_a_reported_question_is_no_answer():
     text = "وسأل الصحفيون: هل ستزورون موسكو قريبا؟\nالمصدر: الوكالة الوطنية للإعلام\n"
     assert said(text, "2025-03-01") == []

@@ -350,6 +350,7 @@ class Rules:
         self.answer_marker_starts = frozenset(m[0] for m in self.answer_markers)
         self.address_words = _norm_set(interview.get("address_words", []))
         self.interview_window = int(interview.get("window", 1200))
+        self.reporter_labels = _norm_set(interview.get("reporter_labels", []))
         self.to_outlet = normalize(interview["to_outlet"])
         self.trailing_connector_re = re.compile(
             r"(?:^|\s|,)(" + "|".join(re.escape(normalize(w)) for w in speech["trailing_connectors"]) + r")$")

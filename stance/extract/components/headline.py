@@ -25,6 +25,9 @@ class Headline:
         self.rules = parts.rules
 
     def __call__(self, doc: Doc, p_start: int, p_end: int, state: State) -> list[Found]:
+        turn = self.transcript_turn(doc, p_start, p_end, state)
+        if turn is not None:
+            return turn
         found = self.name_colon(doc, p_start, p_end, state) or self.trailing_name(doc, p_start, p_end, state)
         if found:
             # A headline repeated as a teaser line is the same statement once; repeated after body text (a page
@@ -190,6 +193,49 @@ class Headline:
         return line.endswith(("?", "\u061f")) and 0 < len(label) <= _LABEL_WORDS \
             and not any(is_cue_word(self.rules, w) for w in label)
 
+    def transcript_turn(self, doc: Doc, p_start: int, p_end: int, state: State) -> list[Found] | None:
+        """A turn of a TV transcript whose speaker stands alone on the line before: «محمد كريشان⏎: …» (the colon opens
+        the words' line) or «الضيف:⏎…» (the label's line ends with the colon; only where the same label heads another
+        turn of the article, or after a labelled question, so that «اقرأ أيضا:⏎…» over a link is none). The label is a
+        person the lexicon knows or a short label like ``transcript_label``'s; a turn that asks a question (the host's)
+        is no statement. None when the paragraph is no such turn."""
+        N = doc.text
+        first = skip_space(N, p_start)
+        prev_end = p_start
+        while prev_end > 0 and N[prev_end - 1].isspace():
+            prev_end -= 1
+        prev_start = N.rfind("\n", 0, prev_end) + 1
+        label_colon = N[prev_end - 1:prev_end] == ":"
+        if prev_end == 0 or (N[first:first + 1] == ":") == label_colon:
+            return None  # cheap test first: exactly one colon, closing the label line or opening this one
+        label_end = prev_end - 1 if label_colon else prev_end
+        label = N[prev_start:label_end].strip()
+        if label_colon and not (self.after_labelled_question(N, prev_start)
+                                or sum(line.strip().rstrip(":").strip() == label for line in N.split("\n")) >= 2):
+            return None
+        speaker = self.label_speaker(doc, skip_space(N, prev_start), label_end)
+        c_start = first + 1 if not label_colon else first
+        line = N[c_start:p_end].rstrip(" .")
+        if speaker is None or len(words(N, c_start, p_end)) < _ANSWER_WORDS:
+            return None
+        if line.endswith(("?", "\u061f")):
+            return []  # a question put in the transcript (the host's), no statement
+        return self.content(doc, c_start - 1, p_end, speaker, state)
+
+    def label_speaker(self, doc: Doc, start: int, end: int) -> Speaker | None:
+        """The speaker a transcript label names: a person the lexicon knows («جون كيربي»), else a label of at most a
+        few words with no verb and no digit («عبد الرحمن دحمان», «الضيف»), ``other``; None otherwise."""
+        N = doc.text
+        group = self.speakers.mention_group(doc, start, end)
+        if group and group[0].start == start and not N[group[-1].end:end].strip(" " + QUOTE_CHARS):
+            return self.speakers.resolve_group(doc, group, State())
+        toks = list(tokens(N, start, end))
+        if not 0 < len(toks) <= _LABEL_WORDS or N[start:end].strip() != N[toks[0][0]:toks[-1][1]] \
+                or any(not w.isalpha() or is_cue_word(self.rules, w) for _, _, w in toks) or doc.mentions_between(start, end) \
+                or len(toks[-1][2]) < _LABEL_MIN_LETTERS:
+            return None
+        return Speaker(OTHER, doc.original_span(toks[0][0], toks[-1][1]))
+
     def transcript_label(self, doc: Doc, start: int, colon: int) -> Speaker | None:
         """«الوزير بو حبيب: …» after a labelled question: the label (at most a few words, no verb, nobody the lexicon
         knows) is the one who answers, ``other``."""
@@ -200,9 +246,17 @@ class Headline:
                 or any(not w.isalpha() or is_cue_word(self.rules, w) for _, _, w in toks) or doc.mentions_between(start, colon) \
                 or len(words(N, colon + 1, l_end)) < _ANSWER_WORDS or len(toks[-1][2]) < _LABEL_MIN_LETTERS:
             return None  # «المصدر: الوكالة الوطنية» is a source line, not an answer; «ج: …» is the interview's
-        if self.rules.cue_re.search(N, colon + 1, l_end):
+        if self.rules.cue_re.search(N, colon + 1, l_end) and (
+                toks[0][2] in self.rules.reporter_labels or self.reports_someone(doc, colon + 1, l_end)):
             return None  # «المراسل: الزعيم كيم قال إن …»: a correspondent reports other people's words
         return Speaker(OTHER, doc.original_span(toks[0][0], toks[-1][1]))
+
+    def reports_someone(self, doc: Doc, start: int, end: int) -> bool:
+        """``[start, end)`` names a person the lexicon knows or an institution (who would say what a verb of saying
+        there reports: «قالت الوزارة إن …»); with nobody named, «لا أعتقد ذلك» is the answer's own opinion."""
+        N = doc.text
+        return bool(doc.mentions_between(start, end)) or any(
+            self.speakers.institution_at(N, t_start, end) for t_start, _, _ in tokens(N, start, end))
 
     def subject_opens_content(self, doc: Doc, start: int, p_end: int) -> bool:
         """The words after a title's colon open with a person the lexicon knows and a verb of saying right after
