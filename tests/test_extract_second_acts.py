@@ -560,3 +560,10 @@ def test_verbal_noun_after_an_object_participle_is_its_object_not_a_verb():
 def test_a_verbal_noun_after_a_participle_that_needs_its_own_word_stays_a_verb():
     text = "وقال العوادي إن الاتهامات باطلة، مجددا رفض الحكومة لأي اعتداء على أراضي البلاد."
     assert any("اعتداء على أراضي البلاد" in t for _, t in said(text, "2024-01-01"))
+
+
+def test_explained_with_a_pronoun_complementizer_after_b_is_a_second_act():
+    # «، وأوضح بأنه …»: the explain verb's words open after «بأنه» as after «أن»
+    text = ("أبدى الزعيم الكوري الشمالي كيم جونغ أون ارتياحه لرسالة تلقاها من نظيره الروسي، وأوضح بأنه "
+            "سيدرس ما جاء فيها بعناية.")
+    assert ("kim", "سيدرس ما جاء فيها بعناية") in said(text, "2023-06-01")
