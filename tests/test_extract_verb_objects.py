@@ -397,6 +397,19 @@ def test_praise_with_an_adverbial_between_commas_before_the_b():
     assert said(text, "2025-01-02") == [("kim", "الجهود التي أدت إلى إنجاز المشروع قبل موعده")]
 
 
+# ---------------------------------------------------------------- «بشأن» is no ب marker: welcoming someone else's remarks
+def test_welcoming_another_persons_remarks_about_a_topic_is_no_statement_of_a_garbled_speaker():
+    # «رحب X بتصريحات Y بشأن …» with X an office the lexicon does not know and no name in commas: no statement
+    # (cases 103, 105; ANNOTATION.md lists no reaction verb among the statements), and «بشأن» opens no words
+    text = "ورحب وزير الخارجية بتصريحات كيربي بشأن دعم المسار السياسي."
+    assert said(text, "2024-03-05") == []
+
+
+def test_welcoming_a_deal_about_a_topic_keeps_the_whole_object():
+    text = "ورحب كيربي بالاتفاق بشأن تبادل المحتجزين."
+    assert found(text) == [("kirby", "الاتفاق بشأن تبادل المحتجزين")]
+
+
 # ---------------------------------------------------------------- a claim verb with «بأنه»
 def test_claim_verb_with_b_and_a_pronoun_complementizer():
     text = "وزعم الوزير بأنه قادر على إنهاء الأزمة خلال أسابيع."
