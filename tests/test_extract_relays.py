@@ -379,6 +379,51 @@ def test_a_letter_received_from_someone_keeps_that_someone():
     assert actor_of(text, "ستقف إلى جانب", "2024-06-20") == "other"
 
 
+def test_a_telegram_sent_to_the_tracked_man_is_not_his():
+    # the addressee after «إلى» stands right before the verb; the sender before the noun speaks
+    text = "بعث الرئيس الصيني شي جين بينغ برقية إلى الزعيم كيم جونغ أون أكد فيها أن العلاقات بين البلدين متينة."
+    assert actor_of(text, "متينة", "2024-10-01") == "other"
+
+
+def test_a_letter_sent_with_b_keeps_its_sender_past_the_addressee():
+    text = "وبعث الزعيم كيم جونغ أون برسالة جوابية إلى الرئيس الروسي فلاديمير بوتين، قال فيها إن التعاون سيتواصل."
+    assert found(text, "2024-10-01") == [("kim", "التعاون سيتواصل")]
+
+
+def test_a_letter_from_a_titled_sender_is_the_sender_s():
+    text = "وتلقى الزعيم كيم جونغ أون رسالة من الرئيس الروسي فلاديمير بوتين، أكد فيها أن موسكو تقدر الدعم."
+    assert actor_of(text, "تقدر الدعم", "2024-10-01") == "other"
+
+
+def test_a_wish_inside_a_letter_is_the_sender_s_statement():
+    text = ("وبعث الزعيم كيم جونغ أون رسالة إلى الرئيس الإندونيسي، تمنى له فيها الصحة الدائمة "
+            "والتوفيق في مهامه.")
+    assert found(text, "2024-10-01") == [("kim", "الصحة الدائمة والتوفيق في مهامه")]
+
+
+def test_a_wish_inside_a_letter_to_a_quoted_addressee_is_not_the_addressee_s():
+    text = ("وأرسل الرئيس يون سوك يول، اليوم، برسالة إلى الرئيس \"جو بايدن\" وعائلته تمنى لهم فيها "
+            "عيدا سعيدا.")
+    assert actor_of(text, "عيدا سعيدا", "2023-12-25") == "yoon"
+
+
+def test_a_pledge_inside_a_letter_follows_the_resumptive():
+    text = "وأرسل الزعيم كيم جونغ أون خطابا إلى نظيره الروسي، يتعهد فيه بتعزيز الروابط بين البلدين."
+    assert found(text, "2024-10-01") == [("kim", "تعزيز الروابط بين البلدين")]
+
+
+def test_a_plain_wish_without_a_letter_or_complementizer_stays_out():
+    # guard: «تمنى» with an object and no letter before it opens no words
+    assert said("وتمنى الرئيس يون سوك يول النجاح للمنتخب.", "2023-12-25") == []
+
+
+def test_a_testimony_given_by_someone_named_after_the_leader_is_his():
+    # guard: the nearest person is no addressee; he gave the testimony, not the leader whose remarks came first
+    text = ("وجاءت تصريحات يون بعد إفادة أدلى بها وزير الدفاع كيم يونغ هيون أمام البرلمان، قال فيها إن "
+            "الجيش في حالة تأهب.")
+    assert actor_of(text, "حالة تأهب", "2024-10-01") == "other"
+
+
 # ---------------------------------------------------------------- statements and documents that point back
 def test_present_verbs_with_a_resumptive_after_a_speech_noun_of_the_tracked_man():
     text = ("وبثت الوكالة المركزية تصريحات لزعيم كوريا الشمالية، كيم جونغ أون، يدافع فيها عن تجارب بلاده "

@@ -232,6 +232,8 @@ class Rules:
         self.resumptive_head = normalize(speech["resumptive_head"]["head"])  # the preposition of «فيها»
         self.sender_words = int(speech.get("resumptive_head", {}).get("sender_words", 5))
         self.resumptive_antecedents = _norm_set(speech.get("resumptive_antecedents", []))
+        self.resumptive_addressees = _norm_set(speech.get("resumptive_head", {}).get("addressees", []))
+        self.sender_prepositions = _norm_set(speech.get("resumptive_head", {}).get("sender_prepositions", []))
         self.office_words = _norm_set(speech.get("office_words", []))
         self.addressee_prefixes = _norm_set(speech.get("addressee_prefixes", []))
         self.verb_particles = _norm_set(speech.get("verb_particles", []))

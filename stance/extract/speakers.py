@@ -1335,6 +1335,8 @@ class SpeakerResolver:
         i, given = len(toks), 0
         while i > 0:
             w = toks[i - 1][2]
+            if w in rules.object_prepositions:
+                break  # «إلى» normalizes to a word that opens like a definite one
             if self._title_word(w) or w.startswith(rules.definite_article):
                 i -= 1
             elif given < GIVEN_NAME_WORDS and i == len(toks) - given and not rules.listed_word(w) \

@@ -186,7 +186,8 @@ def _not_speech_of_kind(doc: Doc, rules: Rules, start: int, end: int, m, before:
             and not N[max(start, m.start() - 12):m.start()].rsplit(before[-1], 1)[-1].strip() \
             and not says_right_after(N, rules, m.end(), end):
         return True  # «من أن بلاده أكملت قوتها»: «أكمل» after a noun, with no و and no «أن»/colon, is not «وأضاف»
-    return bool(spec.get("require_marker")) and _marker_missing(doc, rules, m, end, key, spec)
+    return bool(spec.get("require_marker")) and _marker_missing(doc, rules, m, end, key, spec) \
+        and not (spec.get("resumptive_opens") and resumptive_after(N, rules, m.end(), end) is not None)
 
 
 def _marker_missing(doc: Doc, rules: Rules, m, end: int, key: str, spec: dict) -> bool:
@@ -242,6 +243,43 @@ def relative_then_resumptive(N: str, rules: Rules, start: int, cue_start: int, c
     window = N[max(start, cue_start - 120):cue_start]
     cut = max(window.rfind("."), window.rfind(":"))
     return any(w in rules.relative_pronouns for w in WORD.findall(window[cut + 1:]))
+
+
+def resumptive_after(N: str, rules: Rules, pos: int, end: int):
+    """The resumptive pronoun («فيها») that opens the words after a verb ending at ``pos``, past a pronoun of the person
+    addressed ('resumptive_head.addressees': «تمنى له فيها الشفاء …»): its match, or None."""
+    for w in WORD.finditer(N, pos, min(end, pos + 24)):
+        if w.group() in rules.resumptive:
+            return w
+        if w.group() not in rules.resumptive_addressees:
+            return None
+    return None
+
+
+def resumptive_antecedent(rules: Rules, word: str) -> bool:
+    """A speech noun a resumptive may point back to, also with the ب of the verb that sends it («بعث برسالة …»)."""
+    return word in rules.resumptive_antecedents or (
+        word[:1] == rules.b_marker and word[1:] in rules.resumptive_antecedents)
+
+
+def words_before_name(N: str, rules: Rules, start: int, pos: int) -> list[str]:
+    """The words from ``start`` to the name at ``pos`` without the titles, definite words and up to three given names
+    right before it, back to a preposition or a speech noun («رسالة من الرئيس الروسي فلاديمير بوتين» gives
+    «… رسالة من», «كلمات الزعيم كيم» gives «… كلمات»)."""
+    before = [w for w in WORD.findall(N, start, pos) if len(w) > 1]
+    given = 0
+    while before:
+        w = before[-1]
+        if w in rules.sender_prepositions or w in rules.object_prepositions or resumptive_antecedent(rules, w):
+            break
+        if w in rules.titles or w.startswith(rules.definite_article):
+            before.pop()
+        elif given < 3 and not rules.listed_word(w):
+            before.pop()
+            given += 1
+        else:
+            break
+    return before
 
 
 def marker_right_after(N: str, rules: Rules, form: str, pos: int, end: int) -> bool:
@@ -427,8 +465,8 @@ def document_then_resumptive(doc: Doc, rules: Rules, start: int, cue_start: int,
         return False
     for m in doc.mentions_between(max(start, cue_start - 120), cue_start):
         if m.kind in ("name", "role", "not_actor", "surname") and any(
-                w in rules.resumptive_antecedents
-                for w in WORD.findall(N, m.end, cue_start)[:6] + WORD.findall(N, max(start, m.start - 20), m.start)[-1:]):
+                resumptive_antecedent(rules, w)
+                for w in WORD.findall(N, m.end, cue_start)[:6] + words_before_name(N, rules, max(start, m.start - 60), m.start)[-1:]):
             return True
     return False
 

@@ -14,7 +14,8 @@ from itertools import islice
 
 from stance.extract.components import Parts, Sentence
 from stance.extract.components.continuation import Continuation
-from stance.extract.components.cues import complementizer_markers, disagreeing_relative, is_cue_word, is_feminine, named_then_resumptive
+from stance.extract.components.cues import complementizer_markers, disagreeing_relative, is_cue_word, is_feminine, named_then_resumptive, \
+    resumptive_after, resumptive_antecedent, words_before_name
 from stance.extract.components.relayed import Relayed
 from stance.extract.rules import phrase_at
 from stance.normalize import normalize
@@ -733,6 +734,8 @@ class SpeakerVerb:
             if found is not None:
                 return found
         speaker = (self.document_sender(doc, cue, state.sentence_start, state)  # «برقية وجهها كيم …، أكد فيها أن»
+                   # «بعث بوتين برقية إلى كيم أكد فيها أن …»: the sender, not the addressee named right before the verb
+                   or self.resumptive_owner(doc, cue, state.sentence_start, state, past_objects_only=True)
                    or self.speakers.subject_right_before(doc, cue, state.sentence_start)  # «كيم يتوعد ترامب …»
                    or self.pluperfect_subject(doc, cue, state))  # «وكان ترامب قد حذر كيم من …»: كيم is the object
         if owner is not None:
@@ -798,6 +801,10 @@ class SpeakerVerb:
         pos = cue.end
         candidate = None  # (region_end, content_start, kind)
         names = [(m.start, m.end) for m in doc.mentions_between(pos, limit)]
+        resumptive = resumptive_after(N, rules, pos, limit) if spec.get("resumptive_opens") else None
+        if resumptive is not None and not any(w in rules.complementizers or w in markers
+                                              for w in words(N, resumptive.end(), limit)[:1]):
+            return resumptive.start(), resumptive.end(), "marker"  # «تمنى له فيها الشفاء …»: the wish follows «فيها»
         prev_word = ""
         for t_start, t_end, word in tokens(N, pos, limit):
             if any(a < t_start < b for a, b in names):
@@ -998,6 +1005,9 @@ class SpeakerVerb:
         mentions = doc.mentions_between(cue.end, pos)
         after = mentions[-1].end if mentions else cue.end
         N = doc.text
+        resumptive = None if mentions else resumptive_after(N, self.rules, cue.end, pos)
+        if resumptive is not None:
+            after = resumptive.end()  # «خطابا …، يتعهد فيه ببذل …»: the document's sender speaks; the ب follows «فيه»
         at = skip_space(N, after)
         place = phrase_at(N, at, self.rules.places_by_head)
         if place is not None and mentions:
@@ -1883,22 +1893,40 @@ class SpeakerVerb:
             before.pop()  # «إن الرئيس بايدن أكد …»
         return bool(before) and before[-1] in self.rules.complementizers and N[group[0].start - 1:group[0].start].isspace()
 
-    def resumptive_owner(self, doc: Doc, cue: Cue, s_start: int, state: State) -> Speaker | None:
+    def resumptive_owner(self, doc: Doc, cue: Cue, s_start: int, state: State,
+                         past_objects_only: bool = False) -> Speaker | None:
         """«… أن كيم ألقى خطابا عبر التلفزيون، قال فيه: …»: a verb followed by فيه/فيها points back to a speech
-        noun; the person named at most six words before that noun gave it."""
+        noun; the person named at most six words before that noun gave it. ``past_objects_only``: only past people
+        named after a preposition («بعث بوتين برقية إلى الزعيم كيم أكد فيها …»: the addressee), the first other
+        person, who sent the noun before them, or the person right after the noun and a sender's preposition
+        («تلقى كيم رسالة من بوتين، أكد فيها …»); else None (the nearest person may be the verb's subject)."""
         N = doc.text
         rules = self.rules
-        following = words(N, cue.end, min(len(N), cue.end + 12))[:1]
-        if not following or following[0] not in rules.resumptive or not rules.resumptive_antecedents:
+        if resumptive_after(N, rules, cue.end, len(N)) is None or not rules.resumptive_antecedents:
             return None
+        # a name in a quotation of its own («برسالة إلى الرئيس "دونالد ترامب"») is still a person named
         people = [m for m in doc.mentions_between(s_start, cue.start) if m.kind in ("name", "role", "not_actor", "surname")
-                  and not doc.in_inner_quote(m.start)]
+                  and (not doc.in_inner_quote(m.start) or len(words(N, *doc.quote_at(m.start))) <= 4)]
+        skipped = False
         for m in reversed(people):
-            # «ألقى كيم خطابا قال فيه …», or the noun in construct right before him: «كلمات كيم …، التي قال فيها …»,
-            # or before the ل glued to him: «تصريحات لزعيم كوريا الشمالية، …، يدافع فيها …»
-            if any(w in rules.resumptive_antecedents for w in words(N, m.end, cue.start)[:6]
-                   + [w for w in words(N, max(s_start, m.start - 20), m.start) if len(w) > 1][-1:]):
+            # «ألقى كيم خطابا قال فيه …», «بعث كيم برسالة إلى …، قال فيها …», or the noun in construct right before
+            # him: «كلمات كيم …، التي قال فيها …», or before the ل glued to him: «تصريحات لزعيم كوريا الشمالية، …،
+            # يدافع فيها …», or before the preposition of the sender: «تلقى كيم رسالة من بوتين أكد فيها …»
+            before = words_before_name(N, rules, max(s_start, m.start - 60), m.start)
+            if before and before[-1] in rules.sender_prepositions:
+                before = before[:-1]
+            # the noun in construct right before him, or before the sender's preposition
+            sent_by = bool(before) and resumptive_antecedent(rules, before[-1])
+            if past_objects_only and not sent_by:
+                if self.speakers.object_phrase(N, s_start, m.start):
+                    skipped = True
+                    continue
+                if not skipped:
+                    return None
+            if sent_by or any(resumptive_antecedent(rules, w) for w in words(N, m.end, cue.start)[:6]):
                 return self.document_of_another(doc, m.end, cue) or self.speakers.resolve_group(doc, glued(N, [m]), state)
+            if past_objects_only:
+                return None
         return None
 
     def office_after_lam(self, word: str) -> bool:
