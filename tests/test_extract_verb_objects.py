@@ -457,3 +457,27 @@ def test_manner_adverb_after_a_continuation_verb_names_nobody():
     text = ("وقال بيسكوف إن الاتصالات مع واشنطن متوقفة.\n"
             "وتابع ساخرا: \"ربما يتذكرون رقم هاتفنا يوما ما\".")
     assert [a for a, _ in said(text, "2023-11-01")] == ["peskov", "peskov"]
+
+
+# ---------------------------------------------------------------- «طلب X من Y أن …»: a request to another party
+def test_a_request_to_the_citizens_is_the_leaders_call():
+    text = "كما طلب يون من الكوريين الجنوبيين أن يمنحوه الثقة وأن يصبروا على الإصلاحات."
+    assert found(text, "2023-05-10") == [("yoon", "يمنحوه الثقة وأن يصبروا على الإصلاحات")]
+
+
+def test_a_request_with_adam_keeps_the_negation_in_the_words():
+    text = "وطلب الزعيم كيم جونغ أون من مسؤولي الحزب عدم التهاون في حماية المحاصيل."
+    assert found(text, "2023-05-10") == [("kim", "عدم التهاون في حماية المحاصيل")]
+
+
+def test_a_request_with_a_pronoun_subject_goes_on_with_the_speaker():
+    text = "وقال بيسكوف إن الكرملين لا يعلق على الشائعات.\nوطلب من الصحفيين أن ينتظروا البيان الرسمي."
+    assert actor_of(text, "ينتظروا البيان الرسمي", "2023-05-10") == "peskov"
+
+
+def test_a_request_noun_and_asking_for_comment_are_no_statements():
+    # guards: the noun after «بناء على», the journalists asking for a comment, an anonymous source's aside
+    assert said("وعقدت الجلسة بناء على طلب من الرئيس يون أن تبحث الميزانية.", "2023-05-10") == []
+    text = "وحين طلب الصحفيون من بيسكوف التعليق على الزيارة، أجاب: \"لا تعليق\"."
+    assert [t for _, t in said(text, "2023-05-10")] == ["لا تعليق"]
+    assert said("وقال مسؤول، طلب عدم ذكر اسمه، إن الاجتماع تأجل.", "2023-05-10") == [("other", "الاجتماع تأجل")]

@@ -155,8 +155,9 @@ def _not_speech_form(N: str, rules: Rules, start: int, end: int, m, before: list
     if form in rules.cue_excludes and (nxt := WORD.findall(N, m.end(), min(end, m.end() + 24))[:1]) \
             and nxt[0] in rules.cue_excludes[form]:
         return True  # «عبر الهاتف» (via the telephone), not «عبّر عن …»
-    if form in rules.clause_initial_forms and m.group(0) == form and not opens_clause(N, start, m.start()):
-        return True  # «مفوض الطاقة دان يورغنسن»: a given name, not «دان» (condemned)
+    if form in rules.clause_initial_forms and m.group(0) == form and not opens_clause(N, start, m.start()) \
+            and not (before and before[-1] in rules.clause_openers):
+        return True  # «مفوض الطاقة دان يورغنسن»: a given name, not «دان» (condemned); but «كما طلب يون من …»
     if form in rules.byline_verbs and is_byline(N, m.end(), end):
         return True  # «كتبت: سارة محمود»: the writer's name under a title
     if form in rules.participle_after and not (before and before[-1] in rules.participle_after[form]):
