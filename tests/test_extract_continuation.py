@@ -814,3 +814,24 @@ def test_a_group_leading_a_list_of_countries_is_no_feminine_body():
     text = ("قالت السفارة الروسية إن البعثة لم تتلق أي دليل. وأكد قادة فرنسا وألمانيا في بيان مشترك أن "
             "الهجوم خرق خطير.")
     assert [m for m in extract_statements(text) if "خرق خطير" in m.text][0].actor_mention != "السفارة الروسية"
+
+
+# ---------------------------------------------------------------- «X الذي …، فعل …، ووصف …» then «كما تساءل كيف …»
+def test_a_man_opening_the_sentence_with_a_relative_clause_goes_on_speaking():
+    text = ("جون كيربي الذي يرد على أسئلة الصحفيين كل أسبوع، تحدث مطولا أمس عن بوتين شخصيا، "
+            "ووصف قراراته بأنها \"مقامرة خطيرة\".\n"
+            "كما تساءل كيف يستطيع الكرملين أن يقنع شعبه بذلك، وقال: \"الأرقام لا تكذب\".")
+    assert [a for a, _ in said(text, "2023-03-01")] == ["kirby", "kirby", "kirby"]
+    assert said(text, "2023-03-01")[1] == ("kirby", "كيف يستطيع الكرملين أن يقنع شعبه بذلك")
+
+
+def test_a_question_word_after_the_ask_verb_opens_the_question():
+    text = "وتساءل بيسكوف لماذا تلتزم العواصم الأوروبية الصمت."
+    assert found(text, "2023-03-01") == [("peskov", "لماذا تلتزم العواصم الأوروبية الصمت")]
+
+
+def test_a_man_met_after_the_relative_clause_is_not_handed_to_the_earlier_speaker():
+    # guard: someone else named as the object of the first verb (no preposition): doubt, not the earlier speaker
+    text = ("وقال بيسكوف إن موسكو مستعدة للحوار.\n"
+            "جون كيربي الذي يزور برلين، التقى وزير الخارجية الألماني، ووصف اللقاء بأنه مثمر.")
+    assert actor_of(text, "مثمر", "2023-03-01") != "peskov"

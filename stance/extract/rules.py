@@ -81,6 +81,8 @@ class Rules:
         self.pipeline = pipeline if pipeline is not None else read_resource("extraction.json")
         self.verbs: dict[str, dict] = speech["verbs"]
         self.verb_markers = {key: [normalize(m) for m in spec.get("markers", [])] for key, spec in self.verbs.items()}
+        # markers that are the first word of the words said («وتساءل كيف …»), not a preposition before them
+        self.kept_markers = {key: _norm_set(spec.get("kept_markers", [])) for key, spec in self.verbs.items()}
         self.verb_object_markers = {key: frozenset(normalize(m) for m in spec["object_markers"])
                                     for key, spec in self.verbs.items() if spec.get("object_markers")}
         self.form_to_key: dict[str, str] = {}

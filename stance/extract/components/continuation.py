@@ -136,7 +136,24 @@ class Continuation:
         start = state.sentence_start
         if find_cues(doc, self.rules, start, cue.start):
             return None  # an earlier speech verb in the sentence governs what follows
-        return self.speakers.clause_subject(doc, start, cue.start, state)
+        return self.speakers.clause_subject(doc, start, cue.start, state) or self.described_subject(doc, cue, start)
+
+    def described_subject(self, doc: Doc, cue: Cue, start: int) -> Speaker | None:
+        """«جون كيربي الذي اعتاد …، ركز أمس على بوتين، ووصف …»: a sentence that opens with a person's name and a
+        relative clause about him set off by a comma, then its own verb: he is the subject of that verb and of the
+        verbs joined to it; the people named after a preposition since then («على بوتين») are objects."""
+        N = doc.text
+        mentions = [m for m in doc.mentions_between(start, cue.start) if not doc.in_inner_quote(m.start)]
+        if not mentions or N[start:mentions[0].start].strip(" \n") or mentions[0].kind == "spokesman_word":
+            return None
+        group = glued(N, mentions)
+        following = words(N, group[-1].end, cue.start)[:1]
+        comma = N.find(",", group[-1].end, cue.start)
+        if not following or following[0] not in self.rules.relative_pronouns or comma < 0:
+            return None
+        if any(not self.speakers.object_phrase(N, start, m.start) for m in mentions[len(group):]):
+            return None  # someone else named as a possible subject
+        return self.speakers.resolve_group(doc, group, State())
 
     def subject_of_report(self, doc: Doc, cue: Cue, state: State, last: Speaker) -> Speaker | None:
         """«وأوضح تقرير للوكالة أن كيم خاطب الحشود …، حيث دعا إلى …»: a pronoun verb after a clause opener goes on

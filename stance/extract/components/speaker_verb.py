@@ -708,8 +708,11 @@ class SpeakerVerb:
             if colon > 0 and not doc.in_quote(colon) and doc.inner_quote_at(skip_space(N, colon + 1)):
                 candidate = (colon, colon + 1, "colon")
         region_end, content_start, kind = candidate
-        if kind == "marker" and spec.get("marker_in_content"):
-            content_start = region_end  # «وجّه يون تحذيرا إلى …»: the noun names the act and opens the words
+        if kind == "marker" and (spec.get("marker_in_content")
+                                 or words(N, region_end, content_start)[:1] and words(N, region_end, content_start)[0]
+                                 in rules.kept_markers.get(cue.key, ())):
+            content_start = region_end  # «وجّه يون تحذيرا إلى …»: the noun names the act and opens the words;
+            # «وتساءل كيف يمكن …»: the question word opens the question asked
         if spec.get("marker_after_speaker") and not self.only_speaker_words(doc, cue.end, region_end) \
                 and not self.titled_region(N, cue.end, region_end) \
                 and not (spec.get("marker_in_content") and self.plain_subject(N, cue.end, region_end)):
