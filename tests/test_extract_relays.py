@@ -607,3 +607,15 @@ def test_a_verbal_noun_after_yati_is_no_verb():
     # «ويأتي تعهد يون …»: تعهد is a noun after «يأتي», not «تعهد يون بـ…» (a Kim threat went to Yoon)
     text = "ويأتي تعهد يون عقب تهديدات للزعيم الكوري الشمالي كيم جونغ أون بجعل سيئول تغرق في اليأس."
     assert found(text, "2023-03-09") == []
+
+
+# ---------------------------------------------------------------- «وقالت الوكالة إن كيم "أعرب عن …"»
+def test_a_leaders_verb_quoted_right_after_his_name_in_an_agencys_report_is_his():
+    text = "وقالت الوكالة المركزية إن الزعيم كيم جونغ أون \"أعرب عن ارتياحه لنتائج الاختبار\"."
+    assert found(text, "2023-03-01") == [("kim", "ارتياحه لنتائج الاختبار")]
+
+
+def test_a_quoted_act_that_is_no_speech_stays_the_agencys_report():
+    # guard: the quotation after the name opens with a deed, not a verb of saying
+    text = "وذكرت الوكالة أن الزعيم كيم جونغ أون \"تفقد منصة الإطلاق وأصدر توجيهات ميدانية\"."
+    assert [a for a, _ in said(text, "2023-03-01")] == ["other"]

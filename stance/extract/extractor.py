@@ -272,6 +272,11 @@ class Extractor:
                    for i, w in enumerate(before)):
             return False  # the outlet is the subject of a verb of saying («وذكرت الوكالة»), not «لوكالة …»
         head_end = min(q[1], q[0] + 70)
+        named_before = [m for m in doc.mentions_between(max(0, q[0] - 40), q[0]) if m.kind in ("name", "role", "surname")]
+        opening = WORD.findall(N, q[0] + 1, head_end)[:1]
+        if named_before and not N[named_before[-1].end:q[0]].strip() and opening and is_cue_word(self.rules, opening[0]):
+            return True  # «وقالت الوكالة إن كيم "أعرب عن …"»: the person named right before a quotation that opens
+            # with his verb of saying
         people = [m for m in doc.mentions_between(q[0] + 1, head_end) if m.kind in ("name", "role", "surname")]
         if not people:
             return False
