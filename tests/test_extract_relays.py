@@ -395,6 +395,17 @@ def test_a_letter_from_a_titled_sender_is_the_sender_s():
     assert actor_of(text, "تقدر الدعم", "2024-10-01") == "other"
 
 
+def test_a_letter_received_from_an_unknown_counterpart_is_not_the_receivers():
+    text = "وتلقى الزعيم كيم جونغ أون رسالة من نظيره الفيتنامي، أعرب فيها عن تقديره لمواقف بيونغ يانغ."
+    assert actor_of(text, "تقديره لمواقف", "2024-10-01") == "other"
+
+
+def test_a_speech_given_from_a_place_stays_the_speakers():
+    # guard: «من» before a place names where the speech was given, not who sent it
+    text = "وألقى الزعيم كيم جونغ أون خطابا من شرفة القصر، أكد فيه أن البلاد لن تتراجع."
+    assert actor_of(text, "لن تتراجع", "2024-10-01") == "kim"
+
+
 def test_a_wish_inside_a_letter_is_the_sender_s_statement():
     text = ("وبعث الزعيم كيم جونغ أون رسالة إلى الرئيس الإندونيسي، تمنى له فيها الصحة الدائمة "
             "والتوفيق في مهامه.")

@@ -236,6 +236,7 @@ class Rules:
         self.resumptive_antecedents = _norm_set(speech.get("resumptive_antecedents", []))
         self.resumptive_addressees = _norm_set(speech.get("resumptive_head", {}).get("addressees", []))
         self.sender_prepositions = _norm_set(speech.get("resumptive_head", {}).get("sender_prepositions", []))
+        self.sender_heads = _norm_set(speech.get("resumptive_head", {}).get("sender_heads", []))
         self.office_words = _norm_set(speech.get("office_words", []))
         self.addressee_prefixes = _norm_set(speech.get("addressee_prefixes", []))
         self.verb_particles = _norm_set(speech.get("verb_particles", []))

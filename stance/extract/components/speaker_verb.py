@@ -1924,12 +1924,36 @@ class SpeakerVerb:
                 if self.speakers.object_phrase(N, s_start, m.start):
                     skipped = True
                     continue
-                if not skipped:
-                    return None
+                if not skipped:  # «وتلقى كيم رسالة من الرئيس الفيتنامي، أعرب فيها …»: only an unknown sender
+                    return self.unknown_sender(doc, m.end, cue)
             if sent_by or any(resumptive_antecedent(rules, w) for w in words(N, m.end, cue.start)[:6]):
-                return self.document_of_another(doc, m.end, cue) or self.speakers.resolve_group(doc, glued(N, [m]), state)
+                return self.document_of_another(doc, m.end, cue) or self.unknown_sender(doc, m.end, cue) \
+                    or self.speakers.resolve_group(doc, glued(N, [m]), state)
             if past_objects_only:
                 return None
+        return None
+
+    def unknown_sender(self, doc: Doc, start: int, cue: Cue) -> Speaker | None:
+        """«وتلقى كيم رسالة من الرئيس الفيتنامي، أعرب فيها …»: the speech noun after the person named is followed by
+        a sender's preposition and someone the lexicon does not know, opening with a title or office word (at most
+        'sender_words' words, to a comma or the verb): that someone sent it and speaks (``other``), not the person who
+        received it."""
+        N = doc.text
+        rules = self.rules
+        toks = list(tokens(N, start, cue.start))
+        for i, (_, _, word) in enumerate(toks[:-2]):
+            if resumptive_antecedent(rules, word):
+                if toks[i + 1][2] not in rules.sender_prepositions:
+                    return None
+                pos = skip_space(N, toks[i + 1][1])
+                comma = N.find(",", pos, cue.start)
+                end = trim_end(N, pos, comma if comma >= 0 else cue.start)
+                sender = words(N, pos, end)
+                if doc.mentions_between(pos, end) or not 0 < len(sender) <= rules.sender_words \
+                        or not (sender[0] in rules.titles or sender[0] in rules.apposition_heads
+                                or sender[0] in rules.sender_heads):
+                    return None  # «خطابا من شرفة القصر»: a place, not a person
+                return Speaker(OTHER, doc.original_span(pos, end))
         return None
 
     def office_after_lam(self, word: str) -> bool:
