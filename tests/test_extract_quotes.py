@@ -539,3 +539,27 @@ def test_a_quotation_after_a_bare_spokesman_with_his_nationality_is_his_words():
     text = ('وقال بيسكوف إن الملف لا يعني موسكو. وقال المتحدث الروسي للصحفيين، ردا على سؤال آخر، '
             '"نحن لا نتدخل في الشؤون الداخلية لأي بلد".')
     assert found(text) == [("peskov", "الملف لا يعني موسكو"), ("peskov", "نحن لا نتدخل في الشؤون الداخلية لأي بلد")]
+
+
+# ---------------------------------------------------------------- round 26: a quotation signed on the next line
+def test_a_quotation_signed_on_the_next_line_is_the_signers_and_he_goes_on():
+    text = ("واشنطن - وكالات\n"
+            "\"لا نسعى إلى مواجهة مع أي طرف في المنطقة\"\n"
+            "- جون كيربي\n"
+            "وأضاف أن السفن الأمريكية ستبقى في المنطقة أسابيع أخرى.")
+    assert said(text, "2023-10-20") == [("kirby", "لا نسعى إلى مواجهة مع أي طرف في المنطقة"),
+                                        ("kirby", "السفن الأمريكية ستبقى في المنطقة أسابيع أخرى")]
+
+
+def test_a_signature_with_the_signers_office_after_a_comma_counts():
+    text = ("موسكو\n"
+            "\"الحوار مع الجيران لم يتوقف يوما\".\n"
+            "دميتري بيسكوف، المتحدث باسم الرئاسة الروسية\n")
+    assert said(text, "2023-10-20") == [("peskov", "الحوار مع الجيران لم يتوقف يوما")]
+
+
+def test_a_line_about_the_man_after_a_quotation_is_no_signature():
+    text = ("سيول\n"
+            "\"سنرد على كل استفزاز\"\n"
+            "يون سوك يول، الذي استقبل بايدن في سيول أمس\n")
+    assert all(a != "yoon" for a, _ in said(text, "2023-10-20"))

@@ -296,6 +296,9 @@ class Rules:
         self.headline_prefix_starts = frozenset(p[0] for p in self.headline_prefixes)
         self.headline_separators = [normalize(w) for w in speech.get("headline_separators", [])]
         self.list_bullets = [normalize(w) for w in speech.get("list_bullets", [])]
+        signatures = speech.get("quote_signatures", {})
+        self.signature_marks = [normalize(w) for w in signatures.get("marks", [])]
+        self.signature_apposition_words = int(signatures.get("apposition_words", 0))
         self.list_intros = _norm_set(speech.get("list_intros", []))
         self.link_labels = _norm_set(speech.get("link_labels", []))
         delivered = speech.get("delivered_back_references", {})

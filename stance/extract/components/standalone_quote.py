@@ -31,6 +31,8 @@ class StandaloneQuote:
         if speaker is None and state.announced is not None:
             speaker = state.announced
         if speaker is None:
+            speaker = self.signed_below(doc, q, p_end, state)
+        if speaker is None:
             if not state.previous_paragraph_had_statement or state.last_speaker is None:
                 return []
             if not doc.text[q[1] + 1:p_end].strip(" .") and len(words(doc.text, q[0] + 1, q[1])) <= 3:
@@ -45,6 +47,33 @@ class StandaloneQuote:
             if follow is not None:
                 found.append((follow[0] + 1, follow[1], speaker, "", True))
         return found
+
+    def signed_below(self, doc: Doc, q, p_end: int, state: State) -> Speaker | None:
+        """«"…"» alone on its line, then «- جون كيربي» (or «جون كيربي، المتحدث باسم …») alone on the next: the
+        quotation is signed by that person (speech.json quote_signatures); returns him, or None."""
+        N = doc.text
+        if N[q[1] + 1:p_end].strip(" .\t") or not self.rules.signature_marks:
+            return None  # the quotation must fill its line
+        pos = skip_chars(N, p_end, len(N), " \t\n")
+        line_end = N.find("\n", pos)
+        line_end = len(N) if line_end < 0 else line_end
+        mark = next((m for m in self.rules.signature_marks if N.startswith(m, pos)), None)
+        if mark is not None:
+            pos = skip_space(N, pos + len(mark))
+        group = self.speakers.mention_group(doc, pos, line_end)
+        if not group:
+            return None
+        rest = N[group[-1].end:line_end].strip(" .\t")
+        if rest:
+            if not rest.startswith(","):
+                return None
+            if len(rest[1:].split()) > self.rules.signature_apposition_words or ":" in rest \
+                    or any(c in self.quote_openers or c in self.quote_closers for c in rest) \
+                    or self.rules.cue_re.search(N, group[-1].end, line_end) \
+                    or any(w in self.rules.relative_pronouns for w in words(N, group[-1].end, line_end)) \
+                    or any(m.kind in ("name", "not_actor") for m in doc.mentions_between(group[-1].end, line_end)):
+                return None  # «يون، الذي التقى بايدن أمس»: a clause about him or someone else named, no signature
+        return self.speakers.resolve_group(doc, group, state)
 
     @staticmethod
     def quoted_subject(N: str, q, p_end: int) -> bool:
