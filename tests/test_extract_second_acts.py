@@ -567,3 +567,19 @@ def test_explained_with_a_pronoun_complementizer_after_b_is_a_second_act():
     text = ("أبدى الزعيم الكوري الشمالي كيم جونغ أون ارتياحه لرسالة تلقاها من نظيره الروسي، وأوضح بأنه "
             "سيدرس ما جاء فيها بعناية.")
     assert ("kim", "سيدرس ما جاء فيها بعناية") in said(text, "2023-06-01")
+
+
+# ---------------------------------------------------------------- round 26: a participle after a noun-phrase lead
+def test_a_participle_after_a_visit_of_the_leader_is_his():
+    text = "وفي زيارة للزعيم كيم جونغ أون إلى حوض لبناء السفن، مؤكدا أن الأسطول سيتوسع العام المقبل."
+    assert said(text, "2024-03-01") == [("kim", "الأسطول سيتوسع العام المقبل")]
+
+
+def test_a_participle_after_a_meeting_of_the_president_with_someone_is_the_presidents():
+    text = "وخلال لقاء الرئيس يون بنظيره الفرنسي في باريس، مشيرا إلى أن البلدين سيوسعان التعاون النووي."
+    assert said(text, "2023-12-12") == [("yoon", "البلدين سيوسعان التعاون النووي")]
+
+
+def test_someone_else_named_in_the_lead_leaves_the_participle_in_doubt():
+    text = "وفي زيارة للزعيم كيم جونغ أون رفقة فلاديمير بوتين إلى قاعدة جوية، مؤكدا أن الطيران جاهز."
+    assert all(a != "kim" for a, _ in said(text, "2024-06-20"))

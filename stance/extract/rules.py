@@ -296,6 +296,12 @@ class Rules:
         self.headline_prefix_starts = frozenset(p[0] for p in self.headline_prefixes)
         self.headline_separators = [normalize(w) for w in speech.get("headline_separators", [])]
         self.list_bullets = [normalize(w) for w in speech.get("list_bullets", [])]
+        leads = speech.get("participle_leads", {})
+        self.participle_lead_openers = _norm_set(leads.get("openers", []))
+        self.participle_lead_nouns = _norm_set(leads.get("nouns", []))
+        self.participle_lead_title_words = int(leads.get("title_words", 0))
+        self.participle_lead_tail_words = int(leads.get("tail_words", 0))
+        self.dative_definite = normalize(leads.get("dative_definite", "")) or None
         signatures = speech.get("quote_signatures", {})
         self.signature_marks = [normalize(w) for w in signatures.get("marks", [])]
         self.signature_apposition_words = int(signatures.get("apposition_words", 0))

@@ -201,7 +201,48 @@ class SpeakerVerb:
         subject is named before it (or a person named right before it, or someone else named since the last speaker)."""
         return (self.speakers.clause_subject(doc, s_start, cue.start, state, cues)
                 or self.named_right_before(doc, cue, self.clause_start(doc, s_start, cue.start))
+                or self.participle_lead(doc, cue, s_start)
                 or self.someone_else_named(doc, s_start, cue.start, state))
+
+    def participle_lead(self, doc: Doc, cue: Cue, s_start: int) -> Speaker | None:
+        """«وفي زيارة للزعيم كيم جونغ أون إلى مصنع …، مؤكدا أن …»: a sentence that opens with a preposition and a
+        verbal noun in construct with a person, then the participle after one comma: that person is its subject
+        (speech.json participle_leads). Someone else named in the lead, not after a preposition, is doubt: other."""
+        rules = self.rules
+        N = doc.text
+        if not rules.participle_lead_nouns:
+            return None
+        toks = list(tokens(N, s_start, cue.start))
+        if len(toks) < 3:
+            return None
+        opener = toks[0][2]
+        if opener not in rules.participle_lead_openers and not (
+                opener[:1] in rules.conjunctions and opener[1:] in rules.participle_lead_openers):
+            return None
+        if toks[1][2] not in rules.participle_lead_nouns:
+            return None
+        mentions = [m for m in doc.mentions_between(toks[1][1], cue.start)
+                    if m.kind in ("name", "surname", "role", "not_actor")]
+        if not mentions:
+            return None
+        titles = words(N, toks[1][1], mentions[0].start)
+        if len(titles) > rules.participle_lead_title_words or "," in N[toks[1][1]:mentions[0].start] \
+                or any(not (w.startswith(rules.definite_article) or (i == 0 and rules.dative_definite is not None
+                                                                      and w.startswith(rules.dative_definite)))
+                       for i, w in enumerate(titles)):
+            return None
+        group = glued(N, mentions)
+        comma = N.rfind(",", group[-1].end, cue.start)
+        if comma < 0 or N[comma + 1:cue.start].strip() or "," in N[group[-1].end:comma] \
+                or len(words(N, group[-1].end, comma)) > rules.participle_lead_tail_words:
+            return None
+        for m in doc.mentions_between(group[-1].end, comma):
+            if m.kind not in ("name", "surname", "role", "not_actor"):
+                continue
+            between = words(N, group[-1].end, m.start)
+            if not any(self.object_word(w) for w in between):
+                return Speaker(OTHER, doc.original_span(m.start, m.end))  # someone else's clause: doubt
+        return self.speakers.resolve_group(doc, group, State())
 
     def unnamed_subject(self, doc: Doc, cue: Cue, results: list, s_start: int, state: State) -> Speaker | None:
         """The speaker of a verb with nobody named as its subject: the person an outlet's report was about, the
