@@ -630,3 +630,19 @@ def test_a_quoted_act_that_is_no_speech_stays_the_agencys_report():
     # guard: the quotation after the name opens with a deed, not a verb of saying
     text = "وذكرت الوكالة أن الزعيم كيم جونغ أون \"تفقد منصة الإطلاق وأصدر توجيهات ميدانية\"."
     assert [a for a, _ in said(text, "2023-03-01")] == ["other"]
+
+
+# ---------------------------------------------------------------- round 26: «هنأه فيها» in a letter of congratulation
+def test_a_congratulation_with_the_addressee_as_a_suffix_in_a_letter_is_the_senders():
+    text = "بعث الزعيم كيم جونغ أون برقية إلى رئيس لاوس، هنأه فيها بذكرى تأسيس الحزب الحاكم."
+    assert said(text, "2024-03-22") == [("kim", "ذكرى تأسيس الحزب الحاكم")]
+
+
+def test_a_congratulation_sent_to_the_leader_is_not_his():
+    text = "بعث الرئيس الصيني شي جين بينغ برقية إلى الزعيم كيم جونغ أون، هنأه فيها بالعام الجديد."
+    assert all(a != "kim" for a, _ in said(text, "2024-01-01"))
+
+
+def test_a_congratulation_verb_with_its_suffix_opens_its_words_at_once():
+    text = "قال بيسكوف إن الخط مفتوح. واتصل الرئيس بوتين بنظيره الأوزبكي وهنأه بفوزه في الانتخابات."
+    assert found(text)[1:] == [("other", "فوزه في الانتخابات")]
