@@ -646,3 +646,13 @@ def test_a_congratulation_sent_to_the_leader_is_not_his():
 def test_a_congratulation_verb_with_its_suffix_opens_its_words_at_once():
     text = "قال بيسكوف إن الخط مفتوح. واتصل الرئيس بوتين بنظيره الأوزبكي وهنأه بفوزه في الانتخابات."
     assert found(text)[1:] == [("other", "فوزه في الانتخابات")]
+
+
+def test_a_letter_from_an_office_the_lexicon_does_not_know_to_the_leader_is_the_offices():
+    text = "بعث الرئيس الصيني برقية إلى الزعيم كيم جونغ أون أكد فيها أن الصداقة بين البلدين راسخة."
+    assert said(text, "2024-10-06") == [("other", "الصداقة بين البلدين راسخة")]
+
+
+def test_a_letter_from_the_leader_to_an_office_stays_his():
+    text = "بعث الزعيم كيم جونغ أون برقية إلى الرئيس الروسي أكد فيها أن الصداقة بين البلدين راسخة."
+    assert said(text, "2024-10-06") == [("kim", "الصداقة بين البلدين راسخة")]

@@ -1963,7 +1963,7 @@ class SpeakerVerb:
             sent_by = bool(before) and resumptive_antecedent(rules, before[-1])
             if past_objects_only and not sent_by:
                 if self.speakers.object_phrase(N, s_start, m.start):
-                    skipped = True
+                    skipped = m.start
                     continue
                 if not skipped:  # «وتلقى كيم رسالة من الرئيس الفيتنامي، أعرب فيها …»: only an unknown sender
                     return self.unknown_sender(doc, m.end, cue)
@@ -1972,7 +1972,31 @@ class SpeakerVerb:
                     or self.speakers.resolve_group(doc, glued(N, [m]), state)
             if past_objects_only:
                 return None
+        if past_objects_only and skipped is not False:
+            return self.office_sender(doc, s_start, skipped)
         return None
+
+    def office_sender(self, doc: Doc, s_start: int, object_start: int) -> Speaker | None:
+        """«بعث الرئيس الصيني برقية إلى الزعيم كيم، أكد فيها أن …»: everyone named is an addressee after a
+        preposition, and an office the lexicon does not know (a title, office word or counterpart first, at most
+        'sender_words' words) stands right before the speech noun: that office sent it and speaks (``other``)."""
+        N = doc.text
+        rules = self.rules
+        toks = list(tokens(N, s_start, object_start))
+        noun = next((i for i in range(len(toks) - 1, -1, -1) if resumptive_antecedent(rules, toks[i][2])), None)
+        if noun is None:
+            return None
+        first = noun
+        while first > 0 and (toks[first - 1][2].startswith(rules.definite_article) or toks[first - 1][2] in rules.titles
+                             or toks[first - 1][2] in rules.apposition_heads or toks[first - 1][2] in rules.sender_heads):
+            first -= 1
+        if first == noun or noun - first > rules.sender_words:
+            return None
+        head = toks[first][2]
+        if not (head in rules.titles or head in rules.apposition_heads or head in rules.sender_heads) \
+                or doc.mentions_between(toks[first][0], toks[noun][0]) or "," in N[toks[first][0]:toks[noun][0]]:
+            return None
+        return Speaker(OTHER, doc.original_span(toks[first][0], toks[noun - 1][1]))
 
     def unknown_sender(self, doc: Doc, start: int, cue: Cue) -> Speaker | None:
         """«وتلقى كيم رسالة من الرئيس الفيتنامي، أعرب فيها …»: the speech noun after the person named is followed by
