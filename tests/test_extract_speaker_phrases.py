@@ -843,3 +843,27 @@ def test_a_spokesman_for_the_council_stays_unnamed():
     # «متحدث باسم …» is a spokesman, one of several: not the holder of the role
     text = "وقال متحدث باسم مجلس الأمن القومي الأمريكي إن الإدارة تتابع تحركات الأسطول عن كثب."
     assert actors(text, "2023-09-12") == ["other"]
+
+
+# ---------------------------------------------------------------- round 26: a former or ousted title after his name
+def test_the_impeached_president_after_his_name_is_him():
+    text = ("سيول\nمثل يون سوك يول أمام المحكمة الدستورية صباح اليوم.\n"
+            "وقال الرئيس المعزول إن قرار الأحكام العرفية كان دفاعا عن الدستور.")
+    assert said(text, "2025-02-04") == [("yoon", "قرار الأحكام العرفية كان دفاعا عن الدستور")]
+
+
+def test_the_former_president_after_his_name_is_him_only_after_his_term():
+    text = ("سيول\nاستجوب المحققون يون سوك يول أمس.\n"
+            "وقال الرئيس السابق إن التحقيق ذو دوافع سياسية.")
+    assert said(text, "2025-07-02") == [("yoon", "التحقيق ذو دوافع سياسية")]
+    assert said(text, "2024-02-01") == [("other", "التحقيق ذو دوافع سياسية")]
+
+
+def test_the_former_president_stays_other_when_another_former_one_is_named():
+    text = ("سيول\nقال الرئيس الكوري الجنوبي السابق مون جاي إن إن يون سوك يول أضر بالديمقراطية.\n"
+            "وأضاف الرئيس السابق أن البلاد تحتاج إلى مصالحة.")
+    assert all(a != "yoon" for a, _ in said(text, "2025-07-02"))
+
+
+def test_a_former_title_with_a_tracked_man_never_named_stays_other():
+    assert said("وقال الرئيس المعزول إن المحكمة أخطأت.", "2025-02-04") == [("other", "المحكمة أخطأت")]

@@ -165,6 +165,9 @@ class Rules:
         self.institution_last_words = frozenset(i.split()[-1] for i in self.institutions)
         self.institutions_by_head = _by_head(self.institutions)
         self.role_negators = _norm_set(speech.get("role_negators", []))
+        former = speech.get("former_titles", {})
+        self.former_titles = {**{normalize(w): "after_term" for w in former.get("after_term", [])},
+                              **{normalize(w): "in_term" for w in former.get("in_term", [])}}
         self.anonymity_phrases = tuple(normalize(p) for p in speech.get("anonymity_phrases", []))
         self.skip_after_speaker = _norm_set(speech.get("skip_after_speaker", []))
         self.leading_adverbial_words = int(speech.get("leading_adverbial", {}).get("max_words", 24))

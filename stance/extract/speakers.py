@@ -42,10 +42,12 @@ class SpeakerResolver:
         # title -> tracked actors whose role names open with it («الزعيم» -> kim): «الرئيس الكوري الجنوبي» is a
         # president, «المتحدث باسم الرئيس الروسي» is not
         self.title_actors: dict[str, set[str]] = {}
+        self.title_holders: dict[str, list] = {}  # title -> the tracked holders of the offices it opens, with terms
         for surface, holders in lexicon.role_holders.items():
             for title in rules.titles:
                 if surface == title or surface.startswith(title + " "):
                     self.title_actors.setdefault(title, set()).update(h.actor for h in holders if h.actor)
+                    self.title_holders.setdefault(title, []).extend(h for h in holders if h.actor)
 
     # ----------------------------------------------------------- mentions
     def mention_group(self, doc: Doc, pos: int, limit: int) -> list[Mention]:
@@ -189,7 +191,14 @@ class SpeakerResolver:
         if given is not None:
             return given
         region_words = words(N, start, end)
-        if len(region_words) == 1 and region_words[0] in rules.titles:
+        if len(region_words) > 1 and region_words[0] in rules.titles \
+                and " ".join(region_words[1:]) in rules.former_titles:
+            # «وقال الرئيس المعزول إن …» after «يون سوك يول» was named: the one tracked man who held the office
+            actor = self.former_holder(doc, start, region_words[0], self.title_holders.get(region_words[0], []),
+                                       " ".join(region_words[1:]))
+            if actor is not None:
+                return Speaker(actor, doc.original_span(start, end))
+        elif len(region_words) == 1 and region_words[0] in rules.titles:
             referent = self.title_referent(doc, region_words[0], start, state)
             if referent is not None:
                 return referent
@@ -799,7 +808,11 @@ class SpeakerResolver:
                 # «الرئيس الكوري الجنوبي السابق», «متحدث باسم الكرملين، لم يذكر اسمه،»: someone else, unless a
                 # tracked name follows the negator («الرئيس الكوري الجنوبي المعزول يون سوك يول»): the name decides
                 name = self.name_after_negator(doc, m, after)
-                return Speaker(name.actor, surface(name)) if name is not None else Speaker(OTHER, surface(m))
+                if name is not None:
+                    return Speaker(name.actor, surface(name))
+                former = self.former_holder(doc, m.start, None, [h for h in m.holders if h.actor],
+                                            self.former_phrase(N, m.end)) if m.holders else None
+                return Speaker(former, surface(m)) if former is not None else Speaker(OTHER, surface(m))
             actor = self.role_holder(doc, m) if m.dated else (m.actor or OTHER)
             return Speaker(actor, surface(m), spokesman=m.actor in self.lexicon.spokesmen)
         m = group[0]  # spokesman word
@@ -818,6 +831,50 @@ class SpeakerResolver:
                 return Speaker(OTHER, doc.original_span(m.start, region_end or m.end).strip(TRIM_CHARS), spokesman=True)
             return state.last_spokesman
         return Speaker(OTHER, surface(m), spokesman=True)
+
+    def former_phrase(self, N: str, pos: int) -> str | None:
+        """The longest of 'former_titles' right after ``pos`` («السابق», «الموقوف عن العمل»), else None."""
+        after = words(N, pos, min(len(N), pos + 40))
+        for n in range(min(3, len(after)), 0, -1):
+            phrase = " ".join(after[:n])
+            if phrase in self.rules.former_titles:
+                return phrase
+        return None
+
+    def former_holder(self, doc: Doc, pos: int, title: str | None, holders: list, phrase: str | None) -> str | None:
+        """«وقال الرئيس المعزول …», «الرئيس الكوري الجنوبي السابق»: the one tracked holder of the office named in the
+        article before ``pos``, when nobody else named there carries ``title`` and the article's date fits the
+        modifier (speech.json former_titles); else None (doubt: other)."""
+        kind = self.rules.former_titles.get(phrase) if phrase else None
+        if kind is None or not holders or doc.date is None:
+            return None
+        actors = {h.actor for h in holders}
+        named = set()
+        for m in doc.mentions:
+            if m.start >= pos:
+                break
+            if m.kind == "name" and m.actor in actors:
+                named.add(m.actor)
+            elif m.kind == "surname" and self.surname_owner(doc, m) in actors:
+                named.add(self.surname_owner(doc, m))
+            elif m.kind in ("name", "not_actor") and m.actor not in actors and title is not None \
+                    and title in words(doc.text, max(0, m.start - 40), m.start)[-3:]:
+                return None  # «الرئيس السابق مون جاي إن»: someone else named with the title
+        if len(named) != 1:
+            return None
+        actor = named.pop()
+        N = doc.text
+        for other_phrase in self.rules.former_titles:
+            for m in self.occurrences_before(N, other_phrase, pos):
+                nxt = next(iter(doc.mentions_between(m.end(), min(pos, m.end() + 60))), None)
+                if nxt is None or nxt.kind != "name" or nxt.actor != actor or words(N, m.end(), nxt.start):
+                    return None  # «الرئيس السابق مون جاي إن» (a name the lexicon may not know): another former holder
+        terms = [h for h in holders if h.actor == actor]
+        if kind == "after_term":
+            fits = any(h.end is not None and h.end < doc.date for h in terms)
+        else:
+            fits = any(h.start is None or h.start <= doc.date for h in terms)
+        return actor if fits else None
 
     def name_after_negator(self, doc: Doc, role: Mention, after: list[str]) -> Mention | None:
         """The tracked full name right after the one role negator that follows ``role``, else None."""
