@@ -656,3 +656,16 @@ def test_a_letter_from_an_office_the_lexicon_does_not_know_to_the_leader_is_the_
 def test_a_letter_from_the_leader_to_an_office_stays_his():
     text = "بعث الزعيم كيم جونغ أون برقية إلى الرئيس الروسي أكد فيها أن الصداقة بين البلدين راسخة."
     assert said(text, "2024-10-06") == [("kim", "الصداقة بين البلدين راسخة")]
+
+
+# ---------------------------------------------------------------- round 26: an agency going on around a quoted leader
+def test_an_agency_going_on_with_a_quoted_verb_and_bare_title_relays_the_leader():
+    text = ("ذكرت وكالة الأنباء المركزية الكورية أن الزعيم كيم جونغ أون زار مصنعا للجرارات. "
+            "وأضافت: \"قال الزعيم إن المصنع سيضاعف إنتاجه العام المقبل\".")
+    assert said(text, "2024-04-15")[1:] == [("kim", "المصنع سيضاعف إنتاجه العام المقبل")]
+
+
+def test_an_agency_going_on_with_its_own_quotation_keeps_it():
+    text = ("ذكرت وكالة الأنباء المركزية الكورية أن الزعيم كيم جونغ أون زار مصنعا للجرارات. "
+            "وأضافت: \"المصنع سيضاعف إنتاجه العام المقبل\".")
+    assert [a for a, _ in said(text, "2024-04-15")] == ["other", "other"]

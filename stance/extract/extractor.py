@@ -265,13 +265,17 @@ class Extractor:
         after = N[q[1] + 1:q[1] + 40].lstrip(' ,')
         if any(after.startswith(w) for w in self.rules.report_after):
             return True
-        if not self.rules.outlet_head_re.search(N, max(0, q[0] - 70), q[0]):
-            return False  # cheap test first: an agency or outlet just before the quotation
-        before = WORD.findall(N, max(0, q[0] - 70), q[0])
-        if not any(w in self.rules.outlet_heads and i > 0 and is_cue_word(self.rules, before[i - 1])
-                   for i, w in enumerate(before)):
-            return False  # the outlet is the subject of a verb of saying («وذكرت الوكالة»), not «لوكالة …»
+        if self.rules.outlet_head_re.search(N, max(0, q[0] - 70), q[0]):  # cheap test first: an outlet just before
+            before = WORD.findall(N, max(0, q[0] - 70), q[0])
+            if not any(w in self.rules.outlet_heads and i > 0 and is_cue_word(self.rules, before[i - 1])
+                       for i, w in enumerate(before)):
+                return False  # the outlet is the subject of a verb of saying («وذكرت الوكالة»), not «لوكالة …»
+        elif not self._outlet_goes_on(doc, q):
+            return False
         head_end = min(q[1], q[0] + 70)
+        opening = WORD.findall(N, q[0] + 1, head_end)[:2]
+        if len(opening) == 2 and is_cue_word(self.rules, opening[0]) and opening[1] in self.rules.titles:
+            return True  # «"قال الزعيم إن …"»: a verb of saying and a bare title open the quotation
         named_before = [m for m in doc.mentions_between(max(0, q[0] - 40), q[0]) if m.kind in ("name", "role", "surname")]
         opening = WORD.findall(N, q[0] + 1, head_end)[:1]
         if named_before and not N[named_before[-1].end:q[0]].strip() and opening and is_cue_word(self.rules, opening[0]):
@@ -286,6 +290,21 @@ class Extractor:
         # «"الزعيم كيم جونغ أون أكد …"» or «"شدد الرفيق كيم جونغ أون …"»: the verb right next to the person
         return (len(ahead) <= 2 and any(is_cue_word(self.rules, w) for w in ahead)) or (
             len(ahead) <= 1 and bool(behind) and is_cue_word(self.rules, behind[0]))
+
+    def _outlet_goes_on(self, doc: Doc, q: tuple[int, int]) -> bool:
+        """«وأضافت: "…"» or «وتابعت أن "…"»: a feminine verb of saying with no subject right before the quotation
+        (a colon or a complementizer between), in a paragraph whose earlier sentence has an outlet as the subject
+        of a verb of saying («ذكرت الوكالة أن …»): the outlet goes on reporting."""
+        N = doc.text
+        rules = self.rules
+        p_start = N.rfind("\n", 0, q[0]) + 1
+        before = WORD.findall(N, max(p_start, q[0] - 25), q[0])
+        if before and before[-1] in rules.complementizers:
+            before = before[:-1]
+        if len(before) < 1 or not is_cue_word(rules, before[-1]) or not before[-1].endswith(rules.feminine_verb_suffix):
+            return False
+        earlier = WORD.findall(N, p_start, q[0])[:-len(before) or None]
+        return any(w in rules.outlet_heads and i > 0 and is_cue_word(rules, earlier[i - 1]) for i, w in enumerate(earlier))
 
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         N = doc.text
