@@ -530,3 +530,20 @@ def test_title_stacked_over_its_copy_is_said_once():
             "قال كيربي إن واشنطن ستواصل حماية السفن.")
     found = said(text, "2024-01-21")
     assert found == [("kirby", "لا نسعى إلى حرب في البحر الأحمر"), ("kirby", "واشنطن ستواصل حماية السفن")]
+
+
+# ---------------------------------------------------------------- round 26: an office, then a name the lexicon lacks
+def test_an_office_and_an_unknown_name_before_a_titles_colon_are_other_with_the_surface():
+    text = "رئيس الحكومة الأسبق سليم بركات: المنطقة لا تحتمل حربا جديدة\nقال بيسكوف إن موسكو تراقب."
+    got = extract_statements(text, date="2024-05-01")
+    assert [(s.actor, s.text) for s in got][0] == ("other", "المنطقة لا تحتمل حربا جديدة")
+    assert got[0].actor_mention == "رئيس الحكومة الأسبق سليم بركات"
+
+
+def test_an_office_and_a_present_verb_before_a_colon_is_no_name():
+    assert said("وزير الدفاع يتفقد الحدود: جولة لثلاثة أيام", "2024-05-01") == []
+
+
+def test_an_office_then_the_people_it_addresses_before_a_titles_colon():
+    got = extract_statements("وزير المالية المصري للمستثمرين: السوق مفتوحة أمام الجميع", date="2024-05-01")
+    assert [(s.actor, s.actor_mention) for s in got] == [("other", "وزير المالية المصري")]

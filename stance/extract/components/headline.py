@@ -300,6 +300,12 @@ class Headline:
                     and word.isalpha() and not is_cue_word(rules, word) and not word.startswith(rules.imperfect_prefixes[:1]):
                 i += 1  # «عضو مجلس الاتحاد الروسي: …»: a noun in construct before a definite one, not a
                 continue  # present verb with its first prefix («وزير الدفاع يزور الحدود: …») (round 16b)
+            if not preposition and i >= 2 and i == len(toks) - 1 and rules.dative_definite is not None \
+                    and word.startswith(rules.dative_definite):
+                toks = toks[:i]  # «وزير الطاقة السعودي للمضاربين: …»: the office, then the people addressed
+                break
+            if not preposition and i >= 2 and self.unknown_name(toks[i:]):
+                break  # «وزير الخارجية الأسبق عمرو موسى: …»: the office, then a name the lexicon does not know
             if not preposition or i + 1 == len(toks):
                 return None
             # «السفير الروسي في واشنطن: …», «السفير لدى الأمم المتحدة: …»: a place or a definite body after it
@@ -313,6 +319,16 @@ class Headline:
         if any(ch in N[start:toks[-1][1]] for ch in ',"«»“”|'):
             return None
         return Speaker(OTHER, doc.original_span(toks[0][0], toks[-1][1])), toks[-1][1]
+
+    def unknown_name(self, toks) -> bool:
+        """One to three plain words after an office before a title's colon, none definite, a verb, a preposition, a
+        title or an office head («عمرو موسى»): a name the lexicon does not know."""
+        rules = self.rules
+        return 1 <= len(toks) <= 3 and not toks[0][2].startswith(rules.imperfect_prefixes[:1]) and all(
+            w.isalpha() and not w.startswith(rules.definite_article) and not is_cue_word(rules, w)
+            and not (rules.dative_definite is not None and w.startswith(rules.dative_definite))
+            and w not in rules.object_prepositions and w not in rules.region_prepositions and w not in rules.titles
+            and w not in rules.apposition_heads and w not in rules.commentary_adjuncts for _, _, w in toks)
 
     def unknown_person(self, doc: Doc, start: int, colon: int, p_end: int):
         """«أردوغان: …», «ميقاتي من بكركي: …»: one or two words the lexicon does not know before a title's colon
