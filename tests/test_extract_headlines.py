@@ -547,3 +547,13 @@ def test_an_office_and_a_present_verb_before_a_colon_is_no_name():
 def test_an_office_then_the_people_it_addresses_before_a_titles_colon():
     got = extract_statements("وزير المالية المصري للمستثمرين: السوق مفتوحة أمام الجميع", date="2024-05-01")
     assert [(s.actor, s.actor_mention) for s in got] == [("other", "وزير المالية المصري")]
+
+
+def test_a_dateline_with_a_city_a_dash_and_an_agency_is_no_title():
+    text = "سيول – يونهاب\nقال الرئيس يون سوك يول إن الاقتصاد يتعافى."
+    assert said(text, "2023-11-21") == [("yoon", "الاقتصاد يتعافى")]
+
+
+def test_an_office_and_an_unknown_name_with_abd_before_a_titles_colon():
+    got = extract_statements("وزير الخارجية الأسبق كمال عبد الرحيم: سباق التسلح ينذر بمواجهة", date="2024-03-10")
+    assert [(s.actor, s.actor_mention) for s in got] == [("other", "وزير الخارجية الأسبق كمال عبد الرحيم")]

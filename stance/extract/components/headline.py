@@ -63,6 +63,9 @@ class Headline:
             return []
         if self.names_only(doc, p_start, p_start + dash):
             return []  # «دميتري بيسكوف - المتحدث باسم الكرملين»: a photo caption, a name and his office
+        place = phrase_at(N, skip_space(N, p_start), self.rules.places_by_head)
+        if place is not None and not N[skip_space(N, p_start) + len(place[0] + place[1]):p_start + dash].strip():
+            return []  # «سيول – يونهاب»: a dateline, a city and the agency, no words said
         speaker = self.speakers.resolve_group(doc, group, state)
         state.remember(speaker)
         return [(p_start, p_start + dash, speaker, "-", False)]
@@ -321,14 +324,16 @@ class Headline:
         return Speaker(OTHER, doc.original_span(toks[0][0], toks[-1][1])), toks[-1][1]
 
     def unknown_name(self, toks) -> bool:
-        """One to three plain words after an office before a title's colon, none definite, a verb, a preposition, a
-        title or an office head («عمرو موسى»): a name the lexicon does not know."""
+        """One to three plain words after an office before a title's colon, none definite (but after «عبد»: actors.json
+        name_openers), a verb, a preposition, a title or an office head («عمرو موسى»): a name the lexicon does not know."""
         rules = self.rules
+        openers = self.speakers.lexicon.name_openers
         return 1 <= len(toks) <= 3 and not toks[0][2].startswith(rules.imperfect_prefixes[:1]) and all(
-            w.isalpha() and not w.startswith(rules.definite_article) and not is_cue_word(rules, w)
+            w.isalpha() and (not w.startswith(rules.definite_article) or (i > 0 and toks[i - 1][2] in openers))
+            and not is_cue_word(rules, w)
             and not (rules.dative_definite is not None and w.startswith(rules.dative_definite))
             and w not in rules.object_prepositions and w not in rules.region_prepositions and w not in rules.titles
-            and w not in rules.apposition_heads and w not in rules.commentary_adjuncts for _, _, w in toks)
+            and w not in rules.apposition_heads and w not in rules.commentary_adjuncts for i, (_, _, w) in enumerate(toks))
 
     def unknown_person(self, doc: Doc, start: int, colon: int, p_end: int):
         """«أردوغان: …», «ميقاتي من بكركي: …»: one or two words the lexicon does not know before a title's colon
