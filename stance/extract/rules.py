@@ -79,6 +79,17 @@ class Rules:
         speech = speech if speech is not None else read_resource("speech.json")
         attribution = attribution if attribution is not None else read_resource("attribution.json")
         self.pipeline = pipeline if pipeline is not None else read_resource("extraction.json")
+        self._read_verbs(speech)
+        self._read_clause_words(speech)
+        self._read_objects_and_relays(speech)
+        self._read_reports(speech)
+        self._read_page_layout(speech)
+        self._read_pluperfect(speech)
+        self._read_attribution(attribution)
+
+    def _read_verbs(self, speech: dict) -> None:
+        """Verbs of saying: their forms, markers and participles, what a form needs beside it, the morphology, and the
+        pattern that finds a cue."""
         self.verbs: dict[str, dict] = speech["verbs"]
         self.verb_markers = {key: [normalize(m) for m in spec.get("markers", [])] for key, spec in self.verbs.items()}
         # markers that are the first word of the words said («وتساءل كيف …»), not a preposition before them
@@ -124,7 +135,7 @@ class Rules:
                                            for f in spec["forms"])
         self.conjunction_set = frozenset(self.conjunctions)
         # an optional conjunction (و، ف) glued before the word a pattern looks for
-        conj = r"(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?"
+        conj = self._conj = r"(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?"
         self.cue_re = re.compile(r"(?<!\w)" + conj + r"("
                                  + "|".join(map(re.escape, forms)) + r")(?!\w)")
         self.masculine_t = _norm_set(speech.get("masculine_t_forms", []))
@@ -143,6 +154,11 @@ class Rules:
         self.place_object_families = set(speech.get("place_object_families", []))
         self.object_openers = [normalize(w) for w in speech.get("object_openers", [])]
 
+    def _read_clause_words(self, speech: dict) -> None:
+        """Words around the speaker and the opening of his words: complementizers, adjuncts, groups and institutions,
+        titles, adverbials and time phrases."""
+        conj = self._conj
+        morph = speech["morphology"]
         self.complementizers = _norm_set(speech["complementizers"])
         self.attributive_sayings = _norm_set(speech.get("attributive_sayings", []))
         self.pronoun_complementizers = _norm_set(speech.get("pronoun_complementizers", []))
@@ -196,6 +212,10 @@ class Rules:
         self.described_in_words = _norm_set(speech.get("described_in_words", []))
         resumers = sorted((normalize(w) for w in speech.get("outer_resumers", {}).get("words", [])), key=len, reverse=True)
         self.outer_resumers_re = re.compile(r"[,،]\s*(?:%s)\s+" % "|".join(map(re.escape, resumers))) if resumers else None
+
+    def _read_objects_and_relays(self, speech: dict) -> None:
+        """Negated speech, reported questions, relative clauses, descriptions, verbal nouns, relays, the letters
+        and messages that hold words («فيها»), objects of verbs and quotation marks."""
         negated = speech.get("negated_speech", {})
         self.negation_particles = _norm_set(negated.get("particles", []))
         self.negated_speech_forms = _norm_set(negated.get("forms", []))
@@ -263,6 +283,10 @@ class Rules:
         self.object_words = set(speech["object_words"])
         self.definite_article = speech["definite_article"]
         self.self_attribution_genders, self.self_attribution_re = _self_attribution(speech.get("self_attribution", {}))
+
+    def _read_reports(self, speech: dict) -> None:
+        """Sources after the words, documents and statements as reports, attribution-first openers and nominal reports."""
+        conj = self._conj
         trailing = _longest_first(speech.get("trailing_sources", []))
         self.trailing_source_re = re.compile(
             r",\s*" + conj + r"(?:"
@@ -293,6 +317,9 @@ class Rules:
         self.speech_noun_re = re.compile(_alternation(self.speech_nouns))  # a fast test before the word-by-word one
         self.participle_after = {normalize(form): _norm_set(before)
                                  for form, before in speech.get("participle_after", {}).items()}
+
+    def _read_page_layout(self, speech: dict) -> None:
+        """Headlines, lists, signatures, questions asked about someone, places, page furniture and interviews."""
         self.discourse_openers = _longest_first(speech.get("discourse_openers", []))
         # a prefix normalization deletes (# of a hashtag) is gone from the text too
         self.headline_prefixes = [p for p in _longest_first(speech.get("headline_prefixes", [])) if p]
@@ -371,6 +398,10 @@ class Rules:
         self.to_outlet = normalize(interview["to_outlet"])
         self.trailing_connector_re = re.compile(
             r"(?:^|\s|,)(" + "|".join(re.escape(normalize(w)) for w in speech["trailing_connectors"]) + r")$")
+
+    def _read_pluperfect(self, speech: dict) -> None:
+        """The pluperfect «وكان X قد قال», spokesman heads and «باسم»."""
+        conj = self._conj
         pluperfect = speech["pluperfect"]
         self.pluperfect_particle = normalize(pluperfect["particle"])
         self.pluperfect_auxiliaries = [normalize(a) for a in pluperfect["auxiliaries"]]
@@ -387,7 +418,10 @@ class Rules:
         self.on_behalf_of = normalize(speech["on_behalf_of"])
         self.on_behalf_re = re.compile(r"\s*(?:\w+\s+){0,2}" + re.escape(self.on_behalf_of))
 
-        # speaker resolution (attribution.json)
+    def _read_attribution(self, attribution: dict) -> None:
+        """Speaker resolution (attribution.json): outlets, pronoun sources, relations, back references, joint
+        speakers and outlet titles."""
+        conj = self._conj
         self.outlet_heads = _norm_set(attribution["outlet_heads"])
         self.outlet_head_re = re.compile(r"(?<!\w)(?:" + _alternation(self.outlet_heads) + r")(?!\w)")
         self.outlet_prefixes = tuple(normalize(p) for p in attribution.get("outlet_prefixes", []))
