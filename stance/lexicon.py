@@ -424,9 +424,12 @@ def _person_entries(actors: dict, not_actors: list, surnames: dict[str, str], ro
             for form in [spec["surname"], *spec.get("surname_forms", [])]:
                 entries.append((normalize(form), "surname", actor, person, normalize(spec["surname"]), spec.get("gender")))
         for namesake in spec.get("namesakes", []):
+            # «سونغ كيم»: a name in Western order states the family name it shares with the actor, so a later
+            # bare surname takes it as its most recent full name.
+            shared = surnames.get(normalize(namesake["surname"])) if namesake.get("surname") else None
             for name in namesake["names"]:
                 entries.append((normalize(name), "not_actor", None, namesake.get("person", name),
-                                _surname_of(name, surnames), namesake.get("gender")))
+                                shared or _surname_of(name, surnames), namesake.get("gender")))
     for item in not_actors:
         surface = item["surface"] if isinstance(item, dict) else item
         person = item.get("person", surface) if isinstance(item, dict) else surface

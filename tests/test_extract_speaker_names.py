@@ -538,3 +538,36 @@ def test_pledge_of_the_two_leaders_with_b():
 def test_pledge_of_two_other_leaders_is_not_tracked():
     text = "والتقى ماكرون وشولتس في برلين. وتعهد الزعيمان بتوسيع التعاون الدفاعي."
     assert [a for a, _ in found(text)] == ["other"]
+
+
+# ---------------------------------------------------------------- officials around the tracked four, named in full
+@pytest.mark.parametrize("text", [
+    "وقال سونغ كيم إن بلاده تريد استئناف المحادثات.",
+    "وقال المبعوث الأمريكي سونج كيم إن العقوبات ستبقى.",
+    "وقال لي كيو يون إن الرئيس سيستقبل الوفد غدا.",
+    "وقال كوان يونغ سيه إن سيول لن تقبل أي استفزاز.",
+    "وقال نو كوانغ تشول إن القوات جاهزة لأي طارئ.",
+    "وقال تشوي ريونغ هيه إن الشعب يقف خلف الحزب.",
+    "وقال سيرغي ناريشكين إن العواصم الغربية تخطط للتصعيد.",
+    "وقال دميتري بوليانسكي إن المجلس لن يتبنى القرار.",
+    "وقال كيم توك هون إن المصانع ضاعفت إنتاجها.",
+    "وقال مايك والتز إن البيت الأبيض يدرس الخيارات.",
+])
+def test_an_official_named_in_full_around_the_tracked_four_is_other(text):
+    assert actors(text, "2024-06-01") == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت ليندا توماس غرينفيلد إن بيونغ يانغ تتحدى المجلس.",
+    "وقالت سابرينا سينغ إن الجنود انتقلوا إلى الجبهة.",
+    "وقالت كيم كيون هي إنها ستجيب عن أسئلة المحققين.",
+    "وقالت هيون سونغ وول إن الفرقة ستقدم عروضها في الجنوب.",
+])
+def test_a_woman_named_in_full_around_the_tracked_four_is_other(text):
+    assert actors(text, "2024-06-01") == ["other"]
+
+
+def test_a_namesake_kim_in_western_order_keeps_the_bare_surname_after_him():
+    # «سونغ كيم»: the family name last; a later bare «كيم» is the envoy, not the leader.
+    text = "وقال سونغ كيم إن واشنطن مستعدة للقاء. وأضاف كيم أن الرسالة وصلت إلى بيونغ يانغ."
+    assert actors(text, "2024-06-01") == ["other", "other"]

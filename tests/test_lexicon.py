@@ -58,3 +58,23 @@ def test_malformed_lexicon_is_a_clear_error(tmp_path):
     empty.write_text(json.dumps({"actors": {"x": {"names": []}}}), encoding="utf-8")
     with pytest.raises(LexiconError, match="names"):
         Lexicon.load(empty)
+
+
+def test_people_around_the_tracked_four_are_listed_only_by_names_of_two_words_or_more():
+    # A bare one-word Korean surname or given name («لي», «هان», «مون») would catch common words: the people added
+    # around the tracked four are written in full; the older single-word entries are Western surnames.
+    data = json.loads((__import__("pathlib").Path(__file__).resolve().parents[1]
+                       / "stance/resources/actors.json").read_text(encoding="utf-8"))
+    korean = {"Sung Kim", "Kim Keon-hee", "Kwon Young-se", "No Kwang Chol", "Choe Ryong Hae", "Hyon Song Wol",
+              "Lee Kyu-yeon", "Ri Son Gwon", "Pak Jong Chon", "Jo Yong Won"}
+    surfaces = [i["surface"] for i in data["not_actors"] if i["person"] in korean]
+    surfaces += [n for a in data["actors"].values() for ns in a["namesakes"] if ns["person"] in korean
+                 for n in ns["names"]]
+    assert surfaces and all(len(normalize(s).replace("-", " ").split()) >= 2 for s in surfaces)
+
+
+def test_a_namesake_in_western_order_states_the_family_name_it_shares():
+    kind, actor, _person, surname, _gender = default_lexicon().match_whole(normalize("سونغ كيم"))
+    assert (kind, actor, surname) == ("not_actor", None, normalize("كيم"))
+    kind, actor, _person, surname, gender = default_lexicon().match_whole(normalize("كيم كيون هي"))
+    assert (kind, actor, surname, gender) == ("not_actor", None, normalize("كيم"), "f")
