@@ -855,8 +855,8 @@ class SpeakerResolver:
                 break
             if m.kind == "name" and m.actor in actors:
                 named.add(m.actor)
-            elif m.kind == "surname" and self.surname_owner(doc, m) in actors:
-                named.add(self.surname_owner(doc, m))
+            elif m.kind == "surname" and (owner := self.surname_owner(doc, m)) in actors:
+                named.add(owner)
             elif m.kind in ("name", "not_actor") and m.actor not in actors and title is not None \
                     and title in words(doc.text, max(0, m.start - 40), m.start)[-3:]:
                 return None  # «الرئيس السابق مون جاي إن»: someone else named with the title
