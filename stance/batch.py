@@ -35,6 +35,7 @@ import io
 import json
 import os
 import signal
+import stat
 import sys
 import threading
 import time
@@ -401,11 +402,25 @@ def _remove_abandoned_partials(out: Path) -> None:
             pass
 
 
+def is_special_file(path: str | Path) -> bool:
+    """``path`` exists and is neither a regular file nor a folder: a device such as ``/dev/null``, a named pipe,
+    a terminal."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
 @contextmanager
 def atomic_output(out: str | Path):
     """Yield a path to write ``out`` to; it becomes ``out`` when the block ends normally and is removed when
-    it does not. The file is created with the user's umask, like any file the user writes."""
+    it does not. The file is created with the user's umask, like any file the user writes. A device or a
+    named pipe (``--out /dev/null``) is written in place: a file renamed over it would replace it."""
     out = Path(out)
+    if is_special_file(out):
+        yield out
+        return
     out.parent.mkdir(parents=True, exist_ok=True)
     _remove_abandoned_partials(out)
     tmp = partial_path(out)
@@ -456,6 +471,8 @@ def run_batch(paths: list[str | Path], model_dir: str | Path, out: str | Path | 
         raise ValueError("--format parquet needs --out")
     if resume and (out is None or fmt == "parquet"):
         raise ValueError("--resume needs --out and the jsonl or csv format")
+    if resume and is_special_file(out):
+        raise ValueError(f"--resume needs a regular file for --out, not a device or pipe: {out}")
     meta = read_verified_meta(model_dir)
     name = model_name(SimpleNamespace(meta=meta), model_dir)
     _extractor(actors)  # a bad actors file is a usage error before anything is written
@@ -491,7 +508,8 @@ def run_batch(paths: list[str | Path], model_dir: str | Path, out: str | Path | 
                 with open(tmp, "wb") as stream:
                     sink = LineSink(stream, fmt, fieldnames=fieldnames)
                     consume(sink.write)
-        checkpoint_path(out).unlink(missing_ok=True)
+        if not is_special_file(out):
+            checkpoint_path(out).unlink(missing_ok=True)
     return BatchReport(builder.build(), counts["articles"], 0, counts["failed"])
 
 

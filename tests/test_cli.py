@@ -1,6 +1,9 @@
 """The CLI end to end, driven with typer's CliRunner."""
 
 import json
+import os
+import stat
+import threading
 
 import pytest
 from typer.testing import CliRunner
@@ -138,3 +141,46 @@ def test_summary_counts_every_article_but_lists_a_bounded_number():
     assert built["totals"]["articles"] == 3 and built["totals"]["errors"] == 1 and built["totals"]["no_statements"] == 1
     assert [a["id"] for a in built["articles"]] == ["a0", "a1"]
     assert built["articles_not_listed"] == 1
+
+
+def _read_fifo_in_background(fifo):
+    got = []
+
+    def read():
+        with open(fifo, "rb") as stream:  # blocks until the scorer opens the pipe for writing
+            got.append(stream.read())
+
+    thread = threading.Thread(target=read, daemon=True)
+    thread.start()
+    return thread, got
+
+
+@pytest.mark.parametrize("command", ["score", "classify"])
+def test_out_to_a_pipe_is_written_in_place_not_replaced_by_a_file(tmp_path, tfidf_dir, command):
+    # `--out /dev/null` or a named pipe: a temporary file renamed over the path would replace the device itself
+    # (as root, /dev/null became a regular file)
+    fifo = tmp_path / "scores.jsonl"
+    os.mkfifo(fifo)
+    thread, got = _read_fifo_in_background(fifo)
+    if command == "score":
+        args = ["score", str(ROOT / "seeds" / "004_69d6c3cabd01524e.txt")]
+    else:
+        src = tmp_path / "statements.jsonl"
+        src.write_text('{"id": "s1", "text": "نفى التقارير عن نقل أسلحة"}\n', encoding="utf-8")
+        args = ["classify", str(src)]
+    result = runner.invoke(app, [*args, "--model", str(tfidf_dir), "--out", str(fifo)])
+    thread.join(timeout=60)
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert got and got[0].strip() and all(json.loads(line) for line in got[0].decode("utf-8").splitlines())
+    assert not list(tmp_path.glob(".scores.jsonl.*"))
+
+
+def test_resume_into_a_pipe_is_a_usage_error(tmp_path, tfidf_dir):
+    fifo = tmp_path / "scores.jsonl"
+    os.mkfifo(fifo)
+    result = runner.invoke(app, ["score", str(ROOT / "seeds" / "004_69d6c3cabd01524e.txt"), "--model", str(tfidf_dir),
+                                 "--out", str(fifo), "--resume"])
+    assert result.exit_code == 2
+    assert "--resume" in result.output and "regular file" in result.output
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
