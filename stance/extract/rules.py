@@ -94,6 +94,10 @@ class Rules:
         self.verb_markers = {key: [normalize(m) for m in spec.get("markers", [])] for key, spec in self.verbs.items()}
         # markers that are the first word of the words said («وتساءل كيف …»), not a preposition before them
         self.kept_markers = {key: _norm_set(spec.get("kept_markers", [])) for key, spec in self.verbs.items()}
+        # markers that open the words only with a complementizer right after them («ذهب الوزير إلى أن …», not
+        # «ذهب الوزير إلى موسكو»)
+        self.complementizer_markers = {key: frozenset(_norm_set(spec.get("complementizer_markers", [])))
+                                       for key, spec in self.verbs.items()}
         self.verb_object_markers = {key: frozenset(normalize(m) for m in spec["object_markers"])
                                     for key, spec in self.verbs.items() if spec.get("object_markers")}
         self.form_to_key: dict[str, str] = {}

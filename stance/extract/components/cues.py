@@ -8,7 +8,6 @@ import re
 
 from stance.extract.doc import OPEN_QUOTES, WORD, Cue, Doc, skip_space
 from stance.extract.rules import Rules
-from stance.normalize import normalize
 
 WORD_RUN = re.compile(r"\w+")
 
@@ -212,16 +211,10 @@ def _marker_missing(doc: Doc, rules: Rules, m, end: int, key: str, spec: dict) -
     if spec.get("quote_after_marker"):
         return not any(w.group() in rules.verb_markers[key] and N[skip_space(N, w.end()):][:1] in OPEN_QUOTES
                        for w in WORD.finditer(N, m.end(), min(end, m.end() + 120)) if not doc.in_quote(w.start()))
-    bound = complementizer_markers(spec)
+    bound = rules.complementizer_markers.get(key, frozenset())
     return not any((marker in window and (marker not in bound or _then_complementizer(rules, full_window, marker)))
                    or (marker == ":" and ":" in raw_window[:80])
                    for marker in rules.verb_markers[key])
-
-
-def complementizer_markers(spec: dict) -> frozenset:
-    """The verb's markers that open its words only with a complementizer right after them (speech.json
-    'complementizer_markers': «ذهب الوزير إلى أن …», not «ذهب الوزير إلى موسكو»)."""
-    return frozenset(normalize(m) for m in spec.get("complementizer_markers", ()))
 
 
 def _then_complementizer(rules: Rules, window: list[str], marker: str) -> bool:

@@ -14,7 +14,7 @@ from itertools import islice
 
 from stance.extract.components import Parts, Sentence
 from stance.extract.components.continuation import Continuation
-from stance.extract.components.cues import complementizer_markers, disagreeing_relative, is_cue_word, is_feminine, named_then_resumptive, \
+from stance.extract.components.cues import disagreeing_relative, is_cue_word, is_feminine, named_then_resumptive, \
     resumptive_after, resumptive_antecedent, words_before_name
 from stance.extract.components.relayed import Relayed
 from stance.extract.rules import phrase_at
@@ -750,8 +750,8 @@ class SpeakerVerb:
                 candidate = (colon, colon + 1, "colon")
         region_end, content_start, kind = candidate
         if kind == "marker" and (spec.get("marker_in_content")
-                                 or words(N, region_end, content_start)[:1] and words(N, region_end, content_start)[0]
-                                 in rules.kept_markers.get(cue.key, ())):
+                                 or (opened := words(N, region_end, content_start)[:1])
+                                 and opened[0] in rules.kept_markers.get(cue.key, ())):
             content_start = region_end  # «وجّه يون تحذيرا إلى …»: the noun names the act and opens the words;
             # «وتساءل كيف يمكن …»: the question word opens the question asked
         if spec.get("marker_after_speaker") and not self.only_speaker_words(doc, cue.end, region_end) \
@@ -889,7 +889,7 @@ class SpeakerVerb:
                 if nxt and nxt[2] in rules.complementizers:
                     candidate = (t_start, nxt[1], "comp")
                     break
-                if word in complementizer_markers(spec):
+                if word in rules.complementizer_markers.get(cue.key, ()):
                     prev_word, pos = word, t_end
                     continue  # «ذهب الوزير إلى موسكو»: this marker opens words only before a complementizer
                 later = self.composite_ahead(N, word, t_end, limit)
