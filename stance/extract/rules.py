@@ -347,11 +347,11 @@ class Rules:
         self.delivered_re = re.compile("|".join(map(re.escape, sorted(self.delivered_verbs)))) if self.delivered_verbs else None
         question_about = speech.get("question_about", {})
         # «وسئل عن …», «فسئل عن …»: a conjunction may be glued to the opener
-        self.question_about_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:"
+        self.question_about_re = re.compile(r"(?<!\w)" + self._conj + r"(?:"
                                             + _alternation(question_about["openers"]) + r")(?!\w)") \
             if question_about.get("openers") else None
         # «سأل الصحفيون كيربي عن …»: the person asked stands between the asking verb and the topic's preposition
-        self.asked_topic_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.conjunctions)) + r")?(?:"
+        self.asked_topic_re = re.compile(r"(?<!\w)" + self._conj + r"(?:"
                                          + _alternation(question_about["asker_verbs"]) + r")(?!\w)[^,.:\n]{0,80}?(?<!\w)(?:"
                                          + _alternation(question_about["topic_markers"]) + r")(?!\w)") \
             if question_about.get("asker_verbs") and question_about.get("topic_markers") else None
