@@ -266,9 +266,7 @@ class Extractor:
         if any(after.startswith(w) for w in self.rules.report_after):
             return True
         if self.rules.outlet_head_re.search(N, max(0, q[0] - 70), q[0]):  # cheap test first: an outlet just before
-            before = WORD.findall(N, max(0, q[0] - 70), q[0])
-            if not any(w in self.rules.outlet_heads and i > 0 and is_cue_word(self.rules, before[i - 1])
-                       for i, w in enumerate(before)):
+            if not self._outlet_says(WORD.findall(N, max(0, q[0] - 70), q[0])):
                 return False  # the outlet is the subject of a verb of saying («وذكرت الوكالة»), not «لوكالة …»
         elif not self._outlet_goes_on(doc, q):
             return False
@@ -277,7 +275,6 @@ class Extractor:
         if len(opening) == 2 and is_cue_word(self.rules, opening[0]) and opening[1] in self.rules.titles:
             return True  # «"قال الزعيم إن …"»: a verb of saying and a bare title open the quotation
         named_before = [m for m in doc.mentions_between(max(0, q[0] - 40), q[0]) if m.kind in ("name", "role", "surname")]
-        opening = WORD.findall(N, q[0] + 1, head_end)[:1]
         if named_before and not N[named_before[-1].end:q[0]].strip() and opening and is_cue_word(self.rules, opening[0]):
             return True  # «وقالت الوكالة إن كيم "أعرب عن …"»: the person named right before a quotation that opens
             # with his verb of saying
@@ -303,8 +300,13 @@ class Extractor:
             before = before[:-1]
         if len(before) < 1 or not is_cue_word(rules, before[-1]) or not before[-1].endswith(rules.feminine_verb_suffix):
             return False
-        earlier = WORD.findall(N, p_start, q[0])[:-len(before) or None]
-        return any(w in rules.outlet_heads and i > 0 and is_cue_word(rules, earlier[i - 1]) for i, w in enumerate(earlier))
+        return self._outlet_says(WORD.findall(N, p_start, q[0])[:-len(before)])
+
+    def _outlet_says(self, before: list[str]) -> bool:
+        """An outlet («الوكالة», «الصحيفة») among ``before`` right after a verb of saying: its subject («وذكرت
+        الوكالة»), not an outlet the words were given to («لوكالة …»)."""
+        return any(w in self.rules.outlet_heads and i > 0 and is_cue_word(self.rules, before[i - 1])
+                   for i, w in enumerate(before))
 
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         N = doc.text
