@@ -255,13 +255,28 @@ def _pool_scores(articles: Iterable[Article], folder: str, name: str, workers: i
                 chunk = list(islice(source, chunk_size))
                 if not chunk:
                     break
-                in_flight.append(pool.submit(_score_in_worker, chunk))
+                with _interruptions_held():
+                    in_flight.append(pool.submit(_score_in_worker, chunk))
             if not in_flight:
                 break
             yield from in_flight.popleft().result()
         finished = True
     finally:
         _stop_pool(pool, in_flight, finished)
+
+
+@contextmanager
+def _interruptions_held():
+    """SIGINT and SIGTERM wait until the block ends (they are delivered, and raise, right after it): a chunk
+    handed to the pool is in ``in_flight`` before an interruption can unwind, so :func:`_stop_pool` waits for it
+    too. Raised inside ``submit``, after loky had registered the chunk, the interruption left a chunk that
+    ``_stop_pool`` did not know of, which the kill then made loky's manager thread trip over (``KeyError``)."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _stop_pool(pool, in_flight: Iterable, finished: bool, settle_seconds: float = 2.0) -> None:
