@@ -826,3 +826,22 @@ def test_an_office_and_its_holder_in_commas_praise_or_pledge_with_b(text, conten
 ])
 def test_a_verbal_noun_right_after_a_preposition_opens_no_statement(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أقسم الرئيس على أنه لن يبقى في منصبه يوما واحدا إذا رفضه الناس.",
+     [("other", "لن يبقى في منصبه يوما واحدا إذا رفضه الناس")]),
+    ('وأقسم الوزير بأنه "لم يخف شيئا عن المواطنين".', [("other", "لم يخف شيئا عن المواطنين")]),
+    ("وأقسمت الوزيرة أن الأرقام المنشورة صحيحة.", [("other", "الأرقام المنشورة صحيحة")]),
+])
+def test_aqsama_with_a_complementizer_reports_what_was_sworn(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "أقسم الرئيس الجديد اليمين الدستورية أمام البرلمان صباح اليوم.",
+    "وأقسم النواب على احترام الدستور والقانون في الجلسة الأولى.",
+    "وقد أقسم أعضاء الحكومة أمام الملك بعد ذلك بساعة.",
+])
+def test_aqsama_naming_an_oath_of_office_is_no_statement(text):
+    assert found(text) == []
