@@ -867,3 +867,31 @@ def test_the_former_president_stays_other_when_another_former_one_is_named():
 
 def test_a_former_title_with_a_tracked_man_never_named_stays_other():
     assert said("وقال الرئيس المعزول إن المحكمة أخطأت.", "2025-02-04") == [("other", "المحكمة أخطأت")]
+
+
+# ---------------------------------------------------------------- round 28: the leader of the South, of the North
+@pytest.mark.parametrize("day, actor", [("2023-11-20", "yoon"), ("2019-11-20", "other"), ("2025-08-01", "other")])
+def test_the_south_korean_leader_is_the_president_of_the_day_never_the_northern_leader(day, actor):
+    # «الزعيم الكوري» alone is the DPRK leader, but «الزعيم الكوري الجنوبي» is the South's president
+    for role in ("الزعيم الكوري الجنوبي", "زعيم كوريا الجنوبية"):
+        out = said(f"وقال {role} إن التحالف مع واشنطن أقوى من أي وقت مضى.", day)
+        assert out and out[0][0] == actor, (role, out)
+
+
+def test_the_former_south_korean_leader_is_not_the_northern_leader():
+    out = said("وقال الزعيم الكوري الجنوبي السابق إن الحوار مع الشمال ممكن.", "2023-11-20")
+    assert out and out[0][0] == "other"
+
+
+@pytest.mark.parametrize("role", ["المرشد الأعلى لكوريا الشمالية", "زعيم الشمال", "زعيم بيونجيانج",
+                                  "زعيم كوريا الديموقراطية"])
+def test_other_wordings_of_the_northern_leader_are_the_dprk_leader(role):
+    out = said(f"وقال {role} إن الردع النووي لن يكون موضع تفاوض.", "2024-02-10")
+    assert out and out[0][0] == "kim", out
+
+
+def test_a_bare_leader_after_the_northern_leader_named_by_his_role_is_him_not_the_president_named_before():
+    text = ("قال الرئيس الكوري الجنوبي يون سوك يول إن سيول تراقب الشحنات.\n"
+            "في المقابل، قال الرجل الأول في كوريا الشمالية في رسالة إن الصداقة مع موسكو راسخة.\n"
+            "وأشار الزعيم إلى أن وفدا اقتصاديا سيسافر الشهر المقبل.")
+    assert actor_of(text, "وفدا اقتصاديا", date="2024-06-20") == "kim"

@@ -685,11 +685,17 @@ class SpeakerResolver:
         if best:
             return self.resolve_group(doc, best, state)
         # «وقال الزعيم …» after «كيم جونغ أون» was named without the title: the latest person named
-        # whose roles carry the title.
+        # whose roles carry the title; a role that names its holder on the article's date counts as naming him
+        # («الرجل الأول في كوريا الشمالية», then «أشار الزعيم»), so a man named earlier with another office
+        # opening with the title (يون, «الزعيم الكوري الجنوبي») is not taken past him.
         holders = self.title_actors.get(title, set())
-        named = [m for m in doc.mentions if m.start < pos and m.kind == "name" and m.actor in holders]
+        named = [m for m in doc.mentions if m.start < pos and (
+            m.kind == "name" and m.actor in holders
+            or m.kind == "role" and m.actor and (self.role_holder(doc, m) if m.dated else m.actor) in holders)]
         if named:
-            return Speaker(named[-1].actor, doc.original_span(pos, pos + len(title)))
+            last = named[-1]
+            actor = self.role_holder(doc, last) if last.kind == "role" and last.dated else last.actor
+            return Speaker(actor, doc.original_span(pos, pos + len(title)))
         return self.outlet_title_holder(doc, title, pos)
 
     def occurrences_before(self, N: str, word: str, pos: int):
