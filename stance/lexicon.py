@@ -189,6 +189,18 @@ class Lexicon:
                                        if isinstance(spec, dict) for n in spec.get("names", []) if " " in n.strip())
         self._given_names = re.compile(
             not_place + r"(?:[\s\-]+(?:" + "|".join(map(re.escape, syllables)) + rf")(?!{_WORD_CHAR})){{2,3}}") if syllables else None
+        # «لي سانغ يون» (Lee Sang-yun): Korean given-name syllables right before a bare surname end another person's
+        # name, in which the surname is the last syllable. A syllable that is also an Arabic word (هو، هي، كي) counts
+        # only after a Korean family name or another syllable («لي هو يون»). The tracked actor's own given names
+        # before his surname («سوك يول يون», Western order) are no other person (SpeakerResolver's business).
+        self._syllables = frozenset(syllables)
+        self._arabic_syllables = frozenset(normalize(w) for w in data.get("korean_syllables_arabic_words", []))
+        self._korean_family = frozenset(normalize(w) for w in data.get("korean_family_names", []))
+        self._own_name_words: dict[str, frozenset] = {}
+        for spec in self.actors.values():
+            if isinstance(spec, dict) and spec.get("surname"):
+                words = {w for n in spec.get("names", []) for w in _canonical_space(normalize(n)).split()}
+                self._own_name_words[normalize(spec["surname"])] = frozenset(words)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Lexicon":
@@ -248,6 +260,14 @@ class Lexicon:
                                          normalized_text[m_start:given.end()], surname))
                     covered = given.end()
                     continue
+            korean_start = self.korean_name_before(normalized_text, m_start, surface) \
+                if actor and kind == "surname" and m.start() == m_start else None
+            if korean_start is not None and korean_start >= covered:
+                # «بارك جي يون»: the bare surname is the last syllable of another Korean name, a namesake; his
+                # family name is the first word, so a later bare «يون» does not refer back to him
+                found.append(Mention(korean_start, m_end, "not_actor", None, normalized_text[korean_start:m_end],
+                                     None))
+                continue
             given_start = self.other_given_name_before(normalized_text, m.start()) \
                 if actor and (kind == "surname" or (kind == "name" and surface in self._family_words)) else None
             if given_start is not None and given_start >= covered:
@@ -295,6 +315,37 @@ class Lexicon:
             return False
         word = normalized_text[start:pos - 1]
         return any(word[i:] in self._place_heads and all(c in self._glued_letters for c in word[:i]) for i in range(3))
+
+    def korean_name_before(self, normalized_text: str, pos: int, surname: str) -> int | None:
+        """Start of a Korean name that ends with the bare surname at ``pos`` («تشوي مين يون»), else None: one
+        or two given-name syllables right before it (one space between, or a hyphen), none of them a word of
+        the tracked actor's own names; a syllable that is also an Arabic word only after a family name or another
+        syllable, and the family name before the syllables is taken into the name."""
+        if not self._syllables:
+            return None
+        own = self._own_name_words.get(surname, frozenset())
+        words: list[tuple[int, str]] = []  # (start, word) going back from the surname
+        end = pos
+        while len(words) < 3 and end >= 2 and normalized_text[end - 1] in " -":
+            start = end - 1
+            while start > 0 and not normalized_text[start - 1].isspace() and normalized_text[start - 1] != "-":
+                start -= 1
+            if start == end - 1:
+                break
+            words.append((start, normalized_text[start:end - 1]))
+            end = start
+        syllables = []
+        for start, word in words[:2]:
+            if word not in self._syllables or word in own:
+                break
+            syllables.append((start, word))
+        if not syllables:
+            return None
+        before = words[len(syllables)][1] if len(words) > len(syllables) else ""
+        family = before in self._korean_family and before not in own
+        if all(w in self._arabic_syllables for _, w in syllables) and len(syllables) < 2 and not family:
+            return None
+        return words[len(syllables)][0] if family else syllables[-1][0]
 
     def other_given_name_before(self, normalized_text: str, pos: int) -> int | None:
         """Start of one of 'other_given_names' right before ``pos`` (one space between), else None."""
@@ -472,8 +523,8 @@ def default_lexicon() -> Lexicon:
 
 
 # word-list sections of an actors file: a user's file extends the shipped lists
-_LIST_SECTIONS = ("not_actors", "spokesman_words", "korean_given_syllables", "not_given_names", "other_titles",
-                  "other_given_names", "place_heads")
+_LIST_SECTIONS = ("not_actors", "spokesman_words", "korean_given_syllables", "korean_syllables_arabic_words",
+                  "korean_family_names", "not_given_names", "other_titles", "other_given_names", "place_heads")
 
 
 def merge_lexicon_data(base: dict, extra: dict) -> dict:
@@ -482,7 +533,8 @@ def merge_lexicon_data(base: dict, extra: dict) -> dict:
     ``extra`` has the shape of ``actors.json`` (any of its sections), or is a bare mapping of actor id to
     spec. An actor id already in ``base`` keeps its other fields and takes the ones ``extra`` gives; its
     ``names`` are the union of both lists. New ids are added. ``not_actors``, ``spokesman_words`` and
-    ``korean_given_syllables``, ``not_given_names`` and ``other_titles`` are extended, ``offices`` updated, and
+    ``korean_given_syllables`` (with ``korean_syllables_arabic_words`` and ``korean_family_names``),
+    ``not_given_names`` and ``other_titles`` are extended, ``offices`` updated, and
     ``office_grammar``'s head groups and offices added or replaced one by one.
     """
     if not isinstance(extra, dict):

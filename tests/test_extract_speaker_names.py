@@ -571,3 +571,38 @@ def test_a_namesake_kim_in_western_order_keeps_the_bare_surname_after_him():
     # «سونغ كيم»: the family name last; a later bare «كيم» is the envoy, not the leader.
     text = "وقال سونغ كيم إن واشنطن مستعدة للقاء. وأضاف كيم أن الرسالة وصلت إلى بيونغ يانغ."
     assert actors(text, "2024-06-01") == ["other", "other"]
+
+
+# ---------------------------------------------------------------- round 28: Korean names whose last syllable is «يون»
+@pytest.mark.parametrize("name", ["لي سانغ يون", "بارك جي يون", "تشوي مين يون", "جانغ هو يون", "سونغ يون"])
+def test_a_korean_name_ending_in_the_syllable_yun_is_not_yoon(name):
+    text = f"وقال {name} إن الحكومة ستراجع خطة الطاقة."
+    assert actor_of(text, "خطة الطاقة", date="2023-05-02") == "other"
+
+
+def test_a_korean_name_ending_in_yun_keeps_its_whole_mention():
+    from stance.extract import extract_statements
+    got = extract_statements("وقال بارك جي يون إن الحكومة ستراجع خطة الطاقة.", date="2023-05-02")
+    assert [(s.actor, s.actor_mention) for s in got] == [("other", "بارك جي يون")]
+
+
+def test_a_later_bare_yoon_is_the_president_not_the_official_whose_name_ends_in_yun():
+    text = ("قال الرئيس الكوري الجنوبي يون سوك يول إن القمة كانت مثمرة.\n"
+            "وقالت المتحدثة كانغ مين يون إن الزيارة ستستمر يومين.\n"
+            "وأضاف يون أن الاتفاقات ستوقع قريبا.")
+    assert actor_of(text, "الاتفاقات ستوقع", date="2023-05-02") == "yoon"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس يون إن الحوار مع الجيران ضروري.",
+    "والمسؤول عن القرار هو يون، وقال إن الحوار مع الجيران ضروري.",
+    "التقى كيم جونغ أون و يون سوك يول أمس.\nوقال يون إن الحوار مع الجيران ضروري.",
+])
+def test_yoon_after_an_arabic_word_or_another_name_that_looks_like_a_syllable_stays_yoon(text):
+    assert actor_of(text, "الحوار مع الجيران", date="2023-05-02") == "yoon"
+
+
+@pytest.mark.parametrize("name", ["كيم يونغ بوك", "كيم يونغ-بوك", "يون مي هيانغ", "يون سيونغ بين"])
+def test_korean_names_with_syllables_the_lexicon_lacked_are_namesakes(name):
+    text = f"وقال {name} إن التعاون ضروري. وأكد {name.split()[0]} أن سيول لن تتراجع."
+    assert "kim" not in actors(text, "2023-05-02") and "yoon" not in actors(text, "2023-05-02")
