@@ -563,3 +563,30 @@ def test_a_line_about_the_man_after_a_quotation_is_no_signature():
             "\"سنرد على كل استفزاز\"\n"
             "يون سوك يول، الذي استقبل بايدن في سيول أمس\n")
     assert all(a != "yoon" for a, _ in said(text, "2023-10-20"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قال كيم جونغ أون إن بلاده ستواصل التجارب.\n"
+     "وأكد الوزير الذي عاد لتوه من جولة في المحافظات الجنوبية “المساعدات ستصل إلى كل الأسر المتضررة”.",
+     [("kim", "بلاده ستواصل التجارب"), ("other", "المساعدات ستصل إلى كل الأسر المتضررة")]),
+    ("قال بيسكوف إن الحوار ممكن.\n"
+     "وأضاف الرئيس السابق المعروف منذ سنوات طويلة بصرامته الشديدة والذي نادرا ما يبتسم أمام الكاميرات "
+     "«لن نتراجع عن أي خطوة اتخذناها هذا العام».",
+     [("peskov", "الحوار ممكن"), ("other", "لن نتراجع عن أي خطوة اتخذناها هذا العام")]),
+    ("وأكد ماكرون الذي وصل إلى الملعب وسط حشد كبير من أنصاره “سنواصل العمل معا من أجل بلد أقوى”.",
+     [("other", "سنواصل العمل معا من أجل بلد أقوى")]),
+])
+def test_an_office_or_person_described_by_a_relative_clause_then_the_quotation_he_said(text, expected):
+    assert found(text) == expected
+
+
+def test_a_relative_clause_before_a_complementizer_leaves_the_words_after_it():
+    text = 'وأكد الوزير الذي زار مصنع "سامسونغ للإلكترونيات الحديثة في المدينة" أن الشركة ستوسع إنتاجها.'
+    assert found(text) == [("other", "الشركة ستوسع إنتاجها")]
+
+
+def test_a_thing_described_by_a_relative_clause_stays_the_object_of_the_previous_speaker():
+    text = ('قال كيربي إن واشنطن تتابع الأمر.\n'
+            'وأكد الاتفاق الذي وقعه البلدان العام الماضي "شراكة استراتيجية طويلة الأمد بين الجانبين".')
+    assert [a for a, _ in found(text)] == ["kirby", "kirby"]
+    assert found(text)[1][1].startswith("الاتفاق الذي")

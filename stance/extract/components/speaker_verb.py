@@ -764,7 +764,8 @@ class SpeakerVerb:
         region_words = len(words(N, cue.end, self.adjunct_tail_start(N, cue.end, region_end)))
         if region_words > region_limit \
                 and region_words - self.relative_clause_words(N, cue.end, region_end) > region_limit \
-                and not self.leading_adverbial(N, region_start, region_end):
+                and not self.leading_adverbial(N, region_start, region_end) \
+                and not (kind == "quote" and self.office_then_relative_clause(words(N, cue.end, region_end))):
             return self.object_content(doc, cue, limit, state) if spec.get("object") else None
         if kind == "comp" and spec.get("object") is True and self.object_before_clause(doc, region_start, region_end):
             # «استغرب كيربي سؤال أحد الصحافيين عن …، رغم إقرارها بأن …»: the object follows the speaker; the
@@ -1225,6 +1226,9 @@ class SpeakerVerb:
             return True  # «مشيرا إلى "…"», «مؤكدا مع ذلك "…"»: a marker or a discourse phrase, then the words
         if not mentions and long_quote and self.unnamed_subject_then_quote(N, between):
             return True  # «وقال مون "…"», «وأضاف مون في تصريحات … "…"»: a speaker the lexicon does not know
+        if not mentions and long_quote and "," not in N[cue.end:q_start] and self.quote_closes_sentence(N, q) \
+                and self.office_then_relative_clause(between):
+            return True  # «وأكد الوزير الذي عاد لتوه من جولة "…"»: an office described, then the words
         if not mentions:
             return False
         speaker_end = self.speaker_end(doc, mentions[-1], q_start)
@@ -1316,8 +1320,8 @@ class SpeakerVerb:
         None when no such clause follows the name; else whether the quotation opens the words."""
         N = doc.text
         rules = self.rules
-        if name.kind not in ("name", "surname"):
-            return None
+        if name.kind not in ("name", "surname", "not_actor"):
+            return None  # a person the lexicon knows, tracked or not («وأكد ماكرون الذي وصل إلى الملعب …»)
         toks = list(tokens(N, pos, q_start))
         if not toks or toks[0][2] not in rules.relative_pronouns or N[pos:toks[0][0]].strip(" ,"):
             return None
@@ -1421,6 +1425,30 @@ class SpeakerVerb:
             return False
         return not any(w in rules.complementizers or w in rules.all_markers or w in rules.relative_pronouns
                        or w in rules.object_words or w in rules.skip_after_speaker for w in subject)
+
+    def office_then_relative_clause(self, between: list[str]) -> bool:
+        """«وأكد الوزير الذي عاد لتوه من جولة …», «وأضاف الرئيس السابق المعروف بصرامته … والذي نادرا ما يبتسم …»:
+        an office head or title (definite or not; no name the lexicon knows), at most 'office_relative.before'
+        words that say nothing, then a relative pronoun and a clause of at most 'office_relative.clause' words with
+        no verb of saying, complementizer, participle or relative pronoun of its own: the office is the subject
+        and the quotation after the clause its words (round 29, extract29)."""
+        rules = self.rules
+        rel = next((i for i, w in enumerate(between) if w in rules.relative_pronouns), None)
+        if rel is None or not between:
+            return False
+        head = between[0]
+        bare = head[len(rules.definite_article):] if head.startswith(rules.definite_article) else head
+        if head not in rules.titles and head not in rules.apposition_heads and bare not in rules.apposition_heads:
+            return False
+        before, clause = between[1:rel], between[rel + 1:]
+        if len(before) > rules.office_relative_before or not clause or len(clause) > rules.office_relative_clause:
+            return False
+
+        def says(word: str) -> bool:
+            plain = word[1:] if word[:1] in rules.conjunctions else word
+            return word in rules.complementizers or word in rules.form_to_key or plain in rules.form_to_key \
+                or word in rules.participles or word in rules.relative_pronouns
+        return not any(says(w) or w in rules.object_words for w in before) and not any(says(w) for w in clause)
 
     def speaker_then_time_words(self, N: str, start: int, end: int) -> bool:
         """«حذر الرئيس الفرنسي إيمانويل ماكرون اليوم، من …», «ونبه رئيس الحكومة الإسبانية بيدرو سانشيز أمس من …»:
