@@ -590,3 +590,21 @@ def test_a_thing_described_by_a_relative_clause_stays_the_object_of_the_previous
             'وأكد الاتفاق الذي وقعه البلدان العام الماضي "شراكة استراتيجية طويلة الأمد بين الجانبين".')
     assert [a for a, _ in found(text)] == ["kirby", "kirby"]
     assert found(text)[1][1].startswith("الاتفاق الذي")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("نفى المتحدث باسم وزارة الدفاع الأمريكية «البنتاغون» جون كيربي اليوم الأحد وجود خطط لإرسال قوات إضافية.",
+     [("kirby", "وجود خطط لإرسال قوات إضافية")]),
+    ('أعلن المتحدث باسم الرئاسة الروسية "الكرملين" دميتري بيسكوف، أن "تصريحات الرئيس الأمريكي حول الأزمة غير مقبولة".',
+     [("peskov", "تصريحات الرئيس الأمريكي حول الأزمة غير مقبولة")]),
+])
+def test_an_office_glossed_in_quotation_marks_between_role_and_name_is_not_the_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    ('وانتقد المتحدث باسم الكرملين "خطة" ماكرون للسلام في أوكرانيا.', '"خطة" ماكرون للسلام في أوكرانيا'),
+    ('ووصف المتحدث باسم الكرملين "تصريحات" بايدن بأنها سخيفة.', '"تصريحات" بايدن بأنها سخيفة'),
+])
+def test_a_quoted_word_before_someone_elses_name_stays_in_the_object(text, content):
+    assert found(text) == [("peskov", content)]

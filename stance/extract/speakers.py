@@ -1500,6 +1500,7 @@ class SpeakerResolver:
 
 # ------------------------------------------------------------- grouping
 PAREN_GLOSS = re.compile(r"\s*\(\s*\w+(?:\s+\w+)?\s*\)\s*")  # «المتحدث الصحفي للرئاسة (الكرملين) دميتري بيسكوف»
+QUOTED_GLOSS = re.compile(r"\s*[\"«“]\s*\w+(?:\s+\w+)?\s*[\"»”]\s*")  # «المتحدث باسم الرئاسة الروسية "الكرملين" …»
 
 
 def glued(N: str, mentions: list[Mention], backwards: bool = False) -> list[Mention]:
@@ -1512,6 +1513,11 @@ def glued(N: str, mentions: list[Mention], backwards: bool = False) -> list[Ment
         left, right = (m, group[-1]) if backwards else (group[-1], m)
         gap = N[left.end:right.start]
         if (len(gap) <= 3 and not gap.strip(' ",') or PAREN_GLOSS.fullmatch(gap)) and same_person(left, right):
+            group.append(m)
+        elif QUOTED_GLOSS.fullmatch(gap) and left.actor and left.actor == right.actor:
+            # «المتحدث باسم الرئاسة الروسية "الكرملين" دميتري بيسكوف، أن …»: the office glossed in quotation marks
+            # between a role and the name of the one who holds it; a quoted word before someone else's name
+            # («وانتقد المتحدث باسم الكرملين "خطة" ماكرون …») is the object, not a gloss
             group.append(m)
         else:
             break
