@@ -196,6 +196,19 @@ class Lexicon:
         self._syllables = frozenset(syllables)
         self._arabic_syllables = frozenset(normalize(w) for w in data.get("korean_syllables_arabic_words", []))
         self._korean_family = frozenset(normalize(w) for w in data.get("korean_family_names", []))
+        # «الزعيم كيم»: titles a tracked actor bears right before his bare surname ('surname_titles'), and the
+        # namesakes that bear them too ('titles' of a namesake: «الزعيم» for Kim Il Sung)
+        self._surname_titles: dict[str, frozenset] = {}
+        self._person_titles: dict[str, frozenset] = {}
+        for spec in self.actors.values():
+            if not isinstance(spec, dict):
+                continue
+            if spec.get("surname") and spec.get("surname_titles"):
+                self._surname_titles[normalize(spec["surname"])] = frozenset(normalize(t) for t in spec["surname_titles"])
+            for namesake in spec.get("namesakes", []):
+                if namesake.get("titles"):
+                    person = namesake.get("person", namesake["names"][0])
+                    self._person_titles[person] = frozenset(normalize(t) for t in namesake["titles"])
         self._own_name_words: dict[str, frozenset] = {}
         for spec in self.actors.values():
             if isinstance(spec, dict) and spec.get("surname"):
@@ -346,6 +359,14 @@ class Lexicon:
         if all(w in self._arabic_syllables for _, w in syllables) and len(syllables) < 2 and not family:
             return None
         return words[len(syllables)][0] if family else syllables[-1][0]
+
+    def surname_titles(self, surname: str | None) -> frozenset:
+        """Titles that the tracked actor of ``surname`` bears right before it («الزعيم» for كيم): 'surname_titles'."""
+        return self._surname_titles.get(surname, frozenset()) if surname else frozenset()
+
+    def person_titles(self, person: str | None) -> frozenset:
+        """Titles a namesake bears too ('titles' of a namesake: «الزعيم» for Kim Il Sung), else an empty set."""
+        return self._person_titles.get(person, frozenset()) if person else frozenset()
 
     def other_given_name_before(self, normalized_text: str, pos: int) -> int | None:
         """Start of one of 'other_given_names' right before ``pos`` (one space between), else None."""

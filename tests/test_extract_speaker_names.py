@@ -606,3 +606,31 @@ def test_yoon_after_an_arabic_word_or_another_name_that_looks_like_a_syllable_st
 def test_korean_names_with_syllables_the_lexicon_lacked_are_namesakes(name):
     text = f"وقال {name} إن التعاون ضروري. وأكد {name.split()[0]} أن سيول لن تتراجع."
     assert "kim" not in actors(text, "2023-05-02") and "yoon" not in actors(text, "2023-05-02")
+
+
+# ---------------------------------------------------------------- round 28: the leader's title before a bare surname
+@pytest.mark.parametrize("text", [
+    "قال وزير الدفاع كيم يونغ هيون إن القوات في حالة تأهب.\nوقال الزعيم كيم إن الردع سيتعزز.",
+    "تفقد كيم جونغ أون المصنع برفقة رئيس الوزراء كيم توك هون.\nوقال الزعيم \"كيم\" إن الردع سيتعزز.",
+    "قال وزير الدفاع كيم يونغ هيون إن القوات في حالة تأهب.\nوالزعيم كيم قال إن الردع سيتعزز.",
+])
+def test_the_leaders_title_before_a_bare_kim_passes_over_a_minister_named_kim(text):
+    assert actor_of(text, "الردع سيتعزز", date="2024-03-05") == "kim"
+
+
+def test_the_presidents_title_before_a_bare_yoon_passes_over_a_lawmaker_named_yoon():
+    text = "قال النائب يون سانغ هيون إن الحزب منقسم.\nوقال الرئيس يون إن الحكومة ستواصل الإصلاح."
+    assert actor_of(text, "الحكومة ستواصل", date="2024-03-05") == "yoon"
+
+
+@pytest.mark.parametrize("text", [
+    # no title: the bare surname takes the most recent full name (ANNOTATION.md §2)
+    "تفقد كيم جونغ أون المصنع برفقة رئيس الوزراء كيم توك هون.\nوقال كيم إن الردع سيتعزز.",
+    # a title anyone may bear: the comrade, the minister
+    "قال وزير الدفاع كيم يونغ هيون إن القوات في حالة تأهب.\nوقال الرفيق كيم إن الردع سيتعزز.",
+    "قال وزير الدفاع كيم يونغ هيون إن القوات في حالة تأهب.\nوقال الوزير كيم إن الردع سيتعزز.",
+    # a former president bears the title too
+    "قال الرئيس الأسبق كيم يونغ سام إن الديمقراطية انتصرت.\nوقال الرئيس كيم إن الردع سيتعزز.",
+])
+def test_a_bare_kim_without_the_leaders_title_or_after_a_former_president_stays_the_namesake(text):
+    assert actor_of(text, "الردع سيتعزز", date="2024-03-05") == "other"

@@ -926,12 +926,15 @@ class SpeakerResolver:
         ``skip_gender`` («f» for a masculine verb: «وأكد كيم» after «كيم يو جونغ»), names of that gender are passed over."""
         owner = mention.actor or OTHER
         matched = skipped = False
+        title = self.own_title_before(doc, mention)
         for m in doc.mentions:
             if m.start >= mention.start:
                 break
             if m.kind in ("name", "not_actor") and m.surname == mention.surname:
                 if self.lexicon.names_a_place(doc.text, m.start):
                     continue  # «في ساحة كيم إيل سونغ»: a place's name; nobody there to take the bare surname
+                if title and m.actor != mention.actor and title not in self.lexicon.person_titles(m.person):
+                    continue  # «وقال الزعيم كيم» after «وزير الدفاع كيم يونغ هيون»: the minister is no leader
                 if skip_gender and m.gender == skip_gender:
                     skipped = True
                     continue
@@ -942,6 +945,24 @@ class SpeakerResolver:
             # translated copy), not another Kim
             return OTHER
         return owner
+
+    def own_title_before(self, doc: Doc, mention: Mention) -> str | None:
+        """The title right before a bare surname (quotes between, a conjunction glued to it or not) when it is
+        one the tracked actor of that surname bears there ('surname_titles': «الزعيم كيم», «والرئيس "يون"»)."""
+        titles = self.lexicon.surname_titles(mention.surname)
+        if not titles:
+            return None
+        N = doc.text
+        end = mention.start
+        while end > 0 and N[end - 1] in ' "':
+            end -= 1
+        before = words(N, max(0, end - 20), end)
+        if end == mention.start or not before or not N[:end].endswith(before[-1]):
+            return None
+        word = before[-1]
+        if word not in titles and word[:1] in self.rules.conjunctions and word[1:] in titles:
+            word = word[1:]
+        return word if word in titles else None
 
     def referred_to_before(self, doc: Doc, mention: Mention) -> bool:
         """The tracked actor of a bare surname was referred to before it: by a lexicon mention (a role) or by a
