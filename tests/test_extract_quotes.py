@@ -580,6 +580,17 @@ def test_an_office_or_person_described_by_a_relative_clause_then_the_quotation_h
     assert found(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("وأضاف الزعيم الكوري الشمالي الذي ظهر مرتديا معطفا جلديا أسود أمام آلاف الجنود "
+     "«سنرد على كل استفزاز بقوة لا يتوقعها العدو».",
+     [("kim", "سنرد على كل استفزاز بقوة لا يتوقعها العدو")]),
+    ('وأكد المتحدث باسم الكرملين الذي بدا متعبا بعد يوم طويل من الاجتماعات "لا نرى أي أساس لهذه الاتهامات الغربية".',
+     [("peskov", "لا نرى أي أساس لهذه الاتهامات الغربية")]),
+])
+def test_a_role_described_by_a_relative_clause_then_the_quotation_it_said(text, expected):
+    assert found(text) == expected
+
+
 def test_a_relative_clause_before_a_complementizer_leaves_the_words_after_it():
     text = 'وأكد الوزير الذي زار مصنع "سامسونغ للإلكترونيات الحديثة في المدينة" أن الشركة ستوسع إنتاجها.'
     assert found(text) == [("other", "الشركة ستوسع إنتاجها")]

@@ -1320,8 +1320,8 @@ class SpeakerVerb:
         None when no such clause follows the name; else whether the quotation opens the words."""
         N = doc.text
         rules = self.rules
-        if name.kind not in ("name", "surname", "not_actor"):
-            return None  # a person the lexicon knows, tracked or not («وأكد ماكرون الذي وصل إلى الملعب …»)
+        if name.kind not in ("name", "surname", "not_actor", "role", "spokesman_word"):
+            return None  # a person or role the lexicon knows, tracked or not («وأكد ماكرون الذي وصل إلى الملعب …»)
         toks = list(tokens(N, pos, q_start))
         if not toks or toks[0][2] not in rules.relative_pronouns or N[pos:toks[0][0]].strip(" ,"):
             return None
