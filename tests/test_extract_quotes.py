@@ -591,6 +591,11 @@ def test_a_role_described_by_a_relative_clause_then_the_quotation_it_said(text, 
     assert found(text) == expected
 
 
+def test_a_relative_clause_speaking_via_a_telephone_says_nothing_of_its_own():
+    text = 'وأضاف كيربي الذي كان يتحدث في مؤتمر صحفي عبر الهاتف "سنحاسب أي جهة تسهل هذه الصفقات بفرض عقوبات جديدة".'
+    assert found(text) == [("kirby", "سنحاسب أي جهة تسهل هذه الصفقات بفرض عقوبات جديدة")]
+
+
 def test_a_relative_clause_before_a_complementizer_leaves_the_words_after_it():
     text = 'وأكد الوزير الذي زار مصنع "سامسونغ للإلكترونيات الحديثة في المدينة" أن الشركة ستوسع إنتاجها.'
     assert found(text) == [("other", "الشركة ستوسع إنتاجها")]

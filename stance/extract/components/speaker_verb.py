@@ -1330,11 +1330,15 @@ class SpeakerVerb:
         clause = [t for t in toks if t[1] <= end]
         rest = words(N, end, q_start)
 
-        def speech_or_opener(word: str) -> bool:
+        def speech_or_opener(word: str, nxt: str = "") -> bool:
             bare = word[1:] if word[:1] in rules.conjunctions else word
+            if nxt in rules.cue_excludes.get(word, ()):
+                return False  # «الذي كان يتحدث في مؤتمر عبر الهاتف»: عبر = via, no verb of saying
             return word in rules.complementizers or word in rules.form_to_key or bare in rules.form_to_key \
                 or word in rules.participles
-        if len(clause) > 16 or any(speech_or_opener(t[2]) or doc.quote_at(t[0]) for t in clause[1:]) \
+        after = [t[2] for t in toks[1:]] + [""]
+        if len(clause) > 16 or any(speech_or_opener(t[2], after[i + 1]) or doc.quote_at(t[0])
+                                   for i, t in enumerate(clause[1:])) \
                 or any(speech_or_opener(w) for w in rest):
             return None
         return not rest or (rest[0] in rules.adjuncts and len(rest) <= 12) or self.adverbial_chunks(N, end, q_start)
