@@ -634,3 +634,19 @@ def test_the_presidents_title_before_a_bare_yoon_passes_over_a_lawmaker_named_yo
 ])
 def test_a_bare_kim_without_the_leaders_title_or_after_a_former_president_stays_the_namesake(text):
     assert actor_of(text, "الردع سيتعزز", date="2024-03-05") == "other"
+
+
+# ---------------------------------------------------------------- round 28: spellings with «ق» for «ng», joined or Persian letters
+@pytest.mark.parametrize("name", ["كيم جونق أون", "كيم جونغون", "كيم چونغ أون"])
+def test_gulf_and_joined_spellings_of_the_leader_after_another_kim_are_him(name):
+    text = f"قال رئيس الوزراء كيم توك هون إن المصانع جاهزة.\nوقال {name} إن الجيش سيواصل التدريبات."
+    assert actor_of(text, "الجيش سيواصل", date="2024-03-05") == "kim"
+
+
+def test_a_korean_name_spelled_with_qaf_for_ng_is_a_namesake():
+    text = "قال كيم يونق هيون إن الجيش سيواصل التدريبات.\nوأضاف كيم أن الحدود هادئة."
+    assert "kim" not in actors(text, "2024-03-05")
+
+
+def test_latin_yun_spelling_of_the_president_is_him():
+    assert actor_of("وقال Yun Suk-yeol إن الحكومة مستقرة.", "الحكومة مستقرة", date="2023-03-05") == "yoon"
