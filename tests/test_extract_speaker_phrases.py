@@ -895,3 +895,17 @@ def test_a_bare_leader_after_the_northern_leader_named_by_his_role_is_him_not_th
             "في المقابل، قال الرجل الأول في كوريا الشمالية في رسالة إن الصداقة مع موسكو راسخة.\n"
             "وأشار الزعيم إلى أن وفدا اقتصاديا سيسافر الشهر المقبل.")
     assert actor_of(text, "وفدا اقتصاديا", date="2024-06-20") == "kim"
+
+
+# ---------------------------------------------------------------- round 28: more people defined by the leader they serve
+@pytest.mark.parametrize("head", ["مرافق", "حارس", "طبيب", "مترجم", "ابن", "صهر", "حليف", "منافس", "رفيق", "موفد",
+                                  "نظير", "ممثلو", "محاميا"])
+def test_someone_defined_by_a_tracked_leader_is_not_him(head):
+    for leader in ("الزعيم كيم جونغ أون", "الرئيس يون سوك يول"):
+        text = f"وقال {head} {leader} إن الزيارة ستتم في موعدها."
+        assert actor_of(text, "الزيارة ستتم", date="2024-03-05") == "other", (head, leader)
+
+
+def test_the_comrade_title_and_a_counterpart_after_the_name_still_leave_the_leader_speaking():
+    assert actor_of("وقال الرفيق كيم جونغ أون إن الزيارة ستتم في موعدها.", "الزيارة ستتم", date="2024-03-05") == "kim"
+    assert actor_of("وأكد يون ونظيره البولندي أن الزيارة ستتم في موعدها.", "الزيارة ستتم", date="2024-03-05") == "yoon"
