@@ -909,3 +909,9 @@ def test_someone_defined_by_a_tracked_leader_is_not_him(head):
 def test_the_comrade_title_and_a_counterpart_after_the_name_still_leave_the_leader_speaking():
     assert actor_of("وقال الرفيق كيم جونغ أون إن الزيارة ستتم في موعدها.", "الزيارة ستتم", date="2024-03-05") == "kim"
     assert actor_of("وأكد يون ونظيره البولندي أن الزيارة ستتم في موعدها.", "الزيارة ستتم", date="2024-03-05") == "yoon"
+
+
+def test_someone_defined_by_the_impeached_or_former_leader_is_not_him():
+    for text in ("وقال محامي الرئيس المعزول يون سوك يول إن الزيارة ستتم في موعدها.",
+                 "وقالت أرملة الزعيم الراحل كيم جونغ إيل إن الزيارة ستتم في موعدها."):
+        assert actor_of(text, "الزيارة ستتم", date="2025-01-20") == "other", text

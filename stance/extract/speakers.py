@@ -493,7 +493,9 @@ class SpeakerResolver:
     def possessed(self, doc: Doc, r_start: int, first: Mention, glued: bool = False) -> bool:
         """The words before the name end in a possessor head, titles aside («شقيقة الزعيم كيم», «مكتب يون»);
         ``glued``: also with the preposition ل glued to a one-word head (a source: «ووفقا لمساعد بيسكوف»)."""
-        before = [w for w in words(doc.text, r_start, first.start) if w not in self.rules.titles]
+        # titles aside, with their modifiers («محاميا الرئيس المعزول يون سوك يول»)
+        skip = self.rules.titles | self.rules.role_negators
+        before = [w for w in words(doc.text, r_start, first.start) if w not in skip]
         if not before:
             return False
         heads, last = self.rules.possessor_heads, before[-1]
