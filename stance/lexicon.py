@@ -184,6 +184,12 @@ class Lexicon:
         for actor, spec in self.actors.items():
             for word in spec.get("given_names", []) if isinstance(spec, dict) else []:
                 self._own_given.setdefault(normalize(word).strip(), actor)
+        # «وبرر يول قراره»: the last word of a tracked actor's full name that some copy takes for his family name
+        # and writes alone for him once his full name has been written ('name_endings')
+        self._own_ending: dict[str, str] = {}
+        for actor, spec in self.actors.items():
+            for word in spec.get("name_endings", []) if isinstance(spec, dict) else []:
+                self._own_ending.setdefault(normalize(word).strip(), actor)
         # the last word of a tracked actor's full name (بيسكوف of «دميتري بيسكوف»): his family name
         self._family_words = frozenset(_canonical_space(normalize(n)).split()[-1] for spec in self.actors.values()
                                        if isinstance(spec, dict) for n in spec.get("names", []) if " " in n.strip())
@@ -379,6 +385,15 @@ class Lexicon:
     def given_name_owner(self, word: str) -> str | None:
         """The tracked actor who bears the (normalized) given name ``word`` («ديمتري» -> peskov), else None."""
         return self._own_given.get(word)
+
+    def name_ending_owner(self, word: str) -> str | None:
+        """The tracked actor whose full name ends in the (normalized) word ``word`` written alone for him
+        ('name_endings': «يول» -> yoon), else None."""
+        return self._own_ending.get(word)
+
+    def name_endings_of(self, actor: str) -> list[str]:
+        """Every (normalized) spelling of the 'name_endings' of tracked ``actor``, longest first."""
+        return sorted((w for w, a in self._own_ending.items() if a == actor), key=len, reverse=True)
 
     def given_names_of(self, actor: str) -> list[str]:
         """Every (normalized) spelling of the given name of tracked ``actor`` («ديمتري», «دميتري» …), longest first."""

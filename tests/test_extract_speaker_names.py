@@ -650,3 +650,21 @@ def test_a_korean_name_spelled_with_qaf_for_ng_is_a_namesake():
 
 def test_latin_yun_spelling_of_the_president_is_him():
     assert actor_of("وقال Yun Suk-yeol إن الحكومة مستقرة.", "الحكومة مستقرة", date="2023-03-05") == "yoon"
+
+
+# ---------------------------------------------------------------- round 28: the last syllable of Yoon's name written alone
+@pytest.mark.parametrize("later", ["وقال يول إن الخطوة ضرورية لحماية البلاد.",
+                                   "وقال \"يول\" إن الخطوة ضرورية لحماية البلاد.",
+                                   "وبرر «يول» قراره بأنه خطوة ضرورية لحماية البلاد."])
+def test_the_last_syllable_of_yoons_name_alone_after_his_full_name_is_him(later):
+    text = "أعلن الرئيس الكوري الجنوبي يون سوك يول الأحكام العرفية.\n" + later
+    assert actor_of(text, "ضرورية لحماية البلاد", date="2024-12-03") == "yoon"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال يول إن الخطوة ضرورية لحماية البلاد.",
+    "أعلن الرئيس يون سوك يول الأحكام العرفية.\nقال الباحث لي سانغ يول إن الخطوة خطيرة.\n"
+    "وقال يول إن الخطوة ضرورية لحماية البلاد.",
+])
+def test_the_syllable_alone_without_his_full_name_or_after_another_name_ending_in_it_is_someone_else(text):
+    assert actor_of(text, "ضرورية لحماية البلاد", date="2024-12-03") == "other"

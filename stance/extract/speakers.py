@@ -244,22 +244,31 @@ class SpeakerResolver:
     def given_name_speaker(self, doc: Doc, cue: Cue, start: int, end: int) -> Speaker | None:
         """«وقال ديمتري إن …», «وأضاف جون أن …»: a tracked person's given name alone as the subject is he when the
         last time the article wrote that name it began his full name («ديمتري بيسكوف»). After «ديمتري ميدفيديف»,
-        «جون بولتون», or with no full name before, it is someone else."""
+        «جون بولتون», or with no full name before, it is someone else. So is the last word of his full name that
+        some copy writes alone for him ('name_endings': «وبرر يول قراره» after «يون سوك يول»), when the last time
+        the article wrote it, it ended his full name (after «لي سانغ يول» it is someone else)."""
         N = doc.text
         region = words(N, start, end)
         if len(region) != 1 or cue.feminine or cue.plural:
             return None
         actor = self.lexicon.given_name_owner(region[0])
+        ending = actor is None
+        if ending:
+            actor = self.lexicon.name_ending_owner(region[0])
         if actor is None:
             return None
         last = None
         # «دميتري بيسكوف … وتابع ديمتري»: the full name may spell the given name another way
-        spellings = "|".join(map(re.escape, self.lexicon.given_names_of(actor)))
+        spellings = "|".join(map(re.escape, self.lexicon.name_endings_of(actor) if ending
+                                 else self.lexicon.given_names_of(actor)))
         for m in re.finditer(r"(?<!\w)\w?(" + spellings + r")(?!\w)", N[:start]):
-            last = m.start(1)
+            last = m.end(1) if ending else m.start(1)
         if last is None:
             return None
-        full = next((m for m in doc.mentions_between(last, min(len(N), last + 60)) if m.start == last), None)
+        if ending:
+            full = next((m for m in doc.mentions_between(max(0, last - 60), last) if m.end == last), None)
+        else:
+            full = next((m for m in doc.mentions_between(last, min(len(N), last + 60)) if m.start == last), None)
         if full is None or full.kind != "name" or full.actor != actor:
             return None
         return Speaker(actor, doc.original_span(start, end))

@@ -1651,7 +1651,10 @@ class SpeakerVerb:
                 # know opens the clause; it is the subject (``other``), never the previous speaker.
                 speaker = Speaker(OTHER, doc.original_span(head[0], head[1]))
             elif (name := self.titled_subject_at(doc, pos, limit) or self.unknown_name_before_object(N, pos, limit)) is not None:
-                speaker, pos = Speaker(OTHER, doc.original_span(name[0], name[1])), name[1]
+                # «وبرر يول قراره بأنه …» after «يون سوك يول»: a name a tracked man goes by alone (given_name_speaker)
+                speaker = self.speakers.given_name_speaker(doc, cue, *name) or \
+                    Speaker(OTHER, doc.original_span(name[0], name[1]))
+                pos = name[1]
         return speaker, pos
 
     def titled_subject_at(self, doc: Doc, pos: int, limit: int):
