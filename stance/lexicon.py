@@ -391,6 +391,10 @@ class Lexicon:
         ('name_endings': «يول» -> yoon), else None."""
         return self._own_ending.get(word)
 
+    def korean_name_word(self, word: str) -> bool:
+        """``word`` (normalized) is one of 'korean_given_syllables' or 'korean_family_names'."""
+        return word in self._syllables or word in self._korean_family
+
     def name_endings_of(self, actor: str) -> list[str]:
         """Every (normalized) spelling of the 'name_endings' of tracked ``actor``, longest first."""
         return sorted((w for w, a in self._own_ending.items() if a == actor), key=len, reverse=True)

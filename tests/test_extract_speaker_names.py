@@ -668,3 +668,10 @@ def test_the_last_syllable_of_yoons_name_alone_after_his_full_name_is_him(later)
 ])
 def test_the_syllable_alone_without_his_full_name_or_after_another_name_ending_in_it_is_someone_else(text):
     assert actor_of(text, "ضرورية لحماية البلاد", date="2024-12-03") == "other"
+
+
+def test_a_second_bare_use_of_the_last_syllable_goes_back_to_his_full_name():
+    text = ("أعلن الرئيس الكوري الجنوبي يون سوك يول الأحكام العرفية.\n"
+            "وبرر \"يول\" قراره بأنه خطوة ضرورية لحماية البلاد.\n"
+            "وقال يول في خطاب متلفز إن المعارضة شلت الحكومة.")
+    assert actor_of(text, "المعارضة شلت", date="2024-12-03") == "yoon"

@@ -257,21 +257,36 @@ class SpeakerResolver:
             actor = self.lexicon.name_ending_owner(region[0])
         if actor is None:
             return None
+        if ending:
+            return self.name_ending_speaker(doc, actor, start, end)
         last = None
         # «دميتري بيسكوف … وتابع ديمتري»: the full name may spell the given name another way
-        spellings = "|".join(map(re.escape, self.lexicon.name_endings_of(actor) if ending
-                                 else self.lexicon.given_names_of(actor)))
+        spellings = "|".join(map(re.escape, self.lexicon.given_names_of(actor)))
         for m in re.finditer(r"(?<!\w)\w?(" + spellings + r")(?!\w)", N[:start]):
-            last = m.end(1) if ending else m.start(1)
+            last = m.start(1)
         if last is None:
             return None
-        if ending:
-            full = next((m for m in doc.mentions_between(max(0, last - 60), last) if m.end == last), None)
-        else:
-            full = next((m for m in doc.mentions_between(last, min(len(N), last + 60)) if m.start == last), None)
+        full = next((m for m in doc.mentions_between(last, min(len(N), last + 60)) if m.start == last), None)
         if full is None or full.kind != "name" or full.actor != actor:
             return None
         return Speaker(actor, doc.original_span(start, end))
+
+    def name_ending_speaker(self, doc: Doc, actor: str, start: int, end: int) -> Speaker | None:
+        """The region ``start:end`` is one of the tracked ``actor``'s 'name_endings' («يول»): he when, going back
+        over bare uses of the word («وبرر "يول" قراره …»), the last one written inside a name ends his full name;
+        None when it ends another name (after a Korean given-name syllable or family name: «لي سانغ يول») or
+        when there is none."""
+        N = doc.text
+        spellings = "|".join(map(re.escape, self.lexicon.name_endings_of(actor)))
+        for m in reversed(list(re.finditer(r"(?<!\w)\w?(" + spellings + r")(?!\w)", N[:start]))):
+            full = next((x for x in doc.mentions_between(max(0, m.end(1) - 60), m.end(1)) if x.end == m.end(1)), None)
+            if full is not None:
+                return Speaker(actor, doc.original_span(start, end)) \
+                    if full.kind == "name" and full.actor == actor else None
+            before = N[:m.start()].rstrip(' "').split()
+            if before and self.lexicon.korean_name_word(before[-1]):
+                return None
+        return None
 
     def region_surface(self, doc: Doc, r_start: int, r_end: int) -> str:
         """A speaker region as printed: without fillers and adverbials (:meth:`clean_region`), or whole when nothing
