@@ -675,3 +675,15 @@ def test_a_second_bare_use_of_the_last_syllable_goes_back_to_his_full_name():
             "وبرر \"يول\" قراره بأنه خطوة ضرورية لحماية البلاد.\n"
             "وقال يول في خطاب متلفز إن المعارضة شلت الحكومة.")
     assert actor_of(text, "المعارضة شلت", date="2024-12-03") == "yoon"
+
+
+# ---------------------------------------------------------------- round 28: «يوون» for Yoon, «الكوروي» for «الكوري»
+def test_the_spelling_yoown_is_the_surname_of_the_president():
+    text = "أدى يون سوك يول اليمين رئيسا.\nوقال يوون إن بلاده ستدعم الشمال إذا تخلى عن السلاح النووي."
+    assert actor_of(text, "ستدعم الشمال", date="2022-05-10") == "yoon"
+    other = "قال النائب يوون سانغ هيون إن الحزب منقسم.\nوقال يوون إن بلاده ستدعم الشمال."
+    assert actor_of(other, "ستدعم الشمال", date="2022-05-10") == "other"
+
+
+def test_a_misspelled_nisba_in_the_northern_leaders_role_still_means_him():
+    assert actor_of("وقال الزعيم الكوروي الشمالي إن الحزب سيبقى موحدا.", "الحزب سيبقى", date="2020-12-17") == "kim"
