@@ -583,3 +583,52 @@ def test_a_participle_after_a_meeting_of_the_president_with_someone_is_the_presi
 def test_someone_else_named_in_the_lead_leaves_the_participle_in_doubt():
     text = "وفي زيارة للزعيم كيم جونغ أون رفقة فلاديمير بوتين إلى قاعدة جوية، مؤكدا أن الطيران جاهز."
     assert all(a != "kim" for a, _ in said(text, "2024-06-20"))
+
+
+# ---------------------------------------------------------------- round 30: «، قبل أن يضيف …», «، إلا أنه …»
+@pytest.mark.parametrize("joiner", ["إلا أنه", "غير أنه"])
+def test_but_he_after_a_comma_is_in_neither_statement(joiner):
+    text = f"وقال كيربي إن واشنطن لا تسعى إلى مواجهة، {joiner} أشار إلى أن الردع سيبقى قائما."
+    assert found(text, "2023-06-01") == [("kirby", "واشنطن لا تسعى إلى مواجهة"), ("kirby", "الردع سيبقى قائما")]
+
+
+def test_but_he_expressed_his_concern_after_a_comma():
+    text = "وأضاف بيسكوف أن الحوار مع أنقرة صريح، غير أنه أبدى قلقه من أي عملية برية جديدة."
+    got = found(text)
+    assert got[0] == ("peskov", "الحوار مع أنقرة صريح")
+    assert [a for a, _ in got] == ["peskov", "peskov"]
+
+
+@pytest.mark.parametrize("verb, second", [
+    ("يضيف أن", "الرد سيكون مدروسا"),
+    ("يؤكد أن", "الرد سيكون مدروسا"),
+    ("يشير إلى أن", "الرد سيكون مدروسا"),
+    ("يحذر من أن", "الرد سيكون مدروسا"),
+    ("ينفي", "ما نشرته الصحف عن صفقة سرية"),
+])
+def test_before_he_adds_after_a_comma_is_a_second_statement(verb, second):
+    text = f"وقال بيسكوف إن موسكو لن تتراجع عن مطالبها، قبل أن {verb} {second}."
+    assert found(text) == [("peskov", "موسكو لن تتراجع عن مطالبها"), ("peskov", second)]
+
+
+def test_before_he_points_out_is_the_leaders_second_statement():
+    text = ("وقال الزعيم كيم جونغ أون في المأدبة إن شعبه يقف مع الحلفاء، قبل أن يشير إلى أن الوضع الدولي "
+            "يزداد توترا، وأن الجمهورية مستعدة لكل الاحتمالات.")
+    assert found(text, "2024-06-19") == [("kim", "شعبه يقف مع الحلفاء"),
+                                         ("kim", "الوضع الدولي يزداد توترا، وأن الجمهورية مستعدة لكل الاحتمالات")]
+
+
+@pytest.mark.parametrize("text, words", [
+    # a time clause that is no act of speech stays in the words
+    ("وقال بيسكوف إن الوفد سيبقى في جنيف، قبل أن يعود إلى موسكو الأسبوع المقبل.",
+     "الوفد سيبقى في جنيف، قبل أن يعود إلى موسكو الأسبوع المقبل"),
+    # no comma: the time clause is part of what he said
+    ("وقال بيسكوف إن موسكو لن توقع قبل أن يؤكد الغرب التزامه.", "موسكو لن توقع قبل أن يؤكد الغرب التزامه"),
+    # a present «يشير» inside the words is no act of the speaker
+    ("وقال كيربي إن تكرار الإطلاقات يشير إلى أن الشمال يستعد لتجربة.",
+     "تكرار الإطلاقات يشير إلى أن الشمال يستعد لتجربة"),
+    ("وقال كيربي إن الإطلاقات مقلقة، وهذا يشير إلى أن الشمال يستعد لتجربة.",
+     "الإطلاقات مقلقة، وهذا يشير إلى أن الشمال يستعد لتجربة"),
+])
+def test_a_time_clause_or_a_present_verb_inside_the_words_is_no_second_act(text, words):
+    assert [t for _, t in found(text, "2023-06-01")] == [words]

@@ -120,6 +120,7 @@ class Rules:
         self.cue_excludes = {normalize(form): _norm_set(next_words)
                              for form, next_words in speech.get("cue_excludes", {}).get("forms", {}).items()}
         self.clause_initial_forms = _norm_set(speech.get("clause_initial_forms", {}).get("forms", []))
+        self.time_clause_forms = _norm_set(speech.get("time_clause_forms", {}).get("forms", []))
         self.office_name_words = int(speech.get("office_then_name", {}).get("name_words", 3))
         self.coordinated_noun_min_words = int(speech.get("coordinated_noun", {}).get("min_words", 3))
         self.coordinated_noun_openers = _norm_set(speech.get("coordinated_noun", {}).get("openers", []))

@@ -87,6 +87,17 @@ def find_cues(doc: Doc, rules: Rules, start: int, end: int) -> list[Cue]:
     return out
 
 
+def after_comma_and_time_clause(N: str, rules: Rules, pos: int) -> bool:
+    """«… إن الحوار ممكن، قبل أن يضيف أن …»: a comma, a time word and a bare complementizer right before ``pos``
+    ('temporal_before_complementizer', 'bare_complementizers'): the present verb there is the speaker's next act
+    told as a time clause, not what the subject of his words does."""
+    toks = WORD.findall(N, max(0, pos - 24), pos)[-2:]
+    if len(toks) != 2 or toks[0] not in rules.temporal_before_complementizer or toks[1] not in rules.bare_complementizers:
+        return False
+    head = N.rfind(toks[0], max(0, pos - 24), pos)
+    return N[:head].rstrip().endswith(",")
+
+
 def _words_before(N: str, rules: Rules, start: int, pos: int) -> list[str]:
     """The words in the few characters before a cue (from ``start``); «وحسبما» reads as «حسبما»."""
     before = WORD.findall(N, max(start, pos - 12), pos)
@@ -157,6 +168,8 @@ def _not_speech_form(N: str, rules: Rules, start: int, end: int, m, before: list
     if form in rules.clause_initial_forms and m.group(0) == form and not opens_clause(N, start, m.start()) \
             and not (before and before[-1] in rules.clause_openers):
         return True  # «مفوض الطاقة دان يورغنسن»: a given name, not «دان» (condemned); but «كما طلب يون من …»
+    if form in rules.time_clause_forms and not after_comma_and_time_clause(N, rules, m.start()):
+        return True  # «… يشير إلى أن»: a present verb of the words said; only «، قبل أن يشير إلى …» is his next act
     if form in rules.byline_verbs and is_byline(N, m.end(), end):
         return True  # «كتبت: سارة محمود»: the writer's name under a title
     if form in rules.participle_after and not (before and before[-1] in rules.participle_after[form]):

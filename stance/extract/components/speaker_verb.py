@@ -14,8 +14,8 @@ from itertools import islice
 
 from stance.extract.components import Parts, Sentence
 from stance.extract.components.continuation import Continuation
-from stance.extract.components.cues import disagreeing_relative, is_cue_word, is_feminine, named_then_resumptive, \
-    resumptive_after, resumptive_antecedent, words_before_name
+from stance.extract.components.cues import after_comma_and_time_clause, disagreeing_relative, is_cue_word, is_feminine, \
+    named_then_resumptive, resumptive_after, resumptive_antecedent, words_before_name
 from stance.extract.components.relayed import Relayed
 from stance.extract.rules import phrase_at
 from stance.normalize import normalize
@@ -1914,7 +1914,8 @@ class SpeakerVerb:
         content describes what that subject does, as the speaker tells it; it stays in his words. A past verb there
         («… إن بايدن أكد لنتنياهو أن …») reports an act of that subject (nested_subject). An outlet or an office
         only carries the words of the person it names («وذكرت الوكالة أن الزعيم يؤكد …»), so it is left out."""
-        if not self.present_tense(cue) or not self.subject_opens_previous_content(doc, cue, results):
+        if not self.present_tense(cue) or not self.subject_opens_previous_content(doc, cue, results) \
+                or after_comma_and_time_clause(doc.text, self.rules, cue.start):
             return False
         outer = results[-1][2]
         return outer is not None and not self.is_outlet(outer) \
