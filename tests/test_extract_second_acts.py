@@ -632,3 +632,37 @@ def test_before_he_points_out_is_the_leaders_second_statement():
 ])
 def test_a_time_clause_or_a_present_verb_inside_the_words_is_no_second_act(text, words):
     assert [t for _, t in found(text, "2023-06-01")] == [words]
+
+
+# ---------------------------------------------------------------- round 30: «، وأمر الجيش بـ…» after the words
+@pytest.mark.parametrize("text, actor, first, second", [
+    ("وقال يون خلال اجتماع الحكومة إن الشمال يختبر صبر الحلفاء، وأمر الجيش بأن يبقى في أعلى درجات التأهب.",
+     "yoon", "الشمال يختبر صبر الحلفاء", "يبقى في أعلى درجات التأهب"),
+    ("وقال يون إن الوضع على الحدود دقيق، وأمر القوات بمراقبة الساحل على مدار الساعة.",
+     "yoon", "الوضع على الحدود دقيق", "مراقبة الساحل على مدار الساعة"),
+    ("وقال كيم جونغ أون إن الوباء كشف ثغرات في المستشفيات، وأمر بنقل الأدوية إلى الأحياء فورا.",
+     "kim", "الوباء كشف ثغرات في المستشفيات", "نقل الأدوية إلى الأحياء فورا"),
+])
+def test_an_order_joined_by_wa_is_a_second_statement(text, actor, first, second):
+    assert found(text, "2023-06-01") == [(actor, first), (actor, second)]
+
+
+@pytest.mark.parametrize("text, words", [
+    # «أمر» the noun (a matter) inside the words
+    ("وقال بيسكوف إن الحوار ضروري، وأمر طبيعي أن تختلف المواقف بين البلدين.",
+     "الحوار ضروري، وأمر طبيعي أن تختلف المواقف بين البلدين"),
+    ("وقال بيسكوف إن الحوار ضروري، وأمر بالغ الأهمية أن تبقى القنوات مفتوحة.",
+     "الحوار ضروري، وأمر بالغ الأهمية أن تبقى القنوات مفتوحة"),
+    ("وقال يون إن تعهد البلدين بالدفاع المتبادل أمر يدعو إلى القلق البالغ.",
+     "تعهد البلدين بالدفاع المتبادل أمر يدعو إلى القلق البالغ"),
+])
+def test_amr_the_noun_stays_in_the_words(text, words):
+    assert [t for _, t in found(text, "2023-06-01")] == [words]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال كيربي إن واشنطن قلقة، وأمر البنتاغون بإرسال حاملة طائرات إلى المنطقة.",  # a body that gives orders
+    "وقال كيربي إن واشنطن قلقة، وأمرت الخارجية بإجلاء الدبلوماسيين.",  # a feminine verb: not he
+])
+def test_an_order_by_another_body_is_not_the_speakers(text):
+    assert found(text, "2023-06-01")[-1][0] == "other"

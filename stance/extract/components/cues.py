@@ -10,6 +10,7 @@ from stance.extract.doc import OPEN_QUOTES, WORD, Cue, Doc, skip_space
 from stance.extract.rules import Rules
 
 WORD_RUN = re.compile(r"\w+")
+GLUED_B_WORDS = 3  # a glued ب marker ('glued_b_marker') counts on the verb's first words only: its object, then ب
 
 
 class CueMatch:
@@ -225,6 +226,9 @@ def _marker_missing(doc: Doc, rules: Rules, m, end: int, key: str, spec: dict) -
         return not any(w.group() in rules.verb_markers[key] and N[skip_space(N, w.end()):][:1] in OPEN_QUOTES
                        for w in WORD.finditer(N, m.end(), min(end, m.end() + 120)) if not doc.in_quote(w.start()))
     bound = rules.complementizer_markers.get(key, frozenset())
+    if spec.get("glued_b_marker") and any(w.startswith(rules.b_marker) and len(w) >= 3 and w not in rules.b_adverbs
+                                          for w in window[:GLUED_B_WORDS]):
+        return False  # «وأمر بنشر …», «وأمر الجيش بالاستعداد»: ب glued to the first words after the verb
     return not any((marker in window and (marker not in bound or _then_complementizer(rules, full_window, marker)))
                    or (marker == ":" and ":" in raw_window[:80])
                    for marker in rules.verb_markers[key])

@@ -987,7 +987,9 @@ class SpeakerVerb:
         if head in rules.titles or head in rules.apposition_heads or rules.spokesman_head_re.match(head) \
                 or normalize(head) in rules.outlet_heads or head in rules.office_words:
             return False
-        return self.speakers.institution_at(N, start, end) is None
+        # («، وأمر الجيش بـ…»: a body of the verb's 'institution_objects' named after it is the one ordered)
+        return self.speakers.institution_at(N, start, end) is None \
+            or head in {normalize(w) for w in rules.verbs[cue.key].get("institution_objects", ())}
 
     def titled_subject_before_object(self, doc: Doc, start: int, end: int) -> Speaker | None:
         """«وأبلغ الرئيس الصيني شي جين بينغ الزعيم كيم جونغ أون أن …»: a title, a name the lexicon does not know,
