@@ -666,3 +666,8 @@ def test_amr_the_noun_stays_in_the_words(text, words):
 ])
 def test_an_order_by_another_body_is_not_the_speakers(text):
     assert found(text, "2023-06-01")[-1][0] == "other"
+
+
+def test_an_order_opening_the_sentence_with_a_titled_full_name_before_its_b():
+    text = "أمر الرئيس يون سوك يول بتعزيز الدفاعات الجوية على طول الحدود."
+    assert found(text, "2023-01-06") == [("yoon", "تعزيز الدفاعات الجوية على طول الحدود")]

@@ -226,12 +226,27 @@ def _marker_missing(doc: Doc, rules: Rules, m, end: int, key: str, spec: dict) -
         return not any(w.group() in rules.verb_markers[key] and N[skip_space(N, w.end()):][:1] in OPEN_QUOTES
                        for w in WORD.finditer(N, m.end(), min(end, m.end() + 120)) if not doc.in_quote(w.start()))
     bound = rules.complementizer_markers.get(key, frozenset())
-    if spec.get("glued_b_marker") and any(w.startswith(rules.b_marker) and len(w) >= 3 and w not in rules.b_adverbs
-                                          for w in window[:GLUED_B_WORDS]):
+    if spec.get("glued_b_marker") and _glued_b_follows(doc, rules, m.end(), min(end, m.end() + 120)):
         return False  # «وأمر بنشر …», «وأمر الجيش بالاستعداد»: ب glued to the first words after the verb
     return not any((marker in window and (marker not in bound or _then_complementizer(rules, full_window, marker)))
                    or (marker == ":" and ":" in raw_window[:80])
                    for marker in rules.verb_markers[key])
+
+
+def _glued_b_follows(doc: Doc, rules: Rules, start: int, end: int) -> bool:
+    """A word with a glued ب among the first GLUED_B_WORDS words after ``start``, not counting the words of a person
+    named there or a title before him («أمر الرئيس يون سوك يول بتعزيز …»), nor a manner adverb (بحزم)."""
+    names = [(p.start, p.end) for p in doc.mentions_between(start, end)]
+    seen = 0
+    for w in WORD.finditer(doc.text, start, end):
+        if any(a <= w.start() < b for a, b in names) or (names and w.group() in rules.titles and w.end() <= names[0][0]):
+            continue
+        if w.group().startswith(rules.b_marker) and len(w.group()) >= 3 and w.group() not in rules.b_adverbs:
+            return True
+        seen += 1
+        if seen >= GLUED_B_WORDS:
+            return False
+    return False
 
 
 def _then_complementizer(rules: Rules, window: list[str], marker: str) -> bool:
