@@ -848,3 +848,20 @@ def test_a_man_met_after_the_relative_clause_is_not_handed_to_the_earlier_speake
 ])
 def test_a_tracked_man_goes_on_after_naming_an_official_in_full(text, actor):
     assert [a for a, _ in said(text, "2024-06-01")] == [actor, actor]
+
+
+# ---------------------------------------------------------------- a dual verb goes on with the two speakers
+@pytest.mark.parametrize("text, actors", [
+    ("قال الرئيس يون سوك يول ونظيره الياباني إن الحلف يزداد متانة. وأضافا أن التجارب الصاروخية تهدد المنطقة.",
+     ["yoon", "yoon"]),
+    ("قال محاميا الرئيس المعزول يون سوك يول إن التوقيف باطل. وأضافا أن موكلهما لن يمثل أمام المحققين.",
+     ["other", "other"]),
+    ("قال وزيرا خارجية البلدين إن المحادثات كانت صريحة. وأضافتا أن جولة أخرى ستعقد قريبا.",
+     ["other", "other"]),
+    ("استقبل الرئيس يون سوك يول رئيس الوزراء الأسترالي في سيول. وقالا في بيان مشترك إن الشراكة الدفاعية ستتوسع.",
+     ["yoon"]),
+])
+def test_a_dual_verb_goes_on_with_the_two_speakers(text, actors):
+    # «وأضافا», «وقالا في بيان مشترك»: two people speak together; a joint statement with a tracked man is his
+    # (ANNOTATION.md, joint speakers), one of two lawyers or ministers is someone else's (other)
+    assert [a for a, _ in said(text, "2024-06-01")] == actors
