@@ -669,3 +669,16 @@ def test_an_agency_going_on_with_its_own_quotation_keeps_it():
     text = ("ذكرت وكالة الأنباء المركزية الكورية أن الزعيم كيم جونغ أون زار مصنعا للجرارات. "
             "وأضافت: \"المصنع سيضاعف إنتاجه العام المقبل\".")
     assert [a for a, _ in said(text, "2024-04-15")] == ["other", "other"]
+
+
+# ---------------------------------------------------------------- an outlet reports a leader named in quotation marks
+@pytest.mark.parametrize("text, actor, words", [
+    ('زار الزعيم الكوري الشمالي كيم جونغ أون حوض بناء السفن.\nوأفادت وكالة "يونهاب" أن "كيم" أكد ضرورة تسريع البناء.',
+     "kim", "ضرورة تسريع البناء"),
+    ('قال الرئيس يون سوك يول إن الجيش في أعلى جاهزية.\nوذكرت الصحيفة أن "يون" أكد خلال الاجتماع دعم الجنود.',
+     "yoon", "دعم الجنود"),
+])
+def test_an_outlet_reports_a_leader_named_in_quotation_marks(text, actor, words):
+    # «ذكرت الوكالة أن "كيم" أكد ضرورة …»: the quotation holds only the name after the complementizer; it is the
+    # verb's subject, not the words, and the object after the verb is what he said
+    assert actor_of(text, words, "2024-06-01") == actor

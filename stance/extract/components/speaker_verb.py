@@ -1285,6 +1285,15 @@ class SpeakerVerb:
         return end
 
     @staticmethod
+    def name_start(doc: Doc, mention) -> int:
+        """Where the name ``mention`` starts, at the opening mark of a quotation that holds only it («أن "كيم" أكد»)."""
+        if doc.is_name_quote_at(mention.start):
+            q = doc.quote_at(mention.start)
+            if q[0] < mention.start:
+                return q[0]
+        return mention.start
+
+    @staticmethod
     def name_end(doc: Doc, mention) -> int:
         """Where the name ``mention`` ends, past the closing mark of a quotation that holds only it («قال "يون"»)."""
         if doc.is_name_quote_at(mention.start):
@@ -1500,9 +1509,11 @@ class SpeakerVerb:
             pos = after_comma + 1  # «ورفض، المتحدث باسم الكرملين الإفصاح عن …»: a comma between the verb and its subject
         if N[:cue.start].rstrip(" \n").endswith(("»", "”", '"')) and len(words(N, pos, limit)) <= 6 and not (
                 N[cue.start:cue.end] != cue.form
-                and any(w in rules.description_markers for w in words(N, pos, limit))):
+                and any(w in rules.description_markers for w in words(N, pos, limit))) \
+                and not self.named_after_complementizer(doc, cue, state.sentence_start):
             return None  # «"…" أكدت شقيقة الزعيم.»: after a quotation, what follows the verb is its speaker
-            # (not «"…" ووصف الخطوة بأنها …»: a joined verb with a description is a second act)
+            # (not «"…" ووصف الخطوة بأنها …»: a joined verb with a description is a second act; not «… أن "كيم"
+            # أكد ضرورة …»: a quotation holding only a name after a complementizer is the verb's subject)
         group = self.speakers.mention_group(doc, pos, limit)
         if group and all(m.kind == "spokesman_word" for m in group) and self.titled_name(doc, pos, limit) is not None:
             group = []  # «استغرب المتحدث باسم البيت الأبيض جون كيربي سؤال …»: the name after the office decides
@@ -1967,13 +1978,14 @@ class SpeakerVerb:
         if self.titled_phrase_before(doc, cue, start) is not None:
             return True  # «… إن الرئيس الكازاخي أكد رغبة …»
         mentions = [m for m in doc.mentions_between(start, cue.start) if m.kind in ("name", "surname", "role", "not_actor")]
-        if not mentions or N[mentions[-1].end:cue.start].strip():
-            return False
+        if not mentions or N[self.name_end(doc, mentions[-1]):cue.start].strip():
+            return False  # (a quotation holding only the name may close before the verb: «أن "كيم" أكد …»)
         group = glued(N, mentions[::-1], backwards=True)
-        before = words(N, start, group[0].start)
+        first = self.name_start(doc, group[0])
+        before = words(N, start, first)
         while before and before[-1] in self.rules.titles:
             before.pop()  # «إن الرئيس بايدن أكد …»
-        return bool(before) and before[-1] in self.rules.complementizers and N[group[0].start - 1:group[0].start].isspace()
+        return bool(before) and before[-1] in self.rules.complementizers and N[first - 1:first].isspace()
 
     def resumptive_owner(self, doc: Doc, cue: Cue, s_start: int, state: State,
                          past_objects_only: bool = False) -> Speaker | None:
