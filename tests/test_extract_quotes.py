@@ -596,6 +596,39 @@ def test_a_relative_clause_speaking_via_a_telephone_says_nothing_of_its_own():
     assert found(text) == [("kirby", "سنحاسب أي جهة تسهل هذه الصفقات بفرض عقوبات جديدة")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("قال كيم جونغ أون إن بلاده ستواصل التجارب.\n"
+     "وأضاف الوزير الذي غادر المنصة دون أن يلتفت إلى المصورين «المصانع ستعمل ليلا ونهارا حتى نهاية العام».",
+     [("kim", "بلاده ستواصل التجارب"), ("other", "المصانع ستعمل ليلا ونهارا حتى نهاية العام")]),
+    ('وقال كيربي الذي وقف أمام الكاميرات بدون أن ينظر إلى أوراقه "سنواصل دعم شركائنا في المنطقة بكل الوسائل".',
+     [("kirby", "سنواصل دعم شركائنا في المنطقة بكل الوسائل")]),
+    ("وقال بيسكوف دون أن يذكر أي تفاصيل إن موسكو سترد على كل خطوة عدائية.",
+     [("peskov", "موسكو سترد على كل خطوة عدائية")]),
+])
+def test_dun_an_opens_a_clause_of_manner_never_the_words(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "قال الزعيم كيم جونغ أون إن بلاده ستواصل التجارب.\n"
+    "وأضاف الزعيم الشاب الذي ألقى كلمته واقفا «سنبني جيشا لا يقهر في السنوات المقبلة».",
+    "قال الزعيم كيم جونغ أون إن بلاده ستواصل التجارب.\n"
+    "وأضاف الزعيم الذي ألقى كلمته واقفا «سنبني جيشا لا يقهر في السنوات المقبلة».",
+])
+def test_a_bare_title_described_by_a_relative_clause_refers_back_to_its_holder(text):
+    assert actors(text, "2013-04-15") == ["kim", "kim"]
+
+
+@pytest.mark.parametrize("text", [
+    "قال الرئيس يون سوك يول إن التحالف قوي.\n"
+    'وقال الرئيس الذي التقى يون في سيول أمس "ندعم السلام في شبه الجزيرة بكل قوة".',
+    "قال الرئيس يون سوك يول إن التحالف قوي.\n"
+    'وقال الرئيس الأمريكي الذي وصل إلى سيول أمس "ندعم السلام في شبه الجزيرة بكل قوة".',
+])
+def test_a_title_with_a_nisba_or_a_clause_naming_someone_stays_other(text):
+    assert actors(text, "2023-04-15") == ["yoon", "other"]
+
+
 def test_a_relative_clause_before_a_complementizer_leaves_the_words_after_it():
     text = 'وأكد الوزير الذي زار مصنع "سامسونغ للإلكترونيات الحديثة في المدينة" أن الشركة ستوسع إنتاجها.'
     assert found(text) == [("other", "الشركة ستوسع إنتاجها")]

@@ -172,6 +172,8 @@ class Rules:
         self.resumptive_complementizers = (self.complementizers - self.bare_complementizers) | _norm_set(
             speech["verbs"]["say"].get("markers", []))
         self.temporal_before_complementizer = _norm_set(speech.get("temporal_before_complementizer", []))
+        self.manner_before_complementizer = _norm_set(speech.get("manner_before_complementizer", {}).get("words", []))
+        self.title_epithets = _norm_set(speech.get("title_epithets", {}).get("words", []))
         self.adjuncts = _norm_set(speech["adjunct_starts"])
         self.comma_words = speech.get("comma_opening_words", 3)
         self.after_quote = _longest_first(speech["attribution_after_quote"])

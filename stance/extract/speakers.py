@@ -191,6 +191,16 @@ class SpeakerResolver:
         if given is not None:
             return given
         region_words = words(N, start, end)
+        described = self.title_before_relative(doc, start, end)
+        if described is not None:
+            # «وأضاف الزعيم الشاب الذي قرأ خطابه …»: the clause describes whom the title refers to
+            end = described
+            region_words = words(N, start, end)
+        if len(region_words) == 2 and region_words[0] in rules.titles and region_words[1] in rules.title_epithets:
+            # «وأضاف الزعيم الشاب …»: an epithet of the holder, not of the office: the title refers back as if bare
+            referent = self.title_referent(doc, region_words[0], start, state)
+            if referent is not None:
+                return Speaker(referent.actor, doc.original_span(start, end))
         if len(region_words) > 1 and region_words[0] in rules.titles \
                 and " ".join(region_words[1:]) in rules.former_titles:
             # «وقال الرئيس المعزول إن …» after «يون سوك يول» was named: the one tracked man who held the office
@@ -212,6 +222,17 @@ class SpeakerResolver:
             if referent is not None:
                 return Speaker(referent.actor, doc.original_span(start, end))
         return None
+
+    def title_before_relative(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where a bare title (alone or with one of 'title_epithets') ends when a relative clause naming nobody
+        follows it in the region ``[start, end)`` («الزعيم الشاب الذي قرأ خطابه من الورق …»); None otherwise."""
+        rules = self.rules
+        toks = list(tokens(doc.text, start, end))
+        rel = next((i for i, t in enumerate(toks) if t[2] in rules.relative_pronouns), None)
+        if rel is None or not 1 <= rel <= 2 or toks[0][2] not in rules.titles or doc.mentions_between(start, end) \
+                or (rel == 2 and toks[1][2] not in rules.title_epithets):
+            return None
+        return toks[rel - 1][1]
 
     def unnamed_in_region(self, doc: Doc, cue: Cue, r_start: int, r_end: int, state: State,
                           subject_before: bool) -> Speaker | None:

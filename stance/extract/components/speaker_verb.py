@@ -875,6 +875,10 @@ class SpeakerVerb:
                     # «لدى تذكيره بالادعاءات القائلة بأن …»: the clause describes the claims, not the words said
                     prev_word, pos = word, t_end
                     continue
+                if prev_word in rules.manner_before_complementizer:
+                    # «… الذي قرأ خطابه دون أن يرفع رأسه …»: «دون أن» opens a clause of manner, not the words said
+                    prev_word, pos = word, t_end
+                    continue
                 candidate = (t_start, t_end, "comp")
                 break
             if word in markers and prev_word in rules.commentary_adjuncts:
@@ -1348,8 +1352,8 @@ class SpeakerVerb:
             return word in rules.complementizers or word in rules.form_to_key or bare in rules.form_to_key \
                 or word in rules.participles
         after = [t[2] for t in toks[1:]] + [""]
-        if len(clause) > 16 or any(speech_or_opener(t[2], after[i + 1]) or doc.quote_at(t[0])
-                                   for i, t in enumerate(clause[1:])) \
+        if len(clause) > 16 or any((speech_or_opener(t[2], after[i + 1]) and not self.manner_clause(clause[i][2], t[2]))
+                                   or doc.quote_at(t[0]) for i, t in enumerate(clause[1:])) \
                 or any(speech_or_opener(w) for w in rest):
             return None
         return not rest or (rest[0] in rules.adjuncts and len(rest) <= 12) or self.adverbial_chunks(N, end, q_start)
@@ -1463,7 +1467,13 @@ class SpeakerVerb:
             plain = word[1:] if word[:1] in rules.conjunctions else word
             return word in rules.complementizers or word in rules.form_to_key or plain in rules.form_to_key \
                 or word in rules.participles or word in rules.relative_pronouns
-        return not any(says(w) or w in rules.object_words for w in before) and not any(says(w) for w in clause)
+        return not any(says(w) or w in rules.object_words for w in before) and not any(
+            says(w) and not self.manner_clause(clause[i - 1] if i else between[rel], w) for i, w in enumerate(clause))
+
+    def manner_clause(self, previous: str, word: str) -> bool:
+        """«دون أن»: ``word`` is a bare complementizer opening a clause of manner after ``previous``
+        ('manner_before_complementizer'), no opener of the words said."""
+        return word in self.rules.bare_complementizers and previous in self.rules.manner_before_complementizer
 
     def speaker_then_time_words(self, N: str, start: int, end: int) -> bool:
         """«حذر الرئيس الفرنسي إيمانويل ماكرون اليوم، من …», «ونبه رئيس الحكومة الإسبانية بيدرو سانشيز أمس من …»:
