@@ -591,6 +591,17 @@ def test_a_role_described_by_a_relative_clause_then_the_quotation_it_said(text, 
     assert found(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("قال كيم جونغ أون إن بلاده ستواصل التجارب.\n"
+     "وأكد الوزير الذي عاد لتوه من جولة في المحافظات “المساعدات ستصل إلى كل الأسر المتضررة”، في لقاء مع السكان.",
+     [("kim", "بلاده ستواصل التجارب"), ("other", "المساعدات ستصل إلى كل الأسر المتضررة")]),
+    ('وأضاف السفير الذي نادرا ما يظهر أمام الكاميرات "العلاقات بين البلدين تمر بمرحلة صعبة" خلال مؤتمر صحفي.',
+     [("other", "العلاقات بين البلدين تمر بمرحلة صعبة")]),
+])
+def test_an_office_described_by_a_relative_clause_then_a_quotation_and_an_adverbial(text, expected):
+    assert found(text) == expected
+
+
 def test_a_relative_clause_speaking_via_a_telephone_says_nothing_of_its_own():
     text = 'وأضاف كيربي الذي كان يتحدث في مؤتمر صحفي عبر الهاتف "سنحاسب أي جهة تسهل هذه الصفقات بفرض عقوبات جديدة".'
     assert found(text) == [("kirby", "سنحاسب أي جهة تسهل هذه الصفقات بفرض عقوبات جديدة")]

@@ -199,6 +199,7 @@ class Rules:
         office_relative = speech.get("office_relative", {})
         self.office_relative_before = int(office_relative.get("before", 0))
         self.office_relative_clause = int(office_relative.get("clause", 0))
+        self.office_relative_after = int(office_relative.get("after", 0))
         self.foreign_office_heads = _norm_set(speech.get("foreign_office_heads", {}).get("words", []))
         honorifics = speech.get("honorific_heads", {})
         self.honorific_heads = _norm_set(honorifics.get("words", []))

@@ -1201,6 +1201,24 @@ class SpeakerVerb:
         rest = N[q[1] + 1:line_end(N, q[1])]
         return not rest.split(".", 1)[0].strip(TRIM_CHARS + QUOTE_CHARS)
 
+    def adverbial_after_quote(self, doc: Doc, q) -> bool:
+        """«"…"، في ندوة عقدت في سيول.», «"…" خلال مؤتمر صحفي.»: after the quotation, up to the end of its sentence or
+        line, only one adverbial phrase (an adjunct word first, a comma before it or not, at most
+        'office_relative.after' words) that names nobody and holds no verb of saying, complementizer or quotation."""
+        N = doc.text
+        rules = self.rules
+        stop = line_end(N, q[1])
+        dot = N.find(".", q[1] + 1, stop)
+        end = dot if dot >= 0 else stop
+        rest = N[q[1] + 1:end]
+        ws = words(N, q[1] + 1, end)
+        if not ws or ws[0] not in rules.adjuncts or len(ws) > rules.office_relative_after \
+                or rest.strip(TRIM_CHARS)[:1] in QUOTE_CHARS or any(ch in QUOTE_CHARS or ch == ":" for ch in rest) \
+                or doc.mentions_between(q[1] + 1, end):
+            return False
+        return not any(w in rules.complementizers or w in rules.form_to_key or w in rules.participles
+                       or (w[:1] in rules.conjunctions and w[1:] in rules.form_to_key) for w in ws)
+
     def quote_may_open_content(self, doc: Doc, cue: Cue, q_start: int) -> bool:
         """A quote opens the content only right after the cue or right after the speaker's name."""
         N = doc.text
@@ -1232,7 +1250,8 @@ class SpeakerVerb:
             return True  # «مشيرا إلى "…"», «مؤكدا مع ذلك "…"»: a marker or a discourse phrase, then the words
         if not mentions and long_quote and self.unnamed_subject_then_quote(N, between):
             return True  # «وقال مون "…"», «وأضاف مون في تصريحات … "…"»: a speaker the lexicon does not know
-        if not mentions and long_quote and "," not in N[cue.end:q_start] and self.quote_closes_sentence(N, q) \
+        if not mentions and long_quote and "," not in N[cue.end:q_start] \
+                and (self.quote_closes_sentence(N, q) or self.adverbial_after_quote(doc, q)) \
                 and self.office_then_relative_clause(between):
             return True  # «وأكد الوزير الذي عاد لتوه من جولة "…"»: an office described, then the words
         if not mentions:
