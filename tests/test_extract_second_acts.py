@@ -496,20 +496,6 @@ def test_a_joined_act_after_the_delivered_back_reference_is_his():
                                           ("peskov", "العواصم الأوروبية على وقف تأجيج النزاع")]
 
 
-@pytest.mark.parametrize("joiner", ["حيث أشار", "ثم أشار"])
-def test_an_act_after_a_clause_opener_after_the_delivered_back_reference_is_his(joiner):
-    text = ("\"سنرد بحزم على أي استفزاز\".\n"
-            f"وأدلى يون بهذا التصريح خلال زيارة لقاعدة جوية، {joiner} إلى أن الشمال يواصل تجاربه الصاروخية.")
-    assert found(text, "2023-06-20") == [("yoon", "سنرد بحزم على أي استفزاز"),
-                                          ("yoon", "الشمال يواصل تجاربه الصاروخية")]
-
-
-def test_a_clause_opener_without_a_speech_verb_after_the_delivered_back_reference_adds_nothing():
-    text = ("\"سنرد بحزم على أي استفزاز\".\n"
-            "وأدلى يون بهذا التصريح خلال زيارة لقاعدة جوية، حيث التقى الطيارين وتفقد الطائرات.")
-    assert found(text, "2023-06-20") == [("yoon", "سنرد بحزم على أي استفزاز")]
-
-
 def test_the_delivered_back_reference_alone_adds_nothing():
     text = ("\"لا نرى أي أساس لهذه الاتهامات\".\n"
             "وأدلى بيسكوف بهذه التصريحات خلال إفادته اليومية، والتي استمرت ساعة.")

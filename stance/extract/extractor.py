@@ -175,8 +175,7 @@ class Extractor:
         return self.speakers.resolve_group(doc, group, state)
 
     def _joined_act(self, doc: Doc, s_start: int, s_end: int) -> int | None:
-        """Where a second act joined by «، و» + a speech verb («…، وحث …») or by «، حيث/ثم» + a speech verb
-        ('clause_openers': «…، حيث أشار إلى أن …») starts in the sentence ``[s_start, s_end)``, or None."""
+        """Where a second act joined by «، و» + a speech verb starts in the sentence ``[s_start, s_end)``, or None."""
         N = doc.text
         conjunctions = self.rules.conjunctions
         pos = N.find(",", s_start, s_end)
@@ -187,10 +186,6 @@ class Extractor:
             word = m.group()
             if not doc.in_quote(m.start()) and word[:1] in conjunctions and word[1:] in self.rules.cue_forms \
                     and not N[pos + 1:m.start()].strip():
-                return m.start()
-            verb = WORD.search(N, m.end(), s_end)
-            if not doc.in_quote(m.start()) and self.rules.is_clause_opener(word) and not N[pos + 1:m.start()].strip() \
-                    and verb is not None and verb.group() in self.rules.cue_forms and not N[m.end():verb.start()].strip():
                 return m.start()
             pos = N.find(",", pos + 1, s_end)
         return None
