@@ -41,17 +41,3 @@ def test_check_refuses_a_sentence_repeated_across_splits(tmp_path, monkeypatch, 
         articles, statements = builder.build(check_only=True)
         assert {a["split"] for a in articles} >= {"test"} and len(statements) == 2
     assert not (tmp_path / "data").exists()
-
-
-def test_every_article_of_a_dev_writer_goes_to_dev():
-    """Dev is text by writers the members never saw (like test), so the ensemble's weights and early stopping
-    are chosen on unseen phrasing; other writers' articles go to train when dev_fraction is 0."""
-    builder = load_builder()
-    cfg = {"test_writers": ["wt"], "dev_writers": ["wd"], "dev_fraction": 0.0, "seed": 13}
-    ids = [f"a{i:03d}" for i in range(200)]
-    assert {builder.assign_split(i, "wd", cfg) for i in ids} == {"dev"}
-    assert {builder.assign_split(i, "wt", cfg) for i in ids} == {"test"}
-    assert {builder.assign_split(i, "wx", cfg) for i in ids} == {"train"}
-    # Without dev_writers, a hash-based share of every writer's articles is dev, as before.
-    cfg = {"test_writers": ["wt"], "dev_fraction": 0.15, "seed": 13}
-    assert {builder.assign_split(i, "wx", cfg) for i in ids} == {"dev", "train"}

@@ -9,11 +9,10 @@ Usage::
 Sources live in ``training/corpus_src/<writer>/<id>.txt`` (format in
 ``training/corpus_src/FORMAT.md``). Splits are made by article: every article
 of a writer listed in ``test_writers`` (``splits.toml``) goes to test, so the
-test split is text by a writer the models never saw; every article of a writer
-in ``dev_writers`` goes to dev, so dev too is text the members never saw, and of
-the other articles a fixed, hash-based share (``dev_fraction``) goes to dev. The
-test gold in ``eval/gold/`` is frozen: it is only written with ``--freeze-test``
-and a test checks it against the corpus.
+test split is text by a writer the models never saw; of the other articles a
+fixed, hash-based share goes to dev. The test gold in ``eval/gold/`` is frozen:
+it is only written with ``--freeze-test`` and a test checks it against the
+corpus.
 """
 
 from __future__ import annotations
@@ -118,8 +117,6 @@ def parse_source(path: Path) -> tuple[dict, list[dict]]:
 def assign_split(article_id: str, writer: str, cfg: dict) -> str:
     if writer in cfg["test_writers"]:
         return "test"
-    if writer in cfg.get("dev_writers", ()):
-        return "dev"
     bucket = int(hashlib.sha256(f"{cfg['seed']}:{article_id}".encode()).hexdigest(), 16) % 1000
     return "dev" if bucket < cfg["dev_fraction"] * 1000 else "train"
 
