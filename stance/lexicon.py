@@ -178,18 +178,6 @@ class Lexicon:
         # «عبد الله بن زايد»: words that bind a long Arabic name into one unit (SpeakerResolver.name_units)
         self.name_joiners = frozenset(normalize(w) for w in data.get("name_joiners", []))
         self.name_openers = frozenset(normalize(w) for w in data.get("name_openers", []))
-        # «وقال ديمتري إن …» after «ديمتري بيسكوف»: a given name a tracked person bears ('given_names'), which the press
-        # uses alone for him once his full name has been written (SpeakerResolver.given_name_speaker)
-        self._own_given: dict[str, str] = {}
-        for actor, spec in self.actors.items():
-            for word in spec.get("given_names", []) if isinstance(spec, dict) else []:
-                self._own_given.setdefault(normalize(word).strip(), actor)
-        # «وبرر يول قراره»: the last word of a tracked actor's full name that some copy takes for his family name
-        # and writes alone for him once his full name has been written ('name_endings')
-        self._own_ending: dict[str, str] = {}
-        for actor, spec in self.actors.items():
-            for word in spec.get("name_endings", []) if isinstance(spec, dict) else []:
-                self._own_ending.setdefault(normalize(word).strip(), actor)
         # the last word of a tracked actor's full name (بيسكوف of «دميتري بيسكوف»): his family name
         self._family_words = frozenset(_canonical_space(normalize(n)).split()[-1] for spec in self.actors.values()
                                        if isinstance(spec, dict) for n in spec.get("names", []) if " " in n.strip())
@@ -202,22 +190,36 @@ class Lexicon:
         self._syllables = frozenset(syllables)
         self._arabic_syllables = frozenset(normalize(w) for w in data.get("korean_syllables_arabic_words", []))
         self._korean_family = frozenset(normalize(w) for w in data.get("korean_family_names", []))
+        self._read_actor_names()
+
+    def _read_actor_names(self) -> None:
+        """What each tracked actor's spec says about the words of his name, read in one pass over the actors."""
+        # «وقال ديمتري إن …» after «ديمتري بيسكوف»: a given name a tracked person bears ('given_names'), which the press
+        # uses alone for him once his full name has been written (SpeakerResolver.given_name_speaker); «وبرر يول
+        # قراره»: the last word of his full name that some copy takes for his family name and writes alone for him
+        # once his full name has been written ('name_endings')
+        self._own_given: dict[str, str] = {}
+        self._own_ending: dict[str, str] = {}
         # «الزعيم كيم»: titles a tracked actor bears right before his bare surname ('surname_titles'), and the
         # namesakes that bear them too ('titles' of a namesake: «الزعيم» for Kim Il Sung)
         self._surname_titles: dict[str, frozenset] = {}
         self._person_titles: dict[str, frozenset] = {}
-        for spec in self.actors.values():
+        # every word of a tracked actor's names, by his surname (Lexicon.korean_name_before passes over them)
+        self._own_name_words: dict[str, frozenset] = {}
+        for actor, spec in self.actors.items():
             if not isinstance(spec, dict):
                 continue
+            for word in spec.get("given_names", []):
+                self._own_given.setdefault(normalize(word).strip(), actor)
+            for word in spec.get("name_endings", []):
+                self._own_ending.setdefault(normalize(word).strip(), actor)
             if spec.get("surname") and spec.get("surname_titles"):
                 self._surname_titles[normalize(spec["surname"])] = frozenset(normalize(t) for t in spec["surname_titles"])
             for namesake in spec.get("namesakes", []):
                 if namesake.get("titles"):
                     person = namesake.get("person", namesake["names"][0])
                     self._person_titles[person] = frozenset(normalize(t) for t in namesake["titles"])
-        self._own_name_words: dict[str, frozenset] = {}
-        for spec in self.actors.values():
-            if isinstance(spec, dict) and spec.get("surname"):
+            if spec.get("surname"):
                 words = {w for n in spec.get("names", []) for w in _canonical_space(normalize(n)).split()}
                 self._own_name_words[normalize(spec["surname"])] = frozenset(words)
 
