@@ -1365,11 +1365,9 @@ class SpeakerVerb:
         rest = words(N, end, q_start)
 
         def speech_or_opener(word: str, nxt: str = "") -> bool:
-            bare = word[1:] if word[:1] in rules.conjunctions else word
             if nxt in rules.cue_excludes.get(word, ()):
                 return False  # «الذي كان يتحدث في مؤتمر عبر الهاتف»: عبر = via, no verb of saying
-            return word in rules.complementizers or word in rules.form_to_key or bare in rules.form_to_key \
-                or word in rules.participles
+            return self.opens_words(word)
         after = [t[2] for t in toks[1:]] + [""]
         if len(clause) > 16 or any((speech_or_opener(t[2], after[i + 1]) and not self.manner_clause(clause[i][2], t[2]))
                                    or doc.quote_at(t[0]) for i, t in enumerate(clause[1:])) \
@@ -1469,7 +1467,7 @@ class SpeakerVerb:
         an office head or title (definite or not; no name the lexicon knows), at most 'office_relative.before'
         words that say nothing, then a relative pronoun and a clause of at most 'office_relative.clause' words with
         no verb of saying, complementizer, participle or relative pronoun of its own: the office is the subject
-        and the quotation after the clause its words (round 29, extract29)."""
+        and the quotation after the clause its words."""
         rules = self.rules
         rel = next((i for i, w in enumerate(between) if w in rules.relative_pronouns), None)
         if rel is None or not between:
@@ -1483,11 +1481,17 @@ class SpeakerVerb:
             return False
 
         def says(word: str) -> bool:
-            plain = word[1:] if word[:1] in rules.conjunctions else word
-            return word in rules.complementizers or word in rules.form_to_key or plain in rules.form_to_key \
-                or word in rules.participles or word in rules.relative_pronouns
+            return self.opens_words(word) or word in rules.relative_pronouns
         return not any(says(w) or w in rules.object_words for w in before) and not any(
             says(w) and not self.manner_clause(clause[i - 1] if i else between[rel], w) for i, w in enumerate(clause))
+
+    def opens_words(self, word: str) -> bool:
+        """``word`` is a complementizer, a participle or a form of a verb of saying (a conjunction glued to it or not):
+        a clause holding it may hold an act of speech of its own."""
+        rules = self.rules
+        bare = word[1:] if word[:1] in rules.conjunctions else word
+        return word in rules.complementizers or word in rules.form_to_key or bare in rules.form_to_key \
+            or word in rules.participles
 
     def manner_clause(self, previous: str, word: str) -> bool:
         """«دون أن»: ``word`` is a bare complementizer opening a clause of manner after ``previous``
