@@ -49,6 +49,34 @@ def test_a_long_phrase_that_is_not_adverbial_still_blocks_the_quote():
     assert ("peskov", "الطقس هنا أفضل") not in found(text)
 
 
+# ---------------------------------------------------------------- a long phrase retelling the question he answered
+@pytest.mark.parametrize("text, actor, words", [
+    # time and place, then the question retold with a relative clause of its own, then the words (round 33)
+    ('وقال كيربي، خلال إيجاز صحفي، مساء الخميس، ردا على سؤال بشأن الغارات التي يشنها المسلحون في الشمال '
+     'وتأثيرها على موعد إعادة الجنود إلى بلادهم، "قد نعيد النظر في الجدول إذا ساءت الأمور".',
+     "kirby", "قد نعيد النظر في الجدول إذا ساءت الأمور"),
+    ('وقال بيسكوف للصحفيين، ردا على سؤال حول ما إذا كان الرئيس سيستقبل الوفد القادم من آسيا '
+     'قبل عودته من الجولة، "لا نستطيع تحديد الموعد الآن".',
+     "peskov", "لا نستطيع تحديد الموعد الآن"),
+])
+def test_a_long_retold_question_between_commas_then_the_quote(text, actor, words):
+    assert found(text) == [(actor, words)]
+
+
+def test_a_long_phrase_with_no_question_still_blocks_the_quote():
+    # guard: as long, but it refers to events, not to a question put to him
+    text = ('وقال كيربي، خلال إيجاز صحفي، في إشارة إلى الغارات التي يشنها المسلحون في الشمال وتأثيرها على '
+            'موعد إعادة الجنود إلى بلادهم، "قد نعيد النظر في الجدول إذا ساءت الأمور".')
+    assert ("kirby", "قد نعيد النظر في الجدول إذا ساءت الأمور") not in found(text)
+
+
+def test_a_retold_question_holding_someone_elses_words_still_blocks_the_quote():
+    # guard: the long phrase reports what another man said, so the quotation may be his
+    text = ('وقال كيربي، خلال إيجاز صحفي، ردا على سؤال بشأن تصريحات قال فيها الوزير الإيراني إن المسلحين '
+            'سيواصلون الغارات في الشمال، "لن يتوقف الأمر عند هذا الحد".')
+    assert ("kirby", "لن يتوقف الأمر عند هذا الحد") not in found(text)
+
+
 # ---------------------------------------------------------------- a relative clause between the name and the quote
 def test_a_relative_clause_then_an_adverbial_then_the_quote():
     text = ('وقال كيم الذي حضر تجربة المحرك الجديد من مركز المراقبة، أمام قادة الجيش في الميدان '

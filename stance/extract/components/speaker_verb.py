@@ -1418,24 +1418,40 @@ class SpeakerVerb:
 
     def adverbial_chunks(self, N: str, start: int, end: int) -> bool:
         """«وقال بيسكوف ردا على سؤال عن …، وفقا لما نقلته الوكالة، "…"»: two or three adverbial phrases
-        between commas, each opening with an adjunct word and at most 12 words long (24 in all)."""
+        between commas, each opening with an adjunct word and at most 'adverbial_chunks' 'chunk_words' words long
+        ('total_words' in all); one that retells the question he answered (:meth:`question_chunk`) may run to
+        'question_chunk_words' ('question_total_words' in all)."""
+        rules = self.rules
         chunks = [c for c in COMMAS.split(N[start:end]) if c.strip()]
-        if len(chunks) == 1 and any(o in chunks[0] for o in self.rules.reported_question_openers):
+        if len(chunks) == 1 and any(o in chunks[0] for o in rules.reported_question_openers):
             # «وأضاف بيسكوف في جواب على تساؤل عما إذا كان … "…"»: one adverbial holding the question asked
             ws = words(chunks[0], 0, len(chunks[0]))
-            return bool(ws) and ws[0] in self.rules.adjuncts and len(ws) <= 20
+            return bool(ws) and ws[0] in rules.adjuncts and len(ws) <= 20
         if not 2 <= len(chunks) <= 3:
             return False
-        total = 0
+        total, limit = 0, rules.chunk_total_words
         for chunk in chunks:
             ws = words(chunk, 0, len(chunk))
-            if not ws or len(ws) > 12:
+            if not ws:
                 return False
-            head = ws[0][1:] if ws[0].startswith(self.rules.coordinator) and ws[0][1:] in self.rules.adjuncts else ws[0]
-            if head not in self.rules.adjuncts:
+            if len(ws) > rules.chunk_words:
+                if len(ws) > rules.question_chunk_words or not self.question_chunk(chunk, ws):
+                    return False
+                limit = rules.question_total_words  # «…، ردا على سؤال بشأن الضربات التي … وأثرها على …، "…"»
+            head = ws[0][1:] if ws[0].startswith(rules.coordinator) and ws[0][1:] in rules.adjuncts else ws[0]
+            if head not in rules.adjuncts:
                 return False
             total += len(ws)
-        return total <= 24
+        return total <= limit
+
+    def question_chunk(self, chunk: str, ws: list[str]) -> bool:
+        """The adverbial phrase retells the question the speaker answered: one of 'question_nouns' among its first
+        'adverbial_chunks' 'question_noun_within' words («ردا على سؤال بشأن …») or one of
+        'reported_question_openers' («… عما إذا كان …»), and no complementizer or verb of saying in it."""
+        rules = self.rules
+        asked = any(w in rules.question_nouns for w in ws[:rules.question_noun_within]) \
+            or any(o in chunk for o in rules.reported_question_openers)
+        return asked and self.says_nothing(ws)
 
     def institution_words(self, subject: list[str]) -> bool:
         """The words open with an institution of the word list and go on with nisba adjectives only."""
