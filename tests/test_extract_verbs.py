@@ -576,6 +576,29 @@ def test_opinion_verb_with_no_subject_is_still_impersonal():
     assert found("ويعتقد أن اللقاء سيعقد قبل نهاية الشهر.") == []
 
 
+# ---------------------------------------------------------------- «وقال مسؤول … إنه يعتقد أن …»: the subject in between
+@pytest.mark.parametrize("text, words", [
+    # an unnamed official, then the pronoun and a verb of opinion (round 33)
+    ("وقال مسؤول أوروبي رفيع إنه يعتقد أن المفاوضات ستستأنف قريبا.", "المفاوضات ستستأنف قريبا"),
+    # a long description of someone the lexicon does not know, an adverbial and a quoted name (round 33)
+    ("وقال مساعد سابق لرئيس الوزراء الأسبق أيضا عبر «تلغرام»، إنه يرى أن الاتفاق لن يصمد.", "الاتفاق لن يصمد"),
+    ("وقالت نائبة في البرلمان الأوروبي إنها تعتقد أن العقوبات ستمدد.", "العقوبات ستمدد"),
+])
+def test_opinion_verb_after_a_speech_verb_its_subject_and_pronoun_is_the_speakers_words(text, words):
+    assert found(text) == [("other", words)]
+
+
+def test_opinion_verb_after_a_pronoun_of_another_gender_is_still_impersonal():
+    # guard: the paper (feminine) reports what he believes; whose view it is stays unsaid
+    assert found("وذكرت الصحيفة أنه يعتقد أن اللقاء سيعقد قبل نهاية الشهر.") == []
+
+
+def test_opinion_verb_in_a_relative_clause_inside_the_words_stays_in_them():
+    # guard: the verb of opinion belongs to a relative clause inside the words said
+    text = "وقال كيربي إن الوسيط، الذي يعتقد أن الحل قريب، سيزور المنطقة الأسبوع المقبل."
+    assert found(text) == [("kirby", "الوسيط، الذي يعتقد أن الحل قريب، سيزور المنطقة الأسبوع المقبل")]
+
+
 # ---------------------------------------------------------------- the view of an unnamed group
 def test_a_view_of_an_unnamed_group_is_still_no_statement():
     text = "وقال بيسكوف إن الهدنة هشة. ويرى محللون أن الخروقات ستزداد."

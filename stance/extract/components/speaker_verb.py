@@ -117,7 +117,7 @@ class SpeakerVerb:
             if speaker is None and not results and N[cue.start:cue.end] != cue.form:
                 speaker = self.previous_clause_subject(doc, s_start, cue, state, cues)
             if self.rules.verbs.get(cue.key, {}).get("named_subject") and not self.named_subject(doc, cue, c_start, speaker) \
-                    and not self.opinion_of_the_speaker(doc, cue, results):
+                    and not self.opinion_of_the_speaker(doc, cue, results, cues[i - 1] if i else None):
                 continue  # «ويعتقد أن …»: impersonal; «ويرى محللون أن …»: a view, nobody's statement
             speaker = self.agreeing(speaker or self.unnamed_subject(doc, cue, results, s_start, state), cue)
             if not N[c_start:c_end].strip(TRIM_CHARS + '"'):
@@ -1873,16 +1873,40 @@ class SpeakerVerb:
         first = speaker.mention.split()[:1] if speaker is not None else []
         return bool(first) and normalize(first[0]) in self.rules.outlet_heads
 
-    def opinion_of_the_speaker(self, doc: Doc, cue: Cue, results: list) -> bool:
+    def opinion_of_the_speaker(self, doc: Doc, cue: Cue, results: list, previous: Cue | None = None) -> bool:
         """«وقالت إنها تعتقد أن …»: a verb of opinion right after a speech verb and its pronoun complementizer:
-        the speaker's own view, which is what she said."""
+        the speaker's own view, which is what she said. «وقال مستشار سابق للرئيس إنه يعتقد أن …»: the speech verb's
+        subject may stand between them (:meth:`subject_then_opinion`)."""
         before = words(doc.text, max(0, cue.start - 30), cue.start)
         if len(before) < 2 or before[-1] not in self.rules.opinion_pronoun_complementizers:
             return False
         verb = before[-2]
         if verb not in self.rules.form_to_key and verb[:1] in self.rules.conjunctions:
             verb = verb[1:]
-        return verb in self.rules.form_to_key and self.rules.form_to_key[verb] != cue.key
+        if verb in self.rules.form_to_key:
+            return self.rules.form_to_key[verb] != cue.key
+        return self.subject_then_opinion(doc, cue, previous)
+
+    def subject_then_opinion(self, doc: Doc, cue: Cue, previous: Cue | None) -> bool:
+        """The cue before the verb of opinion is a verb of saying (of another family) whose subject, and at most an
+        adverbial, stand between it and the pronoun complementizer right before the verb of opinion: at most
+        'opinion_subject_words' 'max_words' words, no full stop, colon, longer quotation, complementizer or other
+        cue, and a pronoun of the verb's gender («وذكرت الصحيفة أنه يعتقد …» is someone else's view)."""
+        rules = self.rules
+        if previous is None or previous.key == cue.key or previous.key == "participle":
+            return False
+        N = doc.text
+        toks = list(tokens(N, previous.end, cue.start))
+        if not toks or any(ch in N[previous.end:toks[-1][0]] for ch in ".:؛;"):
+            return False
+        pronoun = toks[-1][2]
+        if (previous.feminine and pronoun in rules.opinion_masculine) \
+                or (not previous.feminine and not previous.plural and pronoun in rules.opinion_feminine):
+            return False
+        between = self.words_outside_names(doc, previous.end, toks[-1][0])
+        # no cue stands between (``previous`` is the cue right before): a complementizer is what is left to check
+        return between is not None and 0 < len(between) <= rules.opinion_subject_words \
+            and not any(w in rules.complementizers for w in between)
 
     def titled_phrase_before(self, doc: Doc, cue: Cue, start: int, bare: bool = False) -> int | None:
         """Start of a title and one or two nisba adjectives that the lexicon does not know («الرئيس الكازاخي»,
