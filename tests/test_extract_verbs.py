@@ -588,9 +588,16 @@ def test_opinion_verb_after_a_speech_verb_its_subject_and_pronoun_is_the_speaker
     assert found(text) == [("other", words)]
 
 
-def test_opinion_verb_after_a_pronoun_of_another_gender_is_still_impersonal():
-    # guard: the paper (feminine) reports what he believes; whose view it is stays unsaid
-    assert found("وذكرت الصحيفة أنه يعتقد أن اللقاء سيعقد قبل نهاية الشهر.") == []
+def test_a_view_reported_by_someone_else_is_the_reporters_words():
+    # the paper reports what he believes: its words (other), never the spokesman named before
+    text = "قال كيربي إن الاتصالات مستمرة. وذكرت الصحيفة أنه يعتقد أن اللقاء سيعقد قبل نهاية الشهر."
+    assert found(text) == [("kirby", "الاتصالات مستمرة"), ("other", "اللقاء سيعقد قبل نهاية الشهر")]
+
+
+def test_opinion_verb_after_a_full_stop_is_still_impersonal():
+    # guard: the verb of saying ends its sentence; «ويعتقد أن …» after it has no subject of its own
+    text = "وقال مسؤول أوروبي رفيع إن المفاوضات صعبة. ويعتقد أن اللقاء سيعقد قبل نهاية الشهر."
+    assert found(text) == [("other", "المفاوضات صعبة")]
 
 
 def test_opinion_verb_in_a_relative_clause_inside_the_words_stays_in_them():

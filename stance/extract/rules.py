@@ -283,10 +283,7 @@ class Rules:
         self.b_right_after_verb = set(speech.get("b_right_after_verb", ["praise"]))
         self.framing_after_quote = _norm_set(speech.get("framing_after_quote", []))
         self.opinion_pronoun_complementizers = _norm_set(speech.get("opinion_pronoun_complementizers", []))
-        opinion_subject = speech.get("opinion_subject_words", {})
-        self.opinion_subject_words = int(opinion_subject.get("max_words", 0))
-        self.opinion_masculine = _norm_set(opinion_subject.get("masculine", []))
-        self.opinion_feminine = _norm_set(opinion_subject.get("feminine", []))
+        self.opinion_subject_words = int(speech.get("opinion_subject_words", {}).get("max_words", 0))
         stops = [normalize(w) for w in speech.get("unclosed_quote_stops", [])]
         self.unclosed_quote_stop_re = re.compile(
             r"\s*[,.]\s+(?:" + "|".join(re.escape(w) for w in sorted(stops, key=len, reverse=True)) + r")(?!\w)"

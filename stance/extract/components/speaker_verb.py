@@ -1890,18 +1890,15 @@ class SpeakerVerb:
     def subject_then_opinion(self, doc: Doc, cue: Cue, previous: Cue | None) -> bool:
         """The cue before the verb of opinion is a verb of saying (of another family) whose subject, and at most an
         adverbial, stand between it and the pronoun complementizer right before the verb of opinion: at most
-        'opinion_subject_words' 'max_words' words, no full stop, colon, longer quotation, complementizer or other
-        cue, and a pronoun of the verb's gender («وذكرت الصحيفة أنه يعتقد …» is someone else's view)."""
+        'opinion_subject_words' 'max_words' words and no full stop, colon, longer quotation, complementizer or other
+        cue. A pronoun that is not the subject («وقالت الصحيفة إنه يعتقد أن …») still makes the view the words of
+        the one who reports it (ANNOTATION.md §1: an indirect report)."""
         rules = self.rules
         if previous is None or previous.key == cue.key or previous.key == "participle":
             return False
         N = doc.text
         toks = list(tokens(N, previous.end, cue.start))
         if not toks or any(ch in N[previous.end:toks[-1][0]] for ch in ".:؛;"):
-            return False
-        pronoun = toks[-1][2]
-        if (previous.feminine and pronoun in rules.opinion_masculine) \
-                or (not previous.feminine and not previous.plural and pronoun in rules.opinion_feminine):
             return False
         between = self.words_outside_names(doc, previous.end, toks[-1][0])
         # no cue stands between (``previous`` is the cue right before): a complementizer is what is left to check
