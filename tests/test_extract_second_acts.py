@@ -549,6 +549,28 @@ def test_a_speech_verb_earlier_in_the_clause_keeps_the_joined_act_his():
     assert actor_of(text, "خطوات أحادية") == "peskov"
 
 
+@pytest.mark.parametrize("text", [
+    ("أجرى الزعيم كيم جونغ أون محادثات مع الرئيس الصيني في بكين.\n"
+     "ورغم حرص بكين على كتمان رحلة كيم ووصفها \"بالخاصة\"، فقد أقامت له مأدبة كبيرة."),
+    ("أجرى الزعيم كيم جونغ أون محادثات مع الرئيس الصيني في بكين.\n"
+     "وعلى الرغم من تكتم الصين على تفاصيل لقاء كيم ووصفه بأنه ودي، فقد نشرت صوره لاحقا."),
+])
+def test_a_joined_verb_inside_a_concessive_phrase_is_a_verbal_noun_not_the_named_mans_act(text):
+    # «ورغم سعي X … زيارة كيم ووصفها …»: up to its comma the sentence is a noun phrase (وَصْفها = its
+    # describing); Kim is only named inside it, he does not describe
+    assert [a for a, _ in said(text, "2018-03-28")] == ["other"]
+
+
+def test_a_joined_describe_verb_after_the_tracked_mans_words_stays_his():
+    text = "وقال الزعيم كيم جونغ أون إن محادثاته في بكين كانت مثمرة، ووصفها \"بالتاريخية\"."
+    assert said(text, "2018-03-28") == [("kim", "محادثاته في بكين كانت مثمرة"), ("kim", "بالتاريخية")]
+
+
+def test_a_concessive_phrase_closed_by_a_comma_keeps_the_named_subject_after_it():
+    text = "ورغم تحفظ بكين على الزيارة، وصفها الزعيم كيم جونغ أون بأنها \"ناجحة\"."
+    assert said(text, "2018-03-28") == [("kim", "ناجحة")]
+
+
 # ---------------------------------------------------------------- a verbal noun right after an object participle
 def test_verbal_noun_after_an_object_participle_is_its_object_not_a_verb():
     text = ("قال دميتري بيسكوف، الناطق باسم الكرملين، إن ما جرى في البلدة مسرحية معدة سلفا، "

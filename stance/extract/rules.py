@@ -124,6 +124,8 @@ class Rules:
         self.office_name_words = int(speech.get("office_then_name", {}).get("name_words", 3))
         self.coordinated_noun_min_words = int(speech.get("coordinated_noun", {}).get("min_words", 3))
         self.coordinated_noun_openers = _norm_set(speech.get("coordinated_noun", {}).get("openers", []))
+        self.coordinated_phrase_openers = [normalize(o).split()
+                                           for o in speech.get("coordinated_noun", {}).get("phrase_openers", [])]
         morph = speech["morphology"]
         self.conjunctions = [normalize(c) for c in morph["conjunctions"]]
         hamza_only = speech.get("hamza_only_forms", {})

@@ -99,6 +99,8 @@ class SpeakerVerb:
                 speaker = None  # «… إلى أنه قال بالفعل إنه …»: the pronoun is the subject, not «بالفعل»
             if speaker is None and self.is_purpose_verb(cue):
                 speaker = self.unnamed_purpose_subject(doc, cue, s_start)
+            if speaker is None and not results and cue.key != "participle":
+                speaker = self.concessive_verbal_noun(doc, s_start, cue, cues)
             if speaker is None and cue.key != "participle" and not self.fronted_topic(doc, cue, s_start) \
                     and not self.after_pronoun_connective(doc, cue, s_start):
                 nested = self.nested_subject(doc, cue, results, s_start, state)
@@ -457,6 +459,36 @@ class SpeakerVerb:
         if clause[0][2] in self.rules.coordinated_noun_openers:
             clause = clause[1:]  # «أما كبير أمناء مجلس الوزراء الياباني فقال …»: the topic particle is not the subject
         return Speaker(OTHER, doc.original_span(clause[0][0], clause[-1][1]))
+
+    def concessive_verbal_noun(self, doc: Doc, s_start: int, cue: Cue, cues) -> Speaker | None:
+        """«ورغم سعي الصين للإبقاء على سرية زيارة كيم ووصفها "بغير الرسمية"، فقد …»: the sentence opens with a
+        concessive preposition ('coordinated_noun' 'phrase_openers'), so up to its first comma it is a noun phrase;
+        a cue glued to و inside it, with no complementizer, colon, quotation or other cue since the opener, is a
+        verbal noun coordinated with that phrase (its describing), not a verb whose subject is the person named
+        right before it as part of the phrase («زيارة كيم»). The act is the phrase's: ``other``, the phrase as its
+        surface."""
+        N = doc.text
+        rules = self.rules
+        if N[cue.start:cue.end] == cue.form or not rules.coordinated_phrase_openers:
+            return None
+        start = self.speakers.after_discourse_opener(N, s_start)
+        toks = list(tokens(N, start, cue.start))
+        for opener in rules.coordinated_phrase_openers:
+            head = [t[2] for t in toks[:len(opener)]]
+            if head and head[0][:1] in rules.conjunctions and head[0][1:] == opener[0]:
+                head[0] = head[0][1:]
+            if head == opener:
+                break
+        else:
+            return None
+        rest = toks[len(opener):]
+        while rest and rest[0][2] in rules.object_prepositions:
+            rest = rest[1:]  # «على الرغم من …»
+        if len(rest) < 2 or any(t[2] in rules.complementizers for t in rest) \
+                or any(ch in N[rest[0][0]:cue.start] for ch in ",:;" + QUOTE_CHARS) \
+                or any(rest[0][0] <= c.start < cue.start for c in cues):
+            return None
+        return Speaker(OTHER, doc.original_span(rest[0][0], rest[-1][1]))
 
     def unnamed_clause_subject(self, doc: Doc, start: int, end: int) -> Speaker | None:
         """«رحب وزير الخارجية بتصريحات كيربي»: the words after the clause's opening verb, up to a preposition
