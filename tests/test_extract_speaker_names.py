@@ -431,6 +431,24 @@ def test_three_letter_feminine_present_verb_is_not_a_tracked_man():
     assert got and all(a == "other" for a, _ in got)
 
 
+# ---------------------------------------------------------------- a feminine past form carrying an object pronoun
+@pytest.mark.parametrize("text", [
+    "وانتقدت وكالة الأنباء الرسمية في بيونغ يانغ زيارة الرئيس يون سوك يول ووصفتها بأنها \"عرض دعائي\".",
+    "وأبقت الصين رحلة الزعيم كيم جونغ أون طي الكتمان، ووصفتها \"بالخاصة\".",
+    "ورحبت الحكومة اليابانية بتصريحات جون كيربي واعتبرته \"حليفا صادقا\".",
+])
+def test_a_feminine_verb_with_an_object_pronoun_is_not_the_tracked_man_named_before_it(text):
+    # «ووصفتها»: the ت before the object pronoun makes the verb feminine, so its subject is the agency, the
+    # country or the government, never the man named right before it
+    got = found(text, "2023-06-01")
+    assert got and all(a == "other" for a, _ in got)
+
+
+def test_a_masculine_verb_with_an_object_pronoun_after_his_words_stays_his():
+    text = "وقال الرئيس يون سوك يول إن الزيارة ناجحة، ووصفها بأنها \"نقطة تحول\"."
+    assert found(text, "2023-06-01") == [("yoon", "الزيارة ناجحة"), ("yoon", "نقطة تحول")]
+
+
 # ---------------------------------------------------------------- a feminine verb before a man's full name
 def test_feminine_verb_before_a_full_tracked_name_is_a_slip_and_stays_his():
     text = ("أعربت الناطق باسم وزارة الخارجية الأمريكية جون كيربي عن انزعاج واشنطن من القتال في الجنوب، "

@@ -550,6 +550,10 @@ def is_feminine(rules: Rules, form: str, key: str) -> bool:
         return form.endswith(rules.feminine_participle_suffix)
     if form in rules.masculine_t:
         return False
+    # «وصفتها»، «اعتبرته»، «دعتهم»: a feminine past form (itself a cue) carrying an object pronoun is hers too
+    if any(form.endswith(suffix) and form[:-len(suffix)].endswith(rules.feminine_verb_suffix)
+           and form[:-len(suffix)] in rules.form_to_key for suffix in rules.object_suffixes):
+        return True
     # «تصف»، «تصر»، «ترد»: a present form of three letters with ت is hers as well
     return form.endswith(rules.feminine_verb_suffix) or (form.startswith(rules.feminine_verb_prefix) and len(form) >= 3)
 
