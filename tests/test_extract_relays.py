@@ -155,6 +155,22 @@ def test_agency_quotation_opening_with_the_verb_then_the_leader():
     assert [a for a, _ in got] == ["kim"]
 
 
+@pytest.mark.parametrize("text", [
+    # the announcer reads the broadcaster's report; its quotation opens with the leader, a title adjective and
+    # his verb of saying
+    'وقالت مذيعة في التلفزيون الرسمي إن "الزعيم الأعلى (كيم) قال إن البلدين سيعززان التعاون الاقتصادي".',
+    ('زار الزعيم كيم جونغ أون المصنع الجديد.\n'
+     'وأضاف المذيع: "وقال الزعيم إن البلدين سيعززان التعاون الاقتصادي".'),
+])
+def test_an_announcers_quotation_that_reports_the_leaders_words_gives_them_to_him(text):
+    assert found(text, "2018-03-28") == [("kim", "البلدين سيعززان التعاون الاقتصادي")]
+
+
+def test_an_announcers_own_words_stay_hers():
+    text = 'وقالت المذيعة إن "البلاد تحتفل اليوم بذكرى التأسيس".'
+    assert [a for a, _ in found(text, "2018-03-28")] == ["other"]
+
+
 def test_quotation_told_to_an_agency_is_not_an_agency_report():
     text = ('وأوضح الرئيس مون جاي إن لوكالة يونهاب أن «الرسالة واضحة: واشنطن تريد من الزعيم كيم '
             'أن يمضي في الاتفاق».')

@@ -284,9 +284,11 @@ class Extractor:
         first = people[0]
         ahead = WORD.findall(N, q[0] + 1, first.start)
         behind = WORD.findall(N, people[-1].end, head_end)[:1]
-        # «"الزعيم كيم جونغ أون أكد …"» or «"شدد الرفيق كيم جونغ أون …"»: the verb right next to the person
+        # «"الزعيم كيم جونغ أون أكد …"» or «"شدد الرفيق كيم جونغ أون …"»: the verb right next to the person;
+        # «"الزعيم الأعلى (كيم) قال إن …"»: a title and one definite adjective may stand before him
+        titled = len(ahead) == 2 and ahead[0] in self.rules.titles and ahead[1].startswith(self.rules.definite_article)
         return (len(ahead) <= 2 and any(is_cue_word(self.rules, w) for w in ahead)) or (
-            len(ahead) <= 1 and bool(behind) and is_cue_word(self.rules, behind[0]))
+            (len(ahead) <= 1 or titled) and bool(behind) and is_cue_word(self.rules, behind[0]))
 
     def _outlet_goes_on(self, doc: Doc, q: tuple[int, int]) -> bool:
         """«وأضافت: "…"» or «وتابعت أن "…"»: a feminine verb of saying with no subject right before the quotation
