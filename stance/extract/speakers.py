@@ -20,6 +20,7 @@ OTHER = "other"
 GIVEN_NAME_WORDS = 3  # given names that may stand between a title and the surname the lexicon knows
 SUBHEADING_WORDS = 8  # a line of at most this many words, with no closing punctuation, may be a subheading
 SENTENCE_CLOSERS = ".:!" + QUESTION_MARKS + "\"»”'"  # a line ending in one of these is a sentence, not a subheading
+MEETING_SUBJECT_WORDS = 8  # the subject between a verb of meeting and the person met («الرئيس الصيني شي جين بينغ»)
 
 
 class SpeakerResolver:
@@ -702,7 +703,9 @@ class SpeakerResolver:
         if N[last.end:cue.start].strip() or [w for w in words(N, s_start, mentions[0].start)
                                              if w not in self.rules.fillers and w not in self.rules.titles]:
             return None  # a title may stand before the name («وكان الزعيم كيم جونغ أون أكد، …») (round 16b)
-        return self.resolve_group(doc, glued(N, mentions[::-1], backwards=True), State())
+        group = glued(N, mentions[::-1], backwards=True)
+        # «الزعيم كيم يزور الرئيس يون ويؤكد …»: the visitor, not the man visited
+        return self.meeting_subject(doc, cue, group, s_start, State()) or self.resolve_group(doc, group, State())
 
     def modified_title_referent(self, doc: Doc, modifier: str, pos: int, state: State) -> Speaker | None:
         """«وقال الرئيس الجديد "…"» after «رئيس كوريا الجنوبية الجديد يون سوك-يول»: a bare title with one definite
@@ -1125,7 +1128,8 @@ class SpeakerResolver:
             between = N[group[-1].end:cue.start]
             if self.asked_about(N, s_start, group[0].start) and not self.reported_in_topic(N, s_start, group[0].start):
                 return self.asked_person(doc, s_start, group[0].start, state)
-            object_of = self.subject_of_object(doc, cue, mentions, group, state)
+            object_of = self.meeting_subject(doc, cue, group, s_start, state) \
+                or self.subject_of_object(doc, cue, mentions, group, state)
             if object_of is not None:
                 return object_of
             if "," in between and N[cue.start:cue.end] != cue.form:
@@ -1202,6 +1206,61 @@ class SpeakerResolver:
                 or verb[0] in self.rules.object_prepositions:  # (which hold the region prepositions too)
             return None
         return self.resolve_group(doc, subject, state)
+
+    def meeting_subject(self, doc: Doc, cue: Cue, group: list[Mention], start: int, state: State) -> Speaker | None:
+        """«واستقبل الرئيس الصيني … الزعيم كيم ووصف …», «والتقى بوتين الزعيم كيم وأكد …», «بوتين يستقبل الزعيم كيم
+        ويؤكد …»: a verb joined by و right after a tracked man named as the object of a verb of meeting
+        ('meeting_verbs') has the subject of that verb, never the person met (:meth:`meeting_subject_at`)."""
+        found = self.meeting_subject_at(doc, cue, group, start, state)
+        return found[0] if found is not None else None
+
+    def meeting_subject_at(self, doc: Doc, cue: Cue, group: list[Mention], start: int,
+                           state: State) -> tuple[Speaker, int] | None:
+        """The subject of a verb of meeting whose object is the tracked man ``group`` named right before the
+        joined verb ``cue``, and where it starts. The verb opens the clause at ``start`` with its subject after it
+        (at most MEETING_SUBJECT_WORDS words: the person named there, else the unnamed subject, ``other``), or
+        stands right before the man with a person named right before it («بوتين يستقبل …», «وكان بوتين قد استقبل
+        …»). The man's own title right before his name («الزعيم») is his, not the subject. None when the clause
+        is not laid out so, or punctuation or a second person joined by و stands before the name."""
+        N = doc.text
+        rules = self.rules
+        if N[cue.start:cue.end] == cue.form or cue.plural or not group:
+            return None
+        if self.resolve_group(doc, group, state).actor in (OTHER, None):
+            return None
+        toks = [t for t in tokens(N, start, group[0].start) if t[2] not in rules.fillers]
+        at = next((i for i in range(len(toks) - 1, -1, -1) if self.meeting_verb(doc, *toks[i])), None)
+        if at is None or any(ch in N[toks[at][1]:group[0].start] for ch in ",،:؛;\n\"«»“”()"):
+            return None
+        rest = toks[at + 1:]
+        while rest and rest[-1][2] in rules.titles:
+            rest.pop()  # «… الزعيم كيم»: his own title
+        if not rest:
+            # «بوتين يستقبل الزعيم كيم ويؤكد …»: the subject stands right before the verb
+            named = [m for m in doc.mentions_between(start, toks[at][0]) if m.kind != "spokesman_word"]
+            if not named or [w for w in words(N, named[-1].end, toks[at][0])
+                             if w not in rules.fillers and w != rules.pluperfect_particle] \
+                    or any(ch in N[named[-1].end:toks[at][0]] for ch in ",،:؛;\n\"«»“”()"):
+                return None
+            subject = glued(N, named[::-1], backwards=True)
+            return self.resolve_group(doc, subject, state), subject[0].start
+        if at != 0 or len(rest) > MEETING_SUBJECT_WORDS or rest[0][2] in rules.object_prepositions \
+                or rest[-1][2][:1] in rules.conjunction_set and rest[-1][2][1:] in rules.titles:
+            return None  # «والتقى بوتين والزعيم كيم …»: two subjects; «والتقى بالزعيم كيم …»: no subject there
+        s_start, s_end = rest[0][0], rest[-1][1]
+        named = doc.mentions_between(s_start, s_end)
+        if named:
+            return self.resolve_group(doc, glued(N, named), state), s_start
+        return Speaker(OTHER, doc.original_span(s_start, s_end)), s_start
+
+    def meeting_verb(self, doc: Doc, t_start: int, t_end: int, word: str) -> bool:
+        """The word is one of 'meeting_verbs', alone or after و/ف; a form whose hamza normalizes away («هنأ»)
+        only where the article writes it."""
+        rules = self.rules
+        if word not in rules.meeting_verbs and word[:1] in rules.conjunction_set:
+            word = word[1:]
+        return word in rules.meeting_verbs and (word not in rules.meeting_hamza_forms or any(
+            ch in doc.original_span(t_start, t_end) for ch in rules.hamza_letters))
 
     def unnamed_office_before(self, doc: Doc, cue: Cue, s_start: int, state: State) -> Speaker | None:
         """«قال كيربي إن الوضع خطير. وزير الدفاع يؤكد أن …»: a sentence that opens with an office or a title of two to
@@ -1332,6 +1391,13 @@ class SpeakerResolver:
             # after the name, which ends the previous content; its verb keeps the previous speaker.
             return None
         group = glued(N, mentions[::-1], backwards=True)
+        met = self.meeting_subject_at(doc, cue, group, window_start, state) if not tail else None
+        if met is not None:
+            # «واستقبل الرئيس الصيني … الزعيم كيم ووصف …»: the host, not the man received; «قال كيربي إن بوتين
+            # استقبل كيم وأكد …»: the words said only carried the host's act, as with «إن بوتين أكد …»
+            drop = bool(results) and results[-1][0] <= met[1] < results[-1][1] + 1 \
+                and len(words(N, results[-1][0], met[1])) <= 6
+            return met[0], drop
         if self.after_preposition(N, window_start, group[0].start) or self.asked_about(N, window_start, group[0].start):
             return None  # «واجتمع بوتين مع كيم وقال …», «… لبيسكوف وقال»: the name is an object, not the subject
         speaker = self.resolve_group(doc, group, state)
