@@ -21,6 +21,7 @@ GIVEN_NAME_WORDS = 3  # given names that may stand between a title and the surna
 SUBHEADING_WORDS = 8  # a line of at most this many words, with no closing punctuation, may be a subheading
 SENTENCE_CLOSERS = ".:!" + QUESTION_MARKS + "\"»”'"  # a line ending in one of these is a sentence, not a subheading
 MEETING_SUBJECT_WORDS = 8  # the subject between a verb of meeting and the person met («الرئيس الصيني شي جين بينغ»)
+MEETING_BREAKS = ",،:؛;\n«»“”()"  # no clause or quotation between them; plain quotes around a name («الرئيس "يون"») may stand
 
 
 class SpeakerResolver:
@@ -1230,7 +1231,7 @@ class SpeakerResolver:
             return None
         toks = [t for t in tokens(N, start, group[0].start) if t[2] not in rules.fillers]
         at = next((i for i in range(len(toks) - 1, -1, -1) if self.meeting_verb(doc, *toks[i])), None)
-        if at is None or any(ch in N[toks[at][1]:group[0].start] for ch in ",،:؛;\n\"«»“”()"):
+        if at is None or any(ch in N[toks[at][1]:group[0].start] for ch in MEETING_BREAKS):
             return None
         rest = toks[at + 1:]
         while rest and rest[-1][2] in rules.titles:
@@ -1240,7 +1241,7 @@ class SpeakerResolver:
             named = [m for m in doc.mentions_between(start, toks[at][0]) if m.kind != "spokesman_word"]
             if not named or [w for w in words(N, named[-1].end, toks[at][0])
                              if w not in rules.fillers and w != rules.pluperfect_particle] \
-                    or any(ch in N[named[-1].end:toks[at][0]] for ch in ",،:؛;\n\"«»“”()"):
+                    or any(ch in N[named[-1].end:toks[at][0]] for ch in MEETING_BREAKS):
                 return None
             subject = glued(N, named[::-1], backwards=True)
             return self.resolve_group(doc, subject, state), subject[0].start
