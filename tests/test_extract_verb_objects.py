@@ -513,3 +513,13 @@ def test_a_joined_verb_after_the_person_met_belongs_to_the_host(text, words):
 def test_the_host_or_a_man_named_again_keeps_the_joined_verb(text, words, actor):
     # the tracked host speaks on; a new sentence or a verb naming the man again is his
     assert actor_of(text, words) == actor
+
+
+@pytest.mark.parametrize("text, words, actor", [
+    ("الزعيم كيم ينتقد الرئيس يون ويؤكد أن السلام بعيد.", "السلام بعيد", "kim"),
+    ("يون يهاجم الزعيم كيم ويؤكد أن سيول سترد بقوة.", "سيول سترد", "yoon"),
+    ("كيم جونغ أون يستقبل بيلوسوف ويتعهد بدعم روسيا.", "دعم روسيا", "kim"),
+])
+def test_a_headline_verb_and_the_titled_object_leave_the_joined_verb_to_the_subject(text, words, actor):
+    # «X يفعل الرئيس Y ويؤكد …»: Y, with his title, is the object; X says the rest
+    assert actor_of(text, words) == actor

@@ -705,8 +705,10 @@ class SpeakerResolver:
                                              if w not in self.rules.fillers and w not in self.rules.titles]:
             return None  # a title may stand before the name («وكان الزعيم كيم جونغ أون أكد، …») (round 16b)
         group = glued(N, mentions[::-1], backwards=True)
-        # «الزعيم كيم يزور الرئيس يون ويؤكد …»: the visitor, not the man visited
-        return self.meeting_subject(doc, cue, group, s_start, State()) or self.resolve_group(doc, group, State())
+        # «الزعيم كيم يزور الرئيس يون ويؤكد …»: the visitor, not the man visited; «كيم ينتقد الرئيس يون ويؤكد …»:
+        # the one who criticizes, not the man criticized
+        return self.meeting_subject(doc, cue, group, s_start, State()) \
+            or self.subject_of_object(doc, cue, mentions, group, State()) or self.resolve_group(doc, group, State())
 
     def modified_title_referent(self, doc: Doc, modifier: str, pos: int, state: State) -> Speaker | None:
         """«وقال الرئيس الجديد "…"» after «رئيس كوريا الجنوبية الجديد يون سوك-يول»: a bare title with one definite
@@ -1192,8 +1194,8 @@ class SpeakerResolver:
 
     def subject_of_object(self, doc: Doc, cue: Cue, mentions: list, group: list, state: State) -> Speaker | None:
         """«كيم جونغ أون يستقبل بيلوسوف ويتعهد بـ…»: a verb joined by و right after a name that is itself the object
-        of one word (a verb) after another person's name: that first person is the subject of both verbs. None when
-        the name before the verb is not such an object."""
+        of one word (a verb, then only the object's titles: «ينتقد الرئيس يون») after another person's name: that
+        first person is the subject of both verbs. None when the name before the verb is not such an object."""
         N = doc.text
         if N[cue.start:cue.end] == cue.form:
             return None
@@ -1203,9 +1205,9 @@ class SpeakerResolver:
         subject = glued(N, earlier[::-1], backwards=True)
         gap = N[subject[-1].end:group[0].start]
         verb = words(N, subject[-1].end, group[0].start)
-        if len(verb) != 1 or any(ch in gap for ch in ",.:؛\n") or verb[0] in self.rules.fillers \
-                or verb[0] in self.rules.object_prepositions:  # (which hold the region prepositions too)
-            return None
+        if not verb or any(w not in self.rules.titles for w in verb[1:]) or any(ch in gap for ch in ",.:؛\n") \
+                or verb[0] in self.rules.fillers or verb[0] in self.rules.object_prepositions:
+            return None  # (object_prepositions hold the region prepositions too); «… ينتقد الرئيس يون»: his title
         return self.resolve_group(doc, subject, state)
 
     def meeting_subject(self, doc: Doc, cue: Cue, group: list[Mention], start: int, state: State) -> Speaker | None:
