@@ -523,3 +523,27 @@ def test_the_host_or_a_man_named_again_keeps_the_joined_verb(text, words, actor)
 def test_a_headline_verb_and_the_titled_object_leave_the_joined_verb_to_the_subject(text, words, actor):
     # «X يفعل الرئيس Y ويؤكد …»: Y, with his title, is the object; X says the rest
     assert actor_of(text, words) == actor
+
+
+@pytest.mark.parametrize("text, words, actor", [
+    ("الزعيم كيم يرد على الرئيس يون ويؤكد أن الجيش مستعد.", "الجيش مستعد", "kim"),
+    ("بيسكوف يرد على كيربي ويؤكد أن موسكو لن تتراجع.", "موسكو لن تتراجع", "peskov"),
+    ("كيم يبعث برسالة إلى الرئيس يون ويؤكد أن الحوار ممكن.", "الحوار ممكن", "kim"),
+    ("يون يتصل بالرئيس الأمريكي ويؤكد أن التحالف قوي.", "التحالف قوي", "yoon"),
+    ("يون يتصل بالزعيم كيم ويؤكد أن الحوار ممكن.", "الحوار ممكن", "yoon"),
+])
+def test_a_headline_verb_with_a_preposition_and_a_titled_object_leaves_the_joined_verb_to_the_subject(text, words,
+                                                                                                      actor):
+    # «X يرد على الرئيس Y ويؤكد …»: Y, after a preposition and his title, is the object; X says the rest
+    assert actor_of(text, words) == actor
+
+
+@pytest.mark.parametrize("text, words, actor", [
+    ("كيم يرد على الرئيس يون.\nوأكد يون أن سيول لن تتراجع.", "سيول لن تتراجع", "yoon"),
+    ("كيم يرد على الرئيس يون، الذي أكد أن سيول لن تتراجع.", "سيول لن تتراجع", "yoon"),
+    ("يون يصل إلى واشنطن ويؤكد أن التحالف قوي.", "التحالف قوي", "yoon"),
+    ("وانتقد بيسكوف تصريحات كيربي وأكد أن روسيا لن تتراجع.", "روسيا لن تتراجع", "peskov"),
+])
+def test_the_object_after_a_preposition_speaking_on_his_own_keeps_his_words(text, words, actor):
+    # a new sentence, a relative clause, a place after the preposition, a possessed object
+    assert actor_of(text, words) == actor

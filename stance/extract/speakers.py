@@ -1194,8 +1194,9 @@ class SpeakerResolver:
 
     def subject_of_object(self, doc: Doc, cue: Cue, mentions: list, group: list, state: State) -> Speaker | None:
         """«كيم جونغ أون يستقبل بيلوسوف ويتعهد بـ…»: a verb joined by و right after a name that is itself the object
-        of one word (a verb, then only the object's titles: «ينتقد الرئيس يون») after another person's name: that
-        first person is the subject of both verbs. None when the name before the verb is not such an object."""
+        of a verb right after another person's name (then only the object's titles, «ينتقد الرئيس يون», or a
+        preposition phrase, «يرد على الرئيس يون»: :meth:`makes_object`): that first person is the subject of both
+        verbs. None when the name before the verb is not such an object."""
         N = doc.text
         if N[cue.start:cue.end] == cue.form:
             return None
@@ -1205,10 +1206,33 @@ class SpeakerResolver:
         subject = glued(N, earlier[::-1], backwards=True)
         gap = N[subject[-1].end:group[0].start]
         verb = words(N, subject[-1].end, group[0].start)
-        if not verb or any(w not in self.rules.titles for w in verb[1:]) or any(ch in gap for ch in ",.:؛\n") \
+        if not verb or any(ch in gap for ch in ",.:؛\n") \
                 or verb[0] in self.rules.fillers or verb[0] in self.rules.object_prepositions:
-            return None  # (object_prepositions hold the region prepositions too); «… ينتقد الرئيس يون»: his title
+            return None  # (object_prepositions hold the region prepositions too)
+        if not self.makes_object(verb[1:]):
+            return None
         return self.resolve_group(doc, subject, state)
+
+    def makes_object(self, between: list[str]) -> bool:
+        """The words between a verb and the person named after it make him its object: only his titles («ينتقد
+        الرئيس يون»), or a preposition (one of 'object_prepositions', or ب glued to the next word) with at most one
+        noun before it or after it, then his titles («يرد على الرئيس يون», «يبعث برسالة إلى الرئيس يون», «يتصل
+        بالرئيس يون», «يرد على تصريحات كيربي»)."""
+        rules = self.rules
+        rest = list(between)
+        while rest and rest[-1] in rules.titles:
+            rest.pop()
+        if not rest:
+            return True
+        b_marker = rules.b_marker
+        if len(rest) == len(between) and rest[-1].startswith(b_marker) and rest[-1][len(b_marker):] in rules.titles:
+            rest.pop()  # «بالرئيس»: the preposition glued to his first title
+            return len(rest) <= 1 and not any(w in rules.object_prepositions for w in rest)
+        if len(rest) > 2:
+            return False
+        preps = [i for i, w in enumerate(rest) if w in rules.object_prepositions
+                 or (w.startswith(b_marker) and len(w) > len(b_marker) + 2)]
+        return bool(preps)
 
     def meeting_subject(self, doc: Doc, cue: Cue, group: list[Mention], start: int, state: State) -> Speaker | None:
         """«واستقبل الرئيس الصيني … الزعيم كيم ووصف …», «والتقى بوتين الزعيم كيم وأكد …», «بوتين يستقبل الزعيم كيم
@@ -1403,9 +1427,16 @@ class SpeakerResolver:
             return met[0], drop
         if self.after_preposition(N, window_start, group[0].start) or self.asked_about(N, window_start, group[0].start):
             return None  # «واجتمع بوتين مع كيم وقال …», «… لبيسكوف وقال»: the name is an object, not the subject
-        speaker = self.resolve_group(doc, group, state)
         drop = bool(results) and results[-1][0] <= group[0].start < results[-1][1] + 1 \
             and len(words(N, results[-1][0], group[0].start)) <= 6
+        # «وانتقد بيسكوف تصريحات كيربي وأكد …»: the name is the object (or its possessor) of the clause whose
+        # subject is named before it, in the sentence (the statement just found may hold only the object); that
+        # subject goes on
+        clause = [m for m in doc.mentions_between(s_start, cue.start) if not self.lexicon.names_a_place(N, m.start)]
+        subject = self.subject_of_object(doc, cue, clause, group, state) if not tail else None
+        if subject is not None:
+            return subject, drop
+        speaker = self.resolve_group(doc, group, state)
         # «… أن مكتب يون أكد أن …»: the name is the possessor of the subject (his office), not the subject
         return self.possessor_instead(doc, window_start, group, speaker), drop
 
