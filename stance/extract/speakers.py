@@ -1206,12 +1206,24 @@ class SpeakerResolver:
         subject = glued(N, earlier[::-1], backwards=True)
         gap = N[subject[-1].end:group[0].start]
         verb = words(N, subject[-1].end, group[0].start)
-        if not verb or any(ch in gap for ch in ",.:؛\n") \
-                or verb[0] in self.rules.fillers or verb[0] in self.rules.object_prepositions:
-            return None  # (object_prepositions hold the region prepositions too)
-        if not self.makes_object(verb[1:]):
+        if not verb or any(ch in gap for ch in ",.:؛\n") or verb[0] in self.rules.fillers:
+            return None
+        if verb[0] in self.rules.object_prepositions:
+            # (object_prepositions hold the region prepositions too) «ورد كيم على الرئيس يون وأكد …»: the clause's
+            # verb opens it right before the subject, and the object's preposition follows him
+            if not self.makes_object(verb) or not self.verb_opens_clause(N, subject[0].start):
+                return None
+        elif not self.makes_object(verb[1:]):
             return None
         return self.resolve_group(doc, subject, state)
+
+    def verb_opens_clause(self, N: str, pos: int) -> bool:
+        """One word (the clause's verb, «ورد»), besides fillers and titles, stands between the start of the
+        sentence (or the last comma) and ``pos``, and it is no preposition or complementizer."""
+        start = max(N.rfind(ch, 0, pos) for ch in ".,:\n") + 1
+        before = [w for w in words(N, start, pos) if w not in self.rules.fillers and w not in self.rules.titles]
+        return len(before) == 1 and before[0] not in self.rules.object_prepositions \
+            and before[0] not in self.rules.complementizers and not before[0].startswith(self.rules.b_marker)
 
     def makes_object(self, between: list[str]) -> bool:
         """The words between a verb and the person named after it make him its object: only his titles («ينتقد
