@@ -1242,9 +1242,8 @@ class SpeakerResolver:
             return len(rest) <= 1 and not any(w in rules.object_prepositions for w in rest)
         if len(rest) > 2:
             return False
-        preps = [i for i, w in enumerate(rest) if w in rules.object_prepositions
-                 or (w.startswith(b_marker) and len(w) > len(b_marker) + 2)]
-        return bool(preps)
+        return any(w in rules.object_prepositions or (w.startswith(b_marker) and len(w) > len(b_marker) + 2)
+                   for w in rest)
 
     def meeting_subject(self, doc: Doc, cue: Cue, group: list[Mention], start: int, state: State) -> Speaker | None:
         """«واستقبل الرئيس الصيني … الزعيم كيم ووصف …», «والتقى بوتين الزعيم كيم وأكد …», «بوتين يستقبل الزعيم كيم
