@@ -550,3 +550,25 @@ def test_a_headline_verb_with_a_preposition_and_a_titled_object_leaves_the_joine
 def test_the_object_after_a_preposition_speaking_on_his_own_keeps_his_words(text, words, actor):
     # a new sentence, a relative clause, a place after the preposition, a possessed object
     assert actor_of(text, words) == actor
+
+
+@pytest.mark.parametrize("text, words, actor", [
+    ("وزير الدفاع يرد على الزعيم كيم ويؤكد أن الجيش مستعد.", "الجيش مستعد", "other"),
+    ("مسؤول أمريكي ينتقد بيسكوف ويؤكد أن واشنطن لن تتراجع.", "واشنطن لن تتراجع", "other"),
+    ("وزير الدفاع الأمريكي ينتقد الزعيم كيم ويؤكد أن الردع قائم.", "الردع قائم", "other"),
+    ("ورد وزير الدفاع على الزعيم كيم وأكد أن الجيش مستعد.", "الجيش مستعد", "other"),
+    ("وقال كيربي إن وزير الدفاع رد على الزعيم كيم وأكد أن الجيش مستعد.", "الجيش مستعد", "other"),
+])
+def test_an_unnamed_office_before_the_verb_keeps_the_joined_verb_from_its_object(text, words, actor):
+    # «مكتب/وزير … يرد على الزعيم كيم ويؤكد …»: the office is the subject (other), the tracked man only its object
+    assert actor_of(text, words) == actor
+
+
+@pytest.mark.parametrize("text, words, actor", [
+    ("الزعيم كيم يرد على وزير الدفاع الأمريكي ويؤكد أن الجيش مستعد.", "الجيش مستعد", "kim"),
+    ("وزير الدفاع يرد على الزعيم كيم. وأكد كيم أن الجيش مستعد.", "الجيش مستعد", "kim"),
+    ("وزير الدفاع يرد على الزعيم كيم، الذي أكد أن الجيش مستعد.", "الجيش مستعد", "kim"),
+])
+def test_the_tracked_man_answering_an_office_or_named_again_keeps_his_words(text, words, actor):
+    # the man as the subject, in a new sentence or in a relative clause after him speaks
+    assert actor_of(text, words) == actor

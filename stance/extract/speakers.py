@@ -22,6 +22,7 @@ SUBHEADING_WORDS = 8  # a line of at most this many words, with no closing punct
 SENTENCE_CLOSERS = ".:!" + QUESTION_MARKS + "\"»”'"  # a line ending in one of these is a sentence, not a subheading
 MEETING_SUBJECT_WORDS = 8  # the subject between a verb of meeting and the person met («الرئيس الصيني شي جين بينغ»)
 MEETING_BREAKS = ",،:؛;\n«»“”()"  # no clause or quotation between them; plain quotes around a name («الرئيس "يون"») may stand
+OFFICE_SUBJECT_WORDS = 6  # an unnamed office as a subject («وزير الدفاع الأمريكي», «المتحدث باسم وزارة الخارجية»)
 
 
 class SpeakerResolver:
@@ -1200,6 +1201,11 @@ class SpeakerResolver:
         N = doc.text
         if N[cue.start:cue.end] == cue.form:
             return None
+        office = self.office_before_object(doc, cue, group, state)
+        if office is not None:
+            # «وزير الدفاع يرد على الزعيم كيم ويؤكد …», «قال كيربي إن وزير الدفاع رد على الزعيم كيم وأكد …»: an
+            # unnamed office opens the clause as its subject
+            return office
         earlier = [m for m in mentions if m.end <= group[0].start]
         if not earlier:
             return None
@@ -1216,6 +1222,50 @@ class SpeakerResolver:
         elif not self.makes_object(verb[1:]):
             return None
         return self.resolve_group(doc, subject, state)
+
+    def office_before_object(self, doc: Doc, cue: Cue, group: list, state: State) -> Speaker | None:
+        """The subject of a clause (from the sentence start, the last comma or complementizer) whose object is the
+        tracked man ``group`` named right before the joined verb, when that subject is an office or a title and nobody is
+        named: «وزير الدفاع يرد على الزعيم كيم ويؤكد …» (office, verb, then :meth:`makes_object`) or «ورد وزير الدفاع
+        على الزعيم كيم وأكد …» (verb, office, then a preposition that opens :meth:`makes_object`). The office is
+        resolved like a speaker region (an unknown one is ``other``); None when the clause is not laid out so."""
+        N = doc.text
+        rules = self.rules
+        if [w for w in words(N, group[-1].end, cue.start) if w not in rules.fillers] \
+                or any(ch in N[group[-1].end:cue.start] for ch in MEETING_BREAKS):
+            return None  # the joined verb right after the man, no comma between
+        if self.resolve_group(doc, group, state).actor in (OTHER, None):
+            return None  # only a tracked man is kept from words that are not his
+        start = max(N.rfind(ch, 0, group[0].start) for ch in ".,:؛\n") + 1
+        toks = [t for t in tokens(N, start, group[0].start) if t[2] not in rules.fillers]
+        at = max((i for i, t in enumerate(toks) if t[2] in rules.complementizers), default=-1)
+        toks = toks[at + 1:]
+        ws = [t[2] for t in toks]
+
+        def office_head(word: str) -> bool:
+            heads = [word] + ([word[1:]] if word[:1] in rules.conjunction_set else [])
+            return any(h in rules.titles or h in rules.apposition_heads for h in heads)
+
+        def verb_like(word: str) -> bool:
+            return word not in rules.titles and word not in rules.object_prepositions \
+                and word not in rules.complementizers and not word.startswith(rules.b_marker)
+
+        span = None
+        if len(ws) >= 3 and office_head(ws[0]):
+            # office first: the verb is the last word after it that leaves an object behind it
+            at = next((i for i in range(min(len(ws) - 1, OFFICE_SUBJECT_WORDS), 0, -1)
+                       if verb_like(ws[i]) and self.makes_object(ws[i + 1:])), None)
+            if at is not None:
+                span = toks[0][0], toks[at - 1][1]
+        elif len(ws) >= 4 and verb_like(ws[0]) and office_head(ws[1]):
+            # verb first: the office runs to the preposition that opens the object
+            at = next((i for i in range(2, min(len(ws), OFFICE_SUBJECT_WORDS + 2))
+                       if ws[i] in rules.object_prepositions or ws[i].startswith(rules.b_marker)), None)
+            if at is not None and self.makes_object(ws[at:]):
+                span = toks[1][0], toks[at - 1][1]
+        if span is None or doc.mentions_between(*span):
+            return None
+        return self.speaker_from_region(doc, cue, *span, state, subject_before=False)
 
     def verb_opens_clause(self, N: str, pos: int) -> bool:
         """One word (the clause's verb, «ورد»), besides fillers and titles, stands between the start of the
