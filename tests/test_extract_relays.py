@@ -698,3 +698,25 @@ def test_an_outlet_reports_a_leader_named_in_quotation_marks(text, actor, words)
     # «ذكرت الوكالة أن "كيم" أكد ضرورة …»: the quotation holds only the name after the complementizer; it is the
     # verb's subject, not the words, and the object after the verb is what he said
     assert actor_of(text, words, "2024-06-01") == actor
+
+
+# ---------------------------------------------------------------- a reported act, then a second act joined by و
+@pytest.mark.parametrize("text, words, actor", [
+    ("وقال بيسكوف إن كيربي رد على الصحفيين وأكد أن واشنطن لن تتراجع.", "واشنطن لن تتراجع", "kirby"),
+    ("وقال كيربي إن الرئيس يون تحدث عن التحالف وشدد على أن سيول لن تتراجع.", "سيول لن تتراجع", "yoon"),
+    ("وذكر مسؤول أن الزعيم كيم علق على المناورات وأكد أن الرد سيكون قاسيا.", "الرد سيكون قاسيا", "kim"),
+])
+def test_a_past_verb_joined_after_a_reported_act_belongs_to_its_subject(text, words, actor):
+    # «قال X إن Y رد على … وأكد …»: the words said open with Y and his own act; the verb joined by و is Y's second
+    # act, which X only relays
+    assert actor_of(text, words) == actor
+
+
+@pytest.mark.parametrize("text, words, actor", [
+    ("وقال بيسكوف إن كيربي رد على الصحفيين. وأكد أن موسكو لن تتراجع.", "موسكو لن تتراجع", "peskov"),
+    ("وقال بيسكوف إن كيربي رد على الصحفيين، وأكد أن موسكو لن تتراجع.", "موسكو لن تتراجع", "peskov"),
+    ("وقال بيسكوف إن واشنطن ردت على الاقتراح وأكد أن موسكو لن تتراجع.", "موسكو لن تتراجع", "peskov"),
+])
+def test_the_reporting_speaker_keeps_a_verb_after_a_break_or_an_act_of_a_thing(text, words, actor):
+    # a new sentence, a comma before the joined verb, or a thing (not a person) opening the words: the speaker goes on
+    assert actor_of(text, words) == actor

@@ -1466,7 +1466,7 @@ class SpeakerResolver:
                 mentions, tail_start = kept, relative[1] + 1
         tail = [w for w in words(N, tail_start, cue.start) if w not in self.rules.fillers]
         if len(tail) > 2:
-            return None
+            return self.actor_opening_content(doc, cue, results, state)
         between = N[mentions[-1].end:cue.start]
         if "," in between and N[cue.start:cue.end] != cue.form and (
                 not between.replace(",", " ").strip() or self.inside_tracked_words(doc, results, s_start, mentions[-1].start)):
@@ -1500,6 +1500,41 @@ class SpeakerResolver:
         speaker = self.resolve_group(doc, group, state)
         # «… أن مكتب يون أكد أن …»: the name is the possessor of the subject (his office), not the subject
         return self.possessor_instead(doc, window_start, group, speaker), drop
+
+    def actor_opening_content(self, doc: Doc, cue: Cue, results: list, state: State):
+        """«قال بيسكوف إن كيربي رد على الصحفيين وأكد أن …»: a past verb joined by و right after the indirect words
+        just found, when those words (right after a complementizer, no punctuation, at most MEETING_SUBJECT_WORDS
+        words) open with a person and his own past act (one of the speech verbs or 'meeting_verbs' right after his
+        name): the joined verb is his second act, and the outer statement only carried his acts (as
+        meeting_subject_at does for «قال مسؤول إن بوتين استقبل كيم وأكد …»). Returns (speaker, True) or None."""
+        N = doc.text
+        rules = self.rules
+        if not results or cue.key == "participle" or N[cue.start:cue.end] == cue.form or cue.plural \
+                or (cue.form[:1] in rules.imperfect_prefixes and cue.form not in rules.masculine_t):
+            return None
+        c_start, c_end, _, _, direct = results[-1]
+        if direct or c_end != cue.start or any(ch in N[c_start:cue.start] for ch in MEETING_BREAKS + "."):
+            return None
+        if words(N, max(0, c_start - 12), c_start)[-1:] not in [[w] for w in rules.complementizers] \
+                or len(words(N, c_start, cue.start)) > MEETING_SUBJECT_WORDS:
+            return None
+        people = [m for m in doc.mentions_between(c_start, cue.start) if m.kind in ("name", "role", "not_actor", "surname")]
+        if not people:
+            return None
+        group = glued(N, people)
+        if [w for w in words(N, c_start, group[0].start) if w not in rules.fillers and w not in rules.titles]:
+            return None  # the person opens the words
+        act = next_token(N, group[-1].end, min(len(N), group[-1].end + 30))
+        if act is None or N[group[-1].end:act[0]].strip():
+            return None
+        word = act[2]
+        past = word in rules.form_to_key and (word[:1] not in rules.imperfect_prefixes or word in rules.masculine_t)
+        if not past and not self.meeting_verb(doc, *act):
+            return None
+        speaker = self.resolve_group(doc, group, state)
+        if speaker.actor is None or (cue.feminine and speaker.actor != OTHER):
+            return None  # tracked actors are men
+        return speaker, True
 
     def inside_tracked_words(self, doc: Doc, results: list, s_start: int, pos: int) -> bool:
         """``pos`` lies inside the words a tracked actor just said in this sentence (the statement just found),
