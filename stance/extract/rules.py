@@ -468,6 +468,10 @@ class Rules:
             for item in attribution.get("outlet_titles", [])}
 
 
+    def imperfect_form(self, form: str) -> bool:
+        """A present (imperfect) verb form (يرحب، ترحب، تؤكد), not a past one that opens with ت (تابع، تعهد)."""
+        return form[:1] in self.imperfect_prefixes and form not in self.masculine_t
+
     def listed_word(self, word: str) -> bool:
         """An adverbial opener, time word, filler or speech verb of the lists: never an unknown person's name."""
         return word in self.adjuncts or word in self.skip_after_speaker or word in self.fillers or word in self.cue_forms

@@ -1510,7 +1510,7 @@ class SpeakerResolver:
         N = doc.text
         rules = self.rules
         if not results or cue.key == "participle" or N[cue.start:cue.end] == cue.form or cue.plural \
-                or (cue.form[:1] in rules.imperfect_prefixes and cue.form not in rules.masculine_t):
+                or rules.imperfect_form(cue.form):
             return None
         c_start, c_end, _, _, direct = results[-1]
         if direct or c_end != cue.start or any(ch in N[c_start:cue.start] for ch in MEETING_BREAKS + "."):
@@ -1528,7 +1528,7 @@ class SpeakerResolver:
         if act is None or N[group[-1].end:act[0]].strip():
             return None
         word = act[2]
-        past = word in rules.form_to_key and (word[:1] not in rules.imperfect_prefixes or word in rules.masculine_t)
+        past = word in rules.form_to_key and not rules.imperfect_form(word)
         if not past and not self.meeting_verb(doc, *act):
             return None
         speaker = self.resolve_group(doc, group, state)

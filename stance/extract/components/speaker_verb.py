@@ -332,8 +332,7 @@ class SpeakerVerb:
 
     def present_tense(self, cue: Cue) -> bool:
         """An imperfect form (يرحب، ترحب، تؤكد), not a past one that opens with ت (تابع، تعهد)."""
-        return cue.key != "participle" and cue.form[:1] in self.rules.imperfect_prefixes \
-            and cue.form not in self.rules.masculine_t
+        return cue.key != "participle" and self.rules.imperfect_form(cue.form)
 
     def relative_speech_start(self, doc: Doc, cue: Cue, after: int) -> int | None:
         """Start of the relative pronoun right before ``cue`` when the cue opens a relative clause with its
