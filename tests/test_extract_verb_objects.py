@@ -572,3 +572,40 @@ def test_an_unnamed_office_before_the_verb_keeps_the_joined_verb_from_its_object
 def test_the_tracked_man_answering_an_office_or_named_again_keeps_his_words(text, words, actor):
     # the man as the subject, in a new sentence or in a relative clause after him speaks
     assert actor_of(text, words) == actor
+
+
+@pytest.mark.parametrize("text, gone, kept, actor", [
+    ("كيم يحذر من الرئيس يون ويؤكد أن الجيش مستعد.", "الرئيس يون", "الجيش مستعد", "kim"),
+    ("وحذر الزعيم كيم من الرئيس يون سوك يول وأكد أن الردع قائم.", "يون سوك يول", "الردع قائم", "kim"),
+    ("التقى كيم جونغ أون بالرئيس مون جاي إن. وأشاد كيم بمون قائلا إن اللقاء مثمر.", "مون", "اللقاء مثمر", "kim"),
+    ("وأثنى بيسكوف على الرئيس يون قائلا إن الحوار مفيد.", "الرئيس يون", "الحوار مفيد", "peskov"),
+])
+def test_a_person_named_as_the_object_is_no_statement(text, gone, kept, actor):
+    # «حذر من الرئيس يون ويؤكد …», «أثنى على مون قائلا …»: the words after the marker are only a person (a name,
+    # titles, or the bare surname of someone named before); the act that follows holds the words said
+    got = found(text)
+    assert [a for a, t in got if kept in t] == [actor], got
+    assert not any(t.strip() in (gone, "الرئيس " + gone) for _, t in got), got
+
+
+def test_a_person_named_alone_closing_the_sentence_is_no_statement():
+    assert found("وحذر الزعيم كيم من الرئيس يون.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأعرب بيسكوف عن ذلك للصحفيين.",
+    "وصرح كيربي بذلك للصحفيين أمس.",
+])
+def test_a_voicing_verb_whose_object_points_back_is_no_statement(text):
+    # «أعرب/صرح … عن ذلك، بذلك»: the words were given before; pronoun and addressee say nothing new
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("ونفى بيسكوف ذلك.", "ذلك"),
+    ('وقال بيسكوف: "كاذب".', "كاذب"),
+    ("وحذر الزعيم كيم من الرئيس يون وسياساته العدائية.", "سياساته العدائية"),
+    ("وحذر الزعيم كيم من أن الرئيس يون يقود البلاد إلى الحرب.", "الرئيس يون يقود"),
+])
+def test_a_bare_denial_a_quoted_word_and_a_name_inside_longer_words_stay(text, words):
+    assert any(words in t for _, t in found(text))

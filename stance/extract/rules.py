@@ -181,6 +181,7 @@ class Rules:
         self.after_quote = _longest_first(speech["attribution_after_quote"])
         self.quote_back_words = _norm_set(speech.get("quote_back_words", []))
         self.sentence_back_references = _norm_set(speech.get("sentence_back_references", []))
+        self.back_reference_families = set(speech.get("back_reference_families", []))
         b_marker = normalize(speech["b_marker"])
         self.back_reference_stems = tuple({w[1:] if w.startswith(b_marker) else w for w in self.sentence_back_references})
         self.group_subjects = _norm_set(speech.get("group_subjects", []))

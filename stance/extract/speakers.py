@@ -1212,8 +1212,9 @@ class SpeakerResolver:
         subject = glued(N, earlier[::-1], backwards=True)
         gap = N[subject[-1].end:group[0].start]
         verb = words(N, subject[-1].end, group[0].start)
-        if not verb or any(ch in gap for ch in ",.:؛\n") or verb[0] in self.rules.fillers:
-            return None
+        if not verb or any(ch in gap for ch in ",.:؛\n") or (
+                verb[0] in self.rules.fillers and verb[0] not in self.rules.object_prepositions):
+            return None  # «وحذر كيم من الرئيس يون وأكد …»: «من» is a filler too, here the object's preposition
         if verb[0] in self.rules.object_prepositions:
             # (object_prepositions hold the region prepositions too) «ورد كيم على الرئيس يون وأكد …»: the clause's
             # verb opens it right before the subject, and the object's preposition follows him

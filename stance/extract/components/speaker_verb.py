@@ -127,14 +127,18 @@ class SpeakerVerb:
                 state.remember(speaker)
                 state.announced = speaker
                 continue
-            if (nxt is not None and nxt.key == "participle" and not direct and c_end == nxt.start
-                    and not self.opened_by_complementizer(N, cue.end, c_start)
-                    and not self.opened_by_marker(N, cue, c_start)
-                    and (len(words(N, c_start, c_end)) <= 2 or self.only_names(doc, c_start, c_end))):
-                # «انتقد كيم بشدة الرئيس يون سوك يول، واصفا إياه …»: a person as object is no statement either.
-                # «طمأن الرئيس المواطنين، مؤكدا أن …»: the object is no statement; the participle carries it.
+            before_participle = nxt is not None and nxt.key == "participle" and c_end == nxt.start
+            if not direct and not self.opened_by_complementizer(N, cue.end, c_start) and (
+                    self.only_names(doc, c_start, c_end) or self.points_back(doc, cue, c_start, c_end)
+                    or (before_participle and not self.opened_by_marker(N, cue, c_start)
+                        and len(words(N, c_start, c_end)) <= 2)):
+                # «انتقد كيم بشدة الرئيس يون سوك يول، واصفا إياه …», «كيم يحذر من الرئيس يون ويؤكد …»: a person
+                # as object is no statement, whatever follows. «طمأن الرئيس المواطنين، مؤكدا أن …»: the object is
+                # no statement; the participle carries it. «وأعرب بيسكوف عن ذلك للصحفيين»: the words were given
+                # before. The act after it, if any, holds the words said.
                 state.remember(speaker)
-                held = speaker
+                if before_participle:
+                    held = speaker
                 continue
             if (nxt is not None and nxt.key == "participle" and not direct and c_end == nxt.start
                     and (nxt.form in self.rules.verbs.get(cue.key, {}).get("words_follow_with", ())
@@ -744,15 +748,37 @@ class SpeakerVerb:
         return 0 < len(region) <= rules.titled_region_words and region[0] not in rules.adjuncts \
             and region[0] not in rules.object_prepositions and self.says_nothing(region)
 
+    def points_back(self, doc: Doc, cue: Cue, start: int, end: int) -> bool:
+        """«وأعرب بيسكوف عن ذلك للصحفيين»: a verb of 'back_reference_families' (one that only voices words) whose
+        object is one of 'sentence_back_references' and nothing else but time words, adverbials and addressees
+        points back to words already given (a bare «ونفى بيسكوف ذلك» still denies)."""
+        rules = self.rules
+        if cue.key not in rules.back_reference_families:
+            return False
+        found = words(doc.text, start, end)
+        return bool(found) and found[0] in rules.sentence_back_references \
+            and all(w in rules.skip_after_speaker or w in rules.fillers for w in found[1:])
+
     def only_names(self, doc: Doc, start: int, end: int) -> bool:
-        """``[start, end)`` holds a person named (role, name, titles) and nothing else."""
+        """``[start, end)`` holds a person named (role, name, titles) and nothing else; the bare surname of someone
+        named in full before it («… الرئيس مون جاي إن. وأشاد كيم بمون …») names him too."""
         mentions = doc.mentions_between(start, end)
         if not mentions:
+            rest = words(doc.text, start, end)
+        else:
+            rest = words(doc.text, start, mentions[0].start) + words(doc.text, mentions[-1].end, end)
+            for a, b in zip(mentions, mentions[1:]):
+                rest += words(doc.text, a.end, b.start)
+        rules = self.rules
+        others = [w for w in rest if w not in rules.titles and w not in rules.skip_after_speaker]
+        if not mentions and not others:
             return False
-        rest = words(doc.text, start, mentions[0].start) + words(doc.text, mentions[-1].end, end)
-        for a, b in zip(mentions, mentions[1:]):
-            rest += words(doc.text, a.end, b.start)
-        return all(w in self.rules.titles or w in self.rules.skip_after_speaker for w in rest)
+        named_before = set()
+        for m in doc.mentions if others else ():
+            if m.end <= start and m.kind in ("name", "not_actor"):
+                # the lexicon gives no surname for an untracked person: any word of his full name
+                named_before.update([m.surname] if m.surname else words(doc.text, m.start, m.end))
+        return all(w in named_before for w in others)
 
     def agreeing(self, speaker: Speaker, cue: Cue) -> Speaker:
         """A feminine verb (وقالت كيم) cannot have a tracked man as subject: that is a woman, ``other``."""
