@@ -595,6 +595,7 @@ def test_a_person_named_alone_closing_the_sentence_is_no_statement():
 @pytest.mark.parametrize("text", [
     "وأعرب بيسكوف عن ذلك للصحفيين.",
     "وصرح كيربي بذلك للصحفيين أمس.",
+    "وأعرب بيسكوف عن ذلك للصحفيين في إفادته اليومية.",
 ])
 def test_a_voicing_verb_whose_object_points_back_is_no_statement(text):
     # «أعرب/صرح … عن ذلك، بذلك»: the words were given before; pronoun and addressee say nothing new
@@ -605,6 +606,7 @@ def test_a_voicing_verb_whose_object_points_back_is_no_statement(text):
     ("ونفى بيسكوف ذلك.", "ذلك"),
     ('وقال بيسكوف: "كاذب".', "كاذب"),
     ("وحذر الزعيم كيم من الرئيس يون وسياساته العدائية.", "سياساته العدائية"),
+    ("وأعرب بيسكوف عن ذلك الأمل مرة أخرى.", "ذلك الأمل"),
     ("وحذر الزعيم كيم من أن الرئيس يون يقود البلاد إلى الحرب.", "الرئيس يون يقود"),
 ])
 def test_a_bare_denial_a_quoted_word_and_a_name_inside_longer_words_stay(text, words):

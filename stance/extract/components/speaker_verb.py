@@ -750,14 +750,22 @@ class SpeakerVerb:
 
     def points_back(self, doc: Doc, cue: Cue, start: int, end: int) -> bool:
         """«وأعرب بيسكوف عن ذلك للصحفيين»: a verb of 'back_reference_families' (one that only voices words) whose
-        object is one of 'sentence_back_references' and nothing else but time words, adverbials and addressees
-        points back to words already given (a bare «ونفى بيسكوف ذلك» still denies)."""
+        object is one of 'sentence_back_references' and nothing else but time words, adverbials and addressees,
+        then at most an adverbial phrase (opening with one of 'adjunct_starts': «… للصحفيين في إفادته اليومية»),
+        points back to words already given (a bare «ونفى بيسكوف ذلك» still denies; «أعرب عن ذلك الأمل» is no
+        back reference)."""
         rules = self.rules
         if cue.key not in rules.back_reference_families:
             return False
         found = words(doc.text, start, end)
-        return bool(found) and found[0] in rules.sentence_back_references \
-            and all(w in rules.skip_after_speaker or w in rules.fillers for w in found[1:])
+        if not found or found[0] not in rules.sentence_back_references:
+            return False
+        for w in found[1:]:
+            if w in rules.adjuncts:
+                return True
+            if w not in rules.skip_after_speaker and w not in rules.fillers:
+                return False
+        return True
 
     def only_names(self, doc: Doc, start: int, end: int) -> bool:
         """``[start, end)`` holds a person named (role, name, titles) and nothing else; the bare surname of someone
