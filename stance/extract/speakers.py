@@ -1243,22 +1243,18 @@ class SpeakerResolver:
         toks = toks[at + 1:]
         ws = [t[2] for t in toks]
 
-        def office_head(word: str) -> bool:
-            heads = [word] + ([word[1:]] if word[:1] in rules.conjunction_set else [])
-            return any(h in rules.titles or h in rules.apposition_heads for h in heads)
-
         def verb_like(word: str) -> bool:
             return word not in rules.titles and word not in rules.object_prepositions \
                 and word not in rules.complementizers and not word.startswith(rules.b_marker)
 
         span = None
-        if len(ws) >= 3 and office_head(ws[0]):
+        if len(ws) >= 3 and self.office_head_word(ws[0]):
             # office first: the verb is the last word after it that leaves an object behind it
             at = next((i for i in range(min(len(ws) - 1, OFFICE_SUBJECT_WORDS), 0, -1)
                        if verb_like(ws[i]) and self.makes_object(ws[i + 1:])), None)
             if at is not None:
                 span = toks[0][0], toks[at - 1][1]
-        elif len(ws) >= 4 and verb_like(ws[0]) and office_head(ws[1]):
+        elif len(ws) >= 4 and verb_like(ws[0]) and self.office_head_word(ws[1]):
             # verb first: the office runs to the preposition that opens the object
             at = next((i for i in range(2, min(len(ws), OFFICE_SUBJECT_WORDS + 2))
                        if ws[i] in rules.object_prepositions or ws[i].startswith(rules.b_marker)), None)
@@ -1362,10 +1358,15 @@ class SpeakerResolver:
         region = [w for w in words(N, s_start, cue.start) if w not in self.rules.fillers]
         if not 2 <= len(region) <= 6 or "," in N[s_start:cue.start]:
             return None
-        heads = [region[0]] + ([region[0][1:]] if region[0][:1] in self.rules.conjunction_set else [])  # «والوزير»
-        if not any(h in self.rules.titles or h in self.rules.apposition_heads for h in heads):
+        if not self.office_head_word(region[0]):
             return None
         return self.speaker_from_region(doc, cue, s_start, cue.start, state, subject_before=False)
+
+    def office_head_word(self, word: str) -> bool:
+        """``word`` is a title or an office head ('apposition_heads'), bare or with a conjunction glued («والوزير»)."""
+        rules = self.rules
+        heads = [word] + ([word[1:]] if word[:1] in rules.conjunction_set else [])
+        return any(h in rules.titles or h in rules.apposition_heads for h in heads)
 
     def opens_relative_clause(self, N: str, pos: int) -> bool:
         """The word right before ``pos`` is a relative pronoun («الذي كان …»)."""
