@@ -153,3 +153,70 @@ def test_train_bert_with_a_missing_checkpoint_fails_clearly(models, monkeypatch,
     with pytest.raises(BaseCheckpointError, match="nobody-here/no-such-bert"):
         train_bert(out=tmp_path / "bert", base="nobody-here/no-such-bert", data_dir=models["corpus"], log=None)
     assert not (tmp_path / "bert").exists()
+
+
+def _probs_with(labels, gold, right, p_top, p_gold_when_wrong=None):
+    """Rows whose arg-max is the gold label where ``right`` (probability p_top) and the next label elsewhere,
+    where the gold label then gets ``p_gold_when_wrong``; the rest is spread evenly."""
+    k = len(labels)
+    rows = []
+    for y, ok in zip(gold, right):
+        g = labels.index(y)
+        top = g if ok else (g + 1) % k
+        row = np.zeros(k)
+        row[top] = p_top
+        if not ok:
+            row[g] = p_gold_when_wrong
+        rest = [j for j in range(k) if row[j] == 0]
+        row[rest] = (1 - row.sum()) / len(rest)
+        rows.append(row)
+    return np.asarray(rows)
+
+
+def _fake_dev(models, right_a, right_b, a, b):
+    """Two members' dev probabilities over the same 40 gold labels; sentiment as stance's first three labels."""
+    folder = models["root"] / "models"
+    ens = EnsembleModel([folder / "tfidf", folder / "bert"], {"weight_step": 0.1})
+    stance_gold = [ens.stance_labels[i % len(ens.stance_labels)] for i in range(40)]
+    sentiment_gold = [ens.sentiment_labels[i % len(ens.sentiment_labels)] for i in range(40)]
+    probs = [{"stance": _probs_with(ens.stance_labels, stance_gold, right, *args),
+              "sentiment": _probs_with(ens.sentiment_labels, sentiment_gold, right, *args)}
+             for right, args in ((right_a, a), (right_b, b))]
+    return ens, stance_gold, sentiment_gold, probs
+
+
+def test_log_loss_selection_rewards_the_better_calibrated_member(models):
+    """Both members make the same arg-max errors, so every mix has the same macro-F1; the first is sure of its
+    errors (gold label 0.001), the second still gives the gold label 0.35. Dev log-loss moves weight to the
+    second; selection by macro-F1 keeps the first candidate of the tie."""
+    right = [i % 5 != 0 for i in range(40)]
+    ens, y, s, probs = _fake_dev(models, right, right, (0.99, 0.001), (0.6, 0.35))
+    ens.fit(["x"] * 40, y, s, member_probs=probs)
+    sel = ens.selection_
+    assert sel["select_by"] == "log_loss"
+    assert ens.stance_weights_[1] > 0
+    assert sel["dev_stance_log_loss"] < min(sel["members_dev_stance_log_loss"].values())
+    assert sel["dev_stance_macro_f1"] == max(sel["members_dev_stance_macro_f1"].values())
+
+    by_f1 = EnsembleModel(ens.member_paths, {"weight_step": 0.1, "select_by": "macro_f1"})
+    by_f1.fit(["x"] * 40, y, s, member_probs=probs)
+    assert list(by_f1.stance_weights_) == [1.0, 0.0]
+
+
+def test_log_loss_pick_below_a_member_on_macro_f1_falls_back_to_that_member(models):
+    """The second member has the lower log-loss but misses one label in ten; the first is always right, with
+    little confidence. The ensemble keeps the first: never below its best member on dev."""
+    ens, y, s, probs = _fake_dev(models, [True] * 40, [i % 10 != 0 for i in range(40)], (0.4, None), (0.85, 0.1))
+    ens.fit(["x"] * 40, y, s, member_probs=probs)
+    assert ens.selection_["members_dev_stance_log_loss"][str(ens.member_paths[1])] < \
+        ens.selection_["members_dev_stance_log_loss"][str(ens.member_paths[0])]
+    assert list(ens.stance_weights_) == [1.0, 0.0]
+    assert ens.selection_["dev_stance_macro_f1"] == 1.0
+
+
+def test_unknown_selection_rule_is_refused(models):
+    folder = models["root"] / "models"
+    with pytest.raises(ValueError, match="select_by"):
+        EnsembleModel([folder / "tfidf", folder / "bert"], {"select_by": "accuracy"}).fit(
+            ["x"], ["none"], ["neutral"], member_probs=[{"stance": np.full((1, 5), 0.2),
+                                                          "sentiment": np.full((1, 3), 1 / 3)}] * 2)

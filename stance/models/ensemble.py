@@ -1,15 +1,26 @@
 """Weighted average of trained model folders (TF-IDF, BERT, ...), weights fitted on dev only.
 
 Candidates are every weight vector on a grid over the simplex (step
-``weight_step``), each combined with the abstain thresholds of ``{0} ∪ the
-members' own``. The one-hot vectors come first, each with its member's own
-threshold, so a member scored alone is among the candidates and reproduces its
-predictions exactly; the best dev macro-F1 wins and ties keep the earlier
-(simpler) candidate. The ensemble therefore never scores below its best member
-on dev. Stance and sentiment get their own weights, each picked by its own dev
-macro-F1. A stacked logistic regression was not used: dev is a few hundred
-statements, too few to fit 5 x (5 x members) coefficients without overfitting
-the very split that selects the model.
+``weight_step``); the one-hot vectors come first, so a member scored alone is
+among the candidates and reproduces its predictions exactly. ``select_by``
+says how dev picks one:
+
+- ``"log_loss"`` (the default): the weights with the lowest dev log-loss of the
+  averaged probabilities (ties keep the earlier, simpler candidate), then the
+  abstain threshold from ``{0} ∪ the members' own`` with the best dev
+  macro-F1 for those weights. Log-loss scores every dev statement by the
+  probability given to its label, so it moves smoothly with the weights;
+  macro-F1 of the arg-max moves only with the few statements near a decision
+  boundary and is the noisier guide on a dev split of about a thousand
+  statements (``docs/experiments.md``, round 39).
+- ``"macro_f1"``: the weights and threshold with the best dev macro-F1.
+
+Either way, when a member alone (with its own threshold) has a higher dev
+macro-F1 than the pick, that member wins, so the ensemble never scores below
+its best member on dev. Stance and sentiment get their own weights. A stacked
+logistic regression was not used: dev is a few hundred statements per class,
+too few to fit 5 x (5 x members) coefficients without overfitting the very
+split that selects the model.
 
 The folder stores ``ensemble.json``: each member's path relative to the
 ensemble folder and its fingerprint (``base.model_fingerprint``: its meta.json, which lists the
@@ -44,7 +55,7 @@ class EnsembleModel(StanceModel):
 
     kind = "ensemble"
     packages = ("scikit-learn", "torch", "transformers")
-    defaults = {"weight_step": 0.1, "seed": 13}
+    defaults = {"weight_step": 0.1, "seed": 13, "select_by": "log_loss"}
 
     def __init__(self, members: list[str | Path], config: dict | None = None):
         super().__init__(config)
@@ -94,7 +105,7 @@ class EnsembleModel(StanceModel):
 
     def fit(self, dev_texts: list[str], dev_stance: list[str], dev_sentiment: list[str],
             member_probs: list[dict] | None = None) -> "EnsembleModel":
-        """Choose stance weights + abstain threshold and sentiment weights by dev macro-F1 (dev only).
+        """Choose stance weights + abstain threshold and sentiment weights on dev only (``select_by``).
 
         ``member_probs``: :meth:`member_probabilities` of ``dev_texts`` when the caller already has them."""
         probs = member_probs if member_probs is not None else self.member_probabilities(dev_texts)
@@ -130,41 +141,59 @@ class EnsembleModel(StanceModel):
         return out
 
     def _fit_from_probs(self, probs: list[dict], dev_stance: list[str], dev_sentiment: list[str]) -> None:
+        own = [float(getattr(m, "abstain_threshold", 0.0)) for m in self.members]
+        stance = self._select(probs, "stance", self.stance_labels, dev_stance, own)
+        sentiment = self._select(probs, "sentiment", self.sentiment_labels, dev_sentiment, [0.0] * len(own))
+        self.stance_weights_, self.abstain_threshold_ = stance.pop("weights"), stance.pop("threshold")
+        self.sentiment_weights_ = sentiment.pop("weights")
+        del sentiment["threshold"]
+        self.selection_ = {"dev_statements": len(dev_stance), "select_by": self.select_by, **stance, **sentiment,
+                           "candidates": len(self.candidates())}
+
+    @property
+    def select_by(self) -> str:
+        value = str(self.config.get("select_by", "log_loss"))
+        if value not in ("log_loss", "macro_f1"):
+            raise ValueError(f"ensemble select_by must be 'log_loss' or 'macro_f1', not {value!r}")
+        return value
+
+    def _select(self, probs: list[dict], task: str, labels: list[str], gold: list[str], own: list[float]) -> dict:
+        """Weights and abstain threshold for one task, picked on dev by ``select_by`` (see the module doc)."""
         from stance.metrics import decide, label_metrics
 
-        own = [float(getattr(m, "abstain_threshold", 0.0)) for m in self.members]
         thresholds = sorted({0.0, *own})
-        members_f1 = {}
-        best = None
-        for i, weights in enumerate(self.candidates()):
-            combined = self._combine(probs, "stance", weights)
-            # A one-hot candidate is tried with its member's own threshold first, so it reproduces the member.
-            tries = [own[i], *[t for t in thresholds if t != own[i]]] if i < len(self.members) else thresholds
-            for threshold in tries:
-                pred = decide(combined, self.stance_labels, threshold)
-                f1 = label_metrics(dev_stance, pred, self.stance_labels)["macro_f1"]
-                if i < len(self.members) and threshold == own[i]:
-                    members_f1[str(self.member_paths[i])] = round(f1, 5)
-                if best is None or f1 > best[0]:
-                    best = (f1, weights, threshold)
-        stance_f1, self.stance_weights_, self.abstain_threshold_ = best
+        index = {label: i for i, label in enumerate(labels)}
+        rows, cols = np.arange(len(gold)), np.asarray([index[y] for y in gold], dtype=int)
 
-        best = None
-        members_sentiment = {}
-        for i, weights in enumerate(self.candidates()):
-            pred = decide(self._combine(probs, "sentiment", weights), self.sentiment_labels)
-            f1 = label_metrics(dev_sentiment, pred, self.sentiment_labels)["macro_f1"]
-            if i < len(self.members):
-                members_sentiment[str(self.member_paths[i])] = round(f1, 5)
-            if best is None or f1 > best[0]:
-                best = (f1, weights)
-        sentiment_f1, self.sentiment_weights_ = best
-        self.selection_ = {
-            "dev_statements": len(dev_stance),
-            "dev_stance_macro_f1": round(stance_f1, 5), "members_dev_stance_macro_f1": members_f1,
-            "dev_sentiment_macro_f1": round(sentiment_f1, 5), "members_dev_sentiment_macro_f1": members_sentiment,
-            "candidates": len(self.candidates()),
-        }
+        def f1(combined: np.ndarray, threshold: float) -> float:
+            return label_metrics(gold, decide(combined, labels, threshold), labels)["macro_f1"]
+
+        def log_loss(combined: np.ndarray) -> float:
+            return float(-np.mean(np.log(np.clip(combined[rows, cols], 1e-12, None))))
+
+        def tries(i: int) -> list[float]:
+            # A one-hot candidate is tried with its member's own threshold first, so it reproduces the member.
+            return [own[i], *[t for t in thresholds if t != own[i]]] if i < len(own) else thresholds
+
+        candidates = self.candidates()
+        combined = [self._combine(probs, task, w) for w in candidates]
+        losses = [log_loss(c) for c in combined]
+        members_f1 = [f1(combined[i], own[i]) for i in range(len(own))]
+        if self.select_by == "macro_f1":
+            pick = max(((f1(c, t), i, t) for i, c in enumerate(combined) for t in tries(i)), key=lambda x: x[0])
+        else:
+            i = int(np.argmin(losses))  # the first of equal losses
+            pick = max(((f1(combined[i], t), i, t) for t in tries(i)), key=lambda x: x[0])
+        best_member = int(np.argmax(members_f1))
+        if members_f1[best_member] > pick[0]:
+            pick = (members_f1[best_member], best_member, own[best_member])
+        score, i, threshold = pick
+        paths = [str(p) for p in self.member_paths]
+        return {"weights": candidates[i], "threshold": threshold,
+                f"dev_{task}_macro_f1": round(score, 5),
+                f"members_dev_{task}_macro_f1": {p: round(v, 5) for p, v in zip(paths, members_f1)},
+                f"dev_{task}_log_loss": round(losses[i], 5),
+                f"members_dev_{task}_log_loss": {p: round(v, 5) for p, v in zip(paths, losses)}}
 
     def _meta_config(self) -> dict:
         return {**self.config, "abstain_threshold": float(self.abstain_threshold_)}
