@@ -696,3 +696,11 @@ def test_an_office_glossed_in_quotation_marks_between_role_and_name_is_not_the_w
 ])
 def test_a_quoted_word_before_someone_elses_name_stays_in_the_object(text, content):
     assert found(text) == [("peskov", content)]
+
+
+@pytest.mark.parametrize("text", [
+    'قال بيسكوف إن موسكو تتابع الأمر.\nوقالت وكالة كيودو اليابانية للأنباء "الحكومة ستعلن خطتها الجديدة الأسبوع المقبل".',
+    'قال بيسكوف إن موسكو تتابع الأمر.\nوذكرت وكالة الأنباء البرازيلية "الحكومة ستعلن خطتها الجديدة الأسبوع المقبل".',
+])
+def test_an_outlet_named_with_its_adjectives_then_a_quotation_without_colon_speaks(text):
+    assert found(text) == [("peskov", "موسكو تتابع الأمر"), ("other", "الحكومة ستعلن خطتها الجديدة الأسبوع المقبل")]

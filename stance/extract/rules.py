@@ -449,6 +449,7 @@ class Rules:
         conj = self._conj
         self.outlet_heads = _norm_set(attribution["outlet_heads"])
         self.outlet_head_re = re.compile(r"(?<!\w)(?:" + _alternation(self.outlet_heads) + r")(?!\w)")
+        self.outlet_tail_words = _norm_set(attribution.get("outlet_tail_words", []))
         self.outlet_prefixes = tuple(normalize(p) for p in attribution.get("outlet_prefixes", []))
         self.pronoun_sources = {normalize(w): g for w, g in attribution.get("pronoun_sources", {}).items()}
         self.possessor_heads = _norm_set(attribution["possessor_heads"])

@@ -1525,6 +1525,19 @@ class SpeakerVerb:
                 return all(w.endswith(self.rules.nisba_suffixes) for w in subject[k:])
         return False
 
+    def outlet_words(self, subject: list[str]) -> bool:
+        """«وكالة … الروسية للأنباء», «وكالة الأنباء الرسمية»: the words open with one of 'outlet_heads' and go on
+        with its name (words that are not definite), nisba adjectives or the outlet's own nouns ('outlet_tail_words'),
+        and none of them is a time word, an adjunct, an object word, a marker or a complementizer."""
+        rules = self.rules
+        if subject[0] not in rules.outlet_heads:
+            return False
+        return all((w in rules.outlet_tail_words or w.endswith(rules.nisba_suffixes)
+                    or not w.startswith(rules.definite_article))
+                   and w not in rules.skip_after_speaker and w not in rules.adjuncts and w not in rules.object_words
+                   and w not in rules.all_markers and w not in rules.complementizers
+                   for w in subject[1:])
+
     def unnamed_subject_then_quote(self, N: str, between: list[str]) -> bool:
         """One to three words of subject (no marker, complementizer or adverbial among them), then
         optionally an adverbial phrase, right before a quotation."""
@@ -1538,6 +1551,8 @@ class SpeakerVerb:
             subject = subject[:1]  # «وأضاف مستشار الأمن القومي "…"»: an office and its definite words (round 16b)
         elif len(subject) > 2 and self.office_then_name(subject):
             subject = subject[:1]  # «قال وزير الخارجية أيمن الصفدي، "…"»: an office, then a name the lexicon lacks
+        elif 2 < len(subject) <= 5 and self.outlet_words(subject):
+            subject = subject[:1]  # «وقالت وكالة … الروسية للأنباء "…"»: an outlet, its name and its nisba adjectives
         if len(subject) > 2 or len(between) > 12 or not (subject or cut == 0 < len(between)):
             return False
         return not any(w in rules.complementizers or w in rules.all_markers or w in rules.relative_pronouns
