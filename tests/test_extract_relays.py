@@ -184,6 +184,18 @@ def test_office_relays_the_president_named_in_its_title():
     assert found(text) == [("yoon", "الجيش في حالة تأهب")]
 
 
+@pytest.mark.parametrize("text, words", [
+    ('استقبل الرئيس يون سوك يول رئيس الوزراء الكندي في سيول.\n'
+     'وقال مكتب يون في بيان: "أعرب الزعيمان عن أملهما في توسيع التعاون في مجال الطاقة".', "أملهما في توسيع التعاون"),
+    ('استقبل الرئيس يون سوك يول رئيس الوزراء الكندي في سيول.\n'
+     'وقال مكتب يون: "شدد الرئيس على أهمية تبادل المعلومات بين البلدين".', "أهمية تبادل المعلومات"),
+])
+def test_an_offices_quotation_that_reports_its_principals_act_gives_it_to_him(text, words):
+    # the quotation after the colon opens with a verb of saying and the leaders (or a bare title): the office
+    # relays the act, as an outlet does, and the act is the person's
+    assert actor_of(text, words) == "yoon"
+
+
 def test_office_without_a_person_named_keeps_the_office():
     # nobody named with «الرئيس» before: doubt, the office keeps the words (other)
     text = "وذكر المكتب الرئاسي أن الرئيس أبلغ القادة أن الجاهزية كاملة."

@@ -268,12 +268,19 @@ class Extractor:
         if self.rules.outlet_head_re.search(N, max(0, q[0] - 70), q[0]):  # cheap test first: an outlet just before
             if not self._outlet_says(WORD.findall(N, max(0, q[0] - 70), q[0])):
                 return False  # the outlet is the subject of a verb of saying («وذكرت الوكالة»), not «لوكالة …»
+        elif self.rules.relaying_office_re is not None and self.rules.relaying_office_re.search(N, max(0, q[0] - 70), q[0]):
+            # «وقال مكتب الرئيس في بيان: "أعرب الزعيمان عن …"»: a person's office relays his acts as an outlet does
+            # (ANNOTATION.md, Offices and outlets)
+            if not self._outlet_says(WORD.findall(N, max(0, q[0] - 70), q[0]), self.rules.relaying_offices):
+                return False
         elif not self._outlet_goes_on(doc, q):
             return False
         head_end = min(q[1], q[0] + 70)
         opening = WORD.findall(N, q[0] + 1, head_end)[:2]
-        if len(opening) == 2 and is_cue_word(self.rules, opening[0]) and opening[1] in self.rules.titles:
-            return True  # «"قال الزعيم إن …"»: a verb of saying and a bare title open the quotation
+        if len(opening) == 2 and is_cue_word(self.rules, opening[0]) and (
+                opening[1] in self.rules.titles or opening[1] in self.rules.joint_words):
+            return True  # «"قال الزعيم إن …"», «"أعرب الزعيمان عن …"»: a verb of saying and a bare title (or the
+            # two leaders together) open the quotation
         named_before = [m for m in doc.mentions_between(max(0, q[0] - 40), q[0]) if m.kind in ("name", "role", "surname")]
         if named_before and not N[named_before[-1].end:q[0]].strip() and opening and is_cue_word(self.rules, opening[0]):
             return True  # «وقالت الوكالة إن كيم "أعرب عن …"»: the person named right before a quotation that opens
@@ -304,10 +311,11 @@ class Extractor:
             return False
         return self._outlet_says(WORD.findall(N, p_start, q[0])[:-len(before)])
 
-    def _outlet_says(self, before: list[str]) -> bool:
-        """An outlet («الوكالة», «الصحيفة») among ``before`` right after a verb of saying: its subject («وذكرت
-        الوكالة»), not an outlet the words were given to («لوكالة …»)."""
-        return any(w in self.rules.outlet_heads and i > 0 and is_cue_word(self.rules, before[i - 1])
+    def _outlet_says(self, before: list[str], heads=None) -> bool:
+        """An outlet («الوكالة», «الصحيفة»; or one of ``heads``) among ``before`` right after a verb of saying: its
+        subject («وذكرت الوكالة»), not an outlet the words were given to («لوكالة …»)."""
+        heads = self.rules.outlet_heads if heads is None else heads
+        return any(w in heads and i > 0 and is_cue_word(self.rules, before[i - 1])
                    for i, w in enumerate(before))
 
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -450,6 +450,9 @@ class Rules:
         self.outlet_heads = _norm_set(attribution["outlet_heads"])
         self.outlet_head_re = re.compile(r"(?<!\w)(?:" + _alternation(self.outlet_heads) + r")(?!\w)")
         self.outlet_tail_words = _norm_set(attribution.get("outlet_tail_words", []))
+        self.relaying_offices = _norm_set(attribution.get("relaying_offices", []))
+        self.relaying_office_re = re.compile(r"(?<!\w)(?:" + _alternation(self.relaying_offices) + r")(?!\w)") \
+            if self.relaying_offices else None
         self.outlet_prefixes = tuple(normalize(p) for p in attribution.get("outlet_prefixes", []))
         self.pronoun_sources = {normalize(w): g for w, g in attribution.get("pronoun_sources", {}).items()}
         self.possessor_heads = _norm_set(attribution["possessor_heads"])
