@@ -278,6 +278,27 @@ def test_headline_role_then_pledge_with_b_on_the_inauguration_day():
     assert found(text, "2022-05-10")[0] == ("yoon", "خفض الضرائب على الشركات الصغيرة")
 
 
+
+# ---------------------------------------------------------------- two named subjects, then a present dual verb
+def test_headline_two_subjects_then_a_dual_pledge_goes_to_the_tracked_one():
+    text = "يون وماكرون يتعهدان بتوسيع التبادل التجاري بين البلدين\nعقد الرئيسان لقاء في العاصمة."
+    assert found(text, "2023-06-01")[0] == ("yoon", "توسيع التبادل التجاري بين البلدين")
+
+
+def test_headline_two_spokesmen_then_a_dual_warn_verb_goes_to_the_tracked_one():
+    text = "كيربي ونظيره البريطاني يحذران من تصعيد خطير على الحدود\nجرى اتصال هاتفي بين الرجلين."
+    assert found(text)[0] == ("kirby", "تصعيد خطير على الحدود")
+
+
+def test_a_dual_present_verb_of_two_capitals_in_a_subheading_is_no_statement():
+    text = "بدأت المحادثات صباح اليوم.\nموسكو وبكين ترفضان الاتهامات الجديدة\nوسبق أن نشرت الصحيفة تقريرا مطولا."
+    assert not [s for s in found(text) if "الاتهامات" in s[1]]
+
+
+def test_a_dual_present_verb_inside_the_words_said_is_no_new_statement():
+    text = "قال بيسكوف إن البلدين يؤكدان التزامهما بالاتفاق."
+    assert found(text) == [("peskov", "البلدين يؤكدان التزامهما بالاتفاق")]
+
 # ---------------------------------------------------------------- a title closed by two dots
 def test_title_with_two_dots_after_an_institution():
     text = "عربي ودولي\n\nالكرملين..الحوار مع واشنطن لم يتوقف\n\nقال بيسكوف إن الاتصالات مستمرة."

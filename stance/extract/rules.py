@@ -104,6 +104,7 @@ class Rules:
         for key, spec in self.verbs.items():
             for form in spec["forms"]:
                 self.form_to_key.setdefault(normalize(form), key)
+        self._add_dual_forms(speech)
         self.all_markers = {m for markers in self.verb_markers.values() for m in markers if m}
         self.quote_lead_ins = _norm_set(speech.get("quote_lead_ins", []))
         self.clause_openers = _norm_set(speech.get("clause_openers", []))
@@ -160,6 +161,28 @@ class Rules:
         self.oblique_plural_min_stem = int(morph.get("oblique_plural_min_stem", 6))
         self.place_object_families = set(speech.get("place_object_families", []))
         self.object_openers = [normalize(w) for w in speech.get("object_openers", [])]
+
+    def _add_dual_forms(self, speech: dict) -> None:
+        """«يون ونظيره يتعهدان بـ …», «وزيرا الخارجية يؤكدان ضرورة …»: the present dual of a verb (its present form
+        and morphology 'dual_suffix') is the same verb with two subjects; past forms that open with the feminine
+        prefix (masculine_t_forms: تعهد، تابع, and their feminine تعهدت) and plural forms get none. Two persons
+        speak with it, not two institutions or places («موسكو وبيونغ يانغ ترفضان …» stays a title about them; see
+        components/speaker_verb.py)."""
+        self.dual_forms: frozenset[str] = frozenset()
+        morph = speech["morphology"]
+        suffix = normalize(morph.get("dual_suffix", ""))
+        if not suffix:
+            return
+        prefixes = tuple(normalize(p) for p in morph.get("imperfect_prefixes", []))
+        past_t = _norm_set(speech.get("masculine_t_forms", []))
+        plural = tuple(normalize(s) for s in morph["plural_suffixes"])
+        dual = set()
+        for form, key in list(self.form_to_key.items()):
+            if form.startswith(prefixes) and form not in past_t and form[:-1] not in past_t and not form.endswith(plural) \
+                    and not form.endswith(suffix):
+                self.form_to_key.setdefault(form + suffix, key)
+                dual.add(form + suffix)
+        self.dual_forms = frozenset(dual)
 
     def _read_clause_words(self, speech: dict) -> None:
         """Words around the speaker and the opening of his words: complementizers, adjuncts, groups and institutions,

@@ -122,6 +122,8 @@ class SpeakerVerb:
                     and not self.opinion_of_the_speaker(doc, cue, results, cues[i - 1] if i else None):
                 continue  # «ويعتقد أن …»: impersonal; «ويرى محللون أن …»: a view, nobody's statement
             speaker = self.agreeing(speaker or self.unnamed_subject(doc, cue, results, s_start, state), cue)
+            if cue.form in self.rules.dual_forms and self.institution_pair(doc, cue, s_start, speaker):
+                continue  # «موسكو وبيونغ يانغ ترفضان …»: a dual verb of two institutions or places, not two persons
             if not N[c_start:c_end].strip(TRIM_CHARS + '"'):
                 # «وعلّق بيسكوف قائلا:» with the words on the next line: they are his.
                 state.remember(speaker)
@@ -787,6 +789,13 @@ class SpeakerVerb:
                 # the lexicon gives no surname for an untracked person: any word of his full name
                 named_before.update([m.surname] if m.surname else words(doc.text, m.start, m.end))
         return all(w in named_before for w in others)
+
+    def institution_pair(self, doc: Doc, cue: Cue, s_start: int, speaker: Speaker | None) -> bool:
+        """The subject of a dual verb, `other`, is its sentence's opening words and they are an institution or a
+        place (rules.institutions), not a person."""
+        if speaker is None or speaker.actor != "other":
+            return False
+        return self.speakers.institution_at(doc.text, skip_space(doc.text, s_start), cue.start) is not None
 
     def agreeing(self, speaker: Speaker, cue: Cue) -> Speaker:
         """A feminine verb (وقالت كيم) cannot have a tracked man as subject: that is a woman, ``other``."""
