@@ -299,6 +299,23 @@ def test_a_dual_present_verb_inside_the_words_said_is_no_new_statement():
     text = "قال بيسكوف إن البلدين يؤكدان التزامهما بالاتفاق."
     assert found(text) == [("peskov", "البلدين يؤكدان التزامهما بالاتفاق")]
 
+# ---------------------------------------------------------------- a role or a name, then the present of a threat verb and ب
+def test_headline_role_then_present_threat_with_b_apart_before_a_quotation():
+    text = "زعيم كوريا الشمالية يهدد خصومه بـ \"رد لا يرحم\"\nوألقى كيم جونغ أون كلمة أمام قادة الجيش."
+    assert found(text)[0] == ("kim", "رد لا يرحم")
+
+
+def test_headline_name_then_present_threat_with_a_glued_b():
+    text = "كيم يهدد جيرانه بضربات استباقية\nوألقى كيم جونغ أون كلمة أمام قادة الجيش."
+    assert found(text)[0][0] == "kim" and "ضربات استباقية" in found(text)[0][1]
+
+
+@pytest.mark.parametrize("line", ["الجفاف يهدد المحاصيل في الجنوب", "الأزمة المالية تهدد بانهيار الحكومة",
+                                  "يون يهدد الاستقرار السياسي"])
+def test_the_present_of_threaten_without_a_person_or_a_b_is_no_speech(line):
+    assert found(line + "\nوتحدث الخبراء عن أسباب ذلك.") == []
+
+
 # ---------------------------------------------------------------- a title closed by two dots
 def test_title_with_two_dots_after_an_institution():
     text = "عربي ودولي\n\nالكرملين..الحوار مع واشنطن لم يتوقف\n\nقال بيسكوف إن الاتصالات مستمرة."

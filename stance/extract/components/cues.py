@@ -200,8 +200,15 @@ def _not_speech_of_kind(doc: Doc, rules: Rules, start: int, end: int, m, before:
             and not N[max(start, m.start() - 12):m.start()].rsplit(before[-1], 1)[-1].strip() \
             and not says_right_after(N, rules, m.end(), end):
         return True  # «من أن بلاده أكملت قوتها»: «أكمل» after a noun, with no و and no «أن»/colon, is not «وأضاف»
+    if spec.get("person_right_before") and not _person_right_before(doc, start, m.start()):
+        return True  # «… أداة خطيرة تهدد السلام بدلا من …», «… أنه يهدد بإشعال …»: no person named right before
     return bool(spec.get("require_marker")) and _marker_missing(doc, rules, m, end, key, spec) \
         and not (spec.get("resumptive_opens") and resumptive_after(N, rules, m.end(), end) is not None)
+
+
+def _person_right_before(doc: Doc, start: int, pos: int) -> bool:
+    """A person of the lexicon (a name or a role) is named right before ``pos``, only spaces between."""
+    return any(not doc.text[p.end:pos].strip() for p in doc.mentions_between(max(start, pos - 80), pos))
 
 
 def _marker_missing(doc: Doc, rules: Rules, m, end: int, key: str, spec: dict) -> bool:
