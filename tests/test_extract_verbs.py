@@ -875,3 +875,20 @@ def test_aqsama_with_a_complementizer_reports_what_was_sworn(text, expected):
 ])
 def test_aqsama_naming_an_oath_of_office_is_no_statement(text):
     assert found(text) == []
+
+
+# ---------------------------------------------------------------- an outlet that published a report of its own
+def test_an_outlet_that_published_that_something_happened_is_its_statement():
+    text = "ومن ناحية أخرى نشرت صحيفة \"المساء\" الفرنسية مطلع الشهر أن قوافل الإغاثة توقفت عند المعبر."
+    assert said(text, DATE) == [("other", "قوافل الإغاثة توقفت عند المعبر")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ونشرت وزارة الدفاع صورا تظهر أن السفينة غرقت قرب الساحل.", []),
+    ("وقال بيسكوف إن نص الاتفاقية نشرت بنوده كاملة، ولا حاجة لتعليق آخر.",
+     [("peskov", "نص الاتفاقية نشرت بنوده كاملة، ولا حاجة لتعليق آخر")]),
+    ("وقال كيربي إن إعادة نشر القوات على الحدود ستكتمل قريبا.",
+     [("kirby", "إعادة نشر القوات على الحدود ستكتمل قريبا")]),
+])
+def test_published_without_an_outlet_right_after_it_reports_nothing_and_cuts_nothing(text, expected):
+    assert said(text, DATE) == expected

@@ -98,6 +98,9 @@ class Rules:
         # «ذهب الوزير إلى موسكو»)
         self.complementizer_markers = {key: frozenset(_norm_set(spec.get("complementizer_markers", [])))
                                        for key, spec in self.verbs.items()}
+        # «ونشرت صحيفة …»: the words that must follow the verb at once for it to report speech
+        self.subject_heads = {key: frozenset(_norm_set(spec["subject_heads"]))
+                              for key, spec in self.verbs.items() if spec.get("subject_heads")}
         self.verb_object_markers = {key: frozenset(normalize(m) for m in spec["object_markers"])
                                     for key, spec in self.verbs.items() if spec.get("object_markers")}
         self.form_to_key: dict[str, str] = {}
@@ -494,6 +497,10 @@ class Rules:
             normalize(item["title"]): (normalize(item["role"]), re.compile(
                 r"(?<!\w)" + prefix + "(?:" + _alternation([normalize(o) for o in item["outlets"]]) + r")(?!\w)"))
             for item in attribution.get("outlet_titles", [])}
+        # every outlet name of 'outlet_titles' («كيه سي إن إيه»): a word inside one is never a complementizer
+        outlet_names = {normalize(o) for item in attribution.get("outlet_titles", []) for o in item["outlets"]}
+        self.outlet_name_re = re.compile(r"(?<!\w)(?:" + _alternation(sorted(outlet_names)) + r")(?!\w)") \
+            if outlet_names else None
 
 
     def imperfect_form(self, form: str) -> bool:

@@ -122,6 +122,8 @@ class SpeakerVerb:
                     and not self.opinion_of_the_speaker(doc, cue, results, cues[i - 1] if i else None):
                 continue  # «ويعتقد أن …»: impersonal; «ويرى محللون أن …»: a view, nobody's statement
             speaker = self.agreeing(speaker or self.unnamed_subject(doc, cue, results, s_start, state), cue)
+            if self.rules.verbs.get(cue.key, {}).get("outlet_subject") and not self.is_outlet(speaker):
+                continue  # «ونشرت وزارة الدفاع صورا تظهر أن …»: only an outlet's report is words of its own
             if cue.form in self.rules.dual_forms and self.institution_pair(doc, cue, s_start, speaker):
                 continue  # «موسكو وبيونغ يانغ ترفضان …»: a dual verb of two institutions or places, not two persons
             if not N[c_start:c_end].strip(TRIM_CHARS + '"'):
@@ -920,6 +922,8 @@ class SpeakerVerb:
         pos = cue.end
         candidate = None  # (region_end, content_start, kind)
         names = [(m.start, m.end) for m in doc.mentions_between(pos, limit)]
+        if rules.outlet_name_re is not None:  # «وذكرت وكالة كيه سي إن إيه أن …»: «إن» inside the outlet's name
+            names += [o.span() for o in rules.outlet_name_re.finditer(N, pos, limit)]
         resumptive = resumptive_after(N, rules, pos, limit) if spec.get("resumptive_opens") else None
         if resumptive is not None and not any(w in rules.complementizers or w in markers
                                               for w in words(N, resumptive.end(), limit)[:1]):
