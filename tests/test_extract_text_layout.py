@@ -214,3 +214,23 @@ def test_hashtags_in_running_text_name_speakers_and_offices():
     # the spans stay the original text, hashtag marks and all
     assert [s.actor_mention for s in extract_statements("وقال #جون_كيربي إن الإدارة لا تعلق.", date="2023-06-01")] \
         == ["جون_كيربي"]
+
+
+# ---------------------------------------------------------------- «…، وذلك في خطاب …»: the writer's frame after indirect words
+@pytest.mark.parametrize("text, expected", [
+    ("ونفى بيسكوف وجود أي اتفاق سري مع الجانب الآخر، وذلك في مؤتمر صحفي عقده بعد الظهر.",
+     [("peskov", "وجود أي اتفاق سري مع الجانب الآخر")]),
+    ("وقال يون إن حكومته ستراجع خطة الطاقة، وذلك خلال اجتماع مع قادة الأحزاب.",
+     [("yoon", "حكومته ستراجع خطة الطاقة")]),
+])
+def test_a_comma_and_a_frame_of_when_or_where_end_the_indirect_words(text, expected):
+    assert found(text, "2023-06-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال يون إن حكومته ستدعم المزارعين، وذلك لأن الموسم كان صعبا.",
+     [("yoon", "حكومته ستدعم المزارعين، وذلك لأن الموسم كان صعبا")]),
+    ("وقال كيربي: \"سنرد بحزم، وذلك في الوقت الذي نختاره\".", [("kirby", "سنرد بحزم، وذلك في الوقت الذي نختاره")]),
+])
+def test_a_reason_after_the_comma_or_a_frame_inside_a_quotation_stays_in_the_words(text, expected):
+    assert found(text, "2023-06-01") == expected

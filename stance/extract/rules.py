@@ -315,6 +315,14 @@ class Rules:
         self.verb_particles = _norm_set(speech.get("verb_particles", []))
         self.b_right_after_verb = set(speech.get("b_right_after_verb", ["praise"]))
         self.framing_after_quote = _norm_set(speech.get("framing_after_quote", []))
+        framing = speech.get("framing_after_words", {})
+        frame_openers = framing.get("openers", []) + [f"{head} {word}" for head, following in framing.get("after", {}).items()
+                                                      for word in following]
+        # «…، وذلك في خطاب متلفز»: a comma, a framing word and an opener close indirect words
+        self.framing_after_words_re = re.compile(
+            r",\s*(?:" + _alternation(sorted(self.framing_after_quote)) + r")\s+(?:"
+            + _alternation([normalize(o) for o in frame_openers]) + r")(?!\w)") \
+            if frame_openers and self.framing_after_quote else None
         self.opinion_pronoun_complementizers = _norm_set(speech.get("opinion_pronoun_complementizers", []))
         self.opinion_subject_words = int(speech.get("opinion_subject_words", {}).get("max_words", 0))
         stops = [normalize(w) for w in speech.get("unclosed_quote_stops", [])]

@@ -152,6 +152,8 @@ class SpeakerVerb:
                 state.remember(speaker)
                 continue
             c_end = self.framed_after_quote(doc, c_start, c_end)
+            if not direct:
+                c_end = self.framed_after_words(doc, c_start, c_end)
             if results and results[-1][4] and (results[-1][0] - 1, results[-1][1]) in doc.report_quotes \
                     and results[-1][0] <= cue.start < results[-1][1]:
                 results.pop()  # the agency's quotation only carried these words
@@ -289,6 +291,17 @@ class SpeakerVerb:
             return c_end
         first = words(N, q[1] + 1, c_end)[:1]
         return q[1] + 1 if first and first[0] in self.rules.framing_after_quote else c_end
+
+    def framed_after_words(self, doc: Doc, c_start: int, c_end: int) -> int:
+        """«نفى … صدور أي إساءة، وذلك في حوار له مع صحيفة …»: indirect words end before a comma, a framing word and
+        one of its openers outside quotations ('framing_after_words'); the writer's frame follows."""
+        pattern = self.rules.framing_after_words_re
+        if pattern is None:
+            return c_end
+        for m in pattern.finditer(doc.text, c_start, c_end):
+            if not doc.in_quote(m.start()) and m.start() > c_start:
+                return m.start()
+        return c_end
 
     def inside_previous_content(self, doc: Doc, cue: Cue, results: list) -> bool:
         """The cue follows, with no conjunction, a short subject that opens the previous statement's content
