@@ -611,3 +611,22 @@ def test_a_voicing_verb_whose_object_points_back_is_no_statement(text):
 ])
 def test_a_bare_denial_a_quoted_word_and_a_name_inside_longer_words_stay(text, words):
     assert any(words in t for _, t in found(text))
+
+
+# ---------------------------------------------------------------- «اعتذر X عن …»: an apology names what he apologised for
+def test_an_apology_opening_the_sentence_is_the_speaker_s_act():
+    text = "اعتذر الرئيس الكوري الجنوبي يون سوك يول عن قراره بإغلاق المعبر، وذلك في كلمة متلفزة مساء الأحد."
+    assert found(text, "2023-06-01") == [("yoon", "قراره بإغلاق المعبر")]
+
+
+@pytest.mark.parametrize("text", [
+    "واعتذر الوزير عن الحضور بسبب ارتباطات سابقة.",
+    "وأقرت الهيئة بالخطأ واعتذرت عن ذلك.",
+    "قال إن الوزير اعتذر عن قراره في اجتماع مغلق.",
+])
+def test_declining_an_invitation_or_an_apology_pointing_back_is_no_new_apology(text):
+    assert not [s for s in found(text, "2023-06-01") if s[1].startswith(("الحضور", "ذلك", "قراره"))]
+
+
+def test_an_apology_for_not_commenting_is_a_no_comment_like_a_refusal():
+    assert found("واعتذر بيسكوف عن التعليق على التقارير.") == [("peskov", "التعليق على التقارير")]

@@ -101,6 +101,9 @@ class Rules:
         # «ونشرت صحيفة …»: the words that must follow the verb at once for it to report speech
         self.subject_heads = {key: frozenset(_norm_set(spec["subject_heads"]))
                               for key, spec in self.verbs.items() if spec.get("subject_heads")}
+        # «اعتذر الوزير عن الحضور»: words right after the marker that make the verb no speech
+        self.declined_objects = {key: frozenset(_norm_set(spec["declined_objects"]))
+                                 for key, spec in self.verbs.items() if spec.get("declined_objects")}
         self.verb_object_markers = {key: frozenset(normalize(m) for m in spec["object_markers"])
                                     for key, spec in self.verbs.items() if spec.get("object_markers")}
         self.form_to_key: dict[str, str] = {}

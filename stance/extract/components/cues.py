@@ -200,12 +200,23 @@ def _not_speech_of_kind(doc: Doc, rules: Rules, start: int, end: int, m, before:
             and not N[max(start, m.start() - 12):m.start()].rsplit(before[-1], 1)[-1].strip() \
             and not says_right_after(N, rules, m.end(), end):
         return True  # «من أن بلاده أكملت قوتها»: «أكمل» after a noun, with no و and no «أن»/colon, is not «وأضاف»
+    if spec.get("declined_objects") and _declined_after_marker(doc, rules, key, m.end(), end):
+        return True  # «واعتذر الوزير عن الحضور …»: he declined to attend, no words said
     if spec.get("subject_heads") and not _subject_head_after(doc, rules, key, m.end(), end):
         return True  # «بعد نشر وثائق …», «نشر الأعداء …», «معاهدة … نشرت بالكامل»: no outlet names itself after it
     if spec.get("person_right_before") and not _person_right_before(doc, start, m.start()):
         return True  # «… أداة خطيرة تهدد السلام بدلا من …», «… أنه يهدد بإشعال …»: no person named right before
     return bool(spec.get("require_marker")) and _marker_missing(doc, rules, m, end, key, spec) \
         and not (spec.get("resumptive_opens") and resumptive_after(N, rules, m.end(), end) is not None)
+
+
+def _declined_after_marker(doc: Doc, rules: Rules, key: str, pos: int, end: int) -> bool:
+    """The word right after the verb's first marker (within its window) is one of its 'declined_objects'."""
+    found = [w.group() for w in WORD.finditer(doc.text, pos, min(end, pos + 120))]
+    for i, w in enumerate(found[:-1]):
+        if w in rules.verb_markers[key]:
+            return found[i + 1] in rules.declined_objects[key]
+    return False
 
 
 def _subject_head_after(doc: Doc, rules: Rules, key: str, pos: int, end: int) -> bool:
