@@ -133,12 +133,15 @@ def train_tfidf_cmd(
     out: Optional[Path] = typer.Option(None, help="Model folder to write (default: tfidf in the models home: "
                                                   "$STANCE_HOME, artifacts/ in a checkout, else the user data folder)."),
     data: Optional[Path] = typer.Option(None, help="Corpus folder (articles.jsonl, statements.jsonl)."),
+    replace: bool = typer.Option(False, "--replace", help="Overwrite a model folder that an ensemble uses as a member "
+                                                          "(the ensemble must then be trained again)."),
 ):
     """Train the TF-IDF stance and sentiment baseline."""
     from stance.train import ConfigError, train_tfidf
 
     config = config or config_path("tfidf")
     out = out or models_home() / "tfidf"
+    _refuse_ensemble_member(out, replace)
     with user_errors():
         try:
             meta = train_tfidf(config, out, data)
@@ -154,6 +157,8 @@ def train_bert_cmd(
     out: Optional[Path] = typer.Option(None, help="Model folder to write (default: e5 in the models home for the e5 "
                                                   "base, bert for any other)."),
     data: Optional[Path] = typer.Option(None, help="Corpus folder."),
+    replace: bool = typer.Option(False, "--replace", help="Overwrite a model folder that an ensemble uses as a member "
+                                                          "(the ensemble must then be trained again)."),
 ):
     """Fine-tune a pretrained encoder (default: multilingual-e5-small with LoRA adapters) for stance and sentiment."""
     from stance.train_bert import train_bert
@@ -165,6 +170,7 @@ def train_bert_cmd(
         with user_errors():
             chosen = base or read_config(resolve_path(config)).get("model", {}).get("base")
         out = models_home() / ("e5" if chosen == "e5" else "bert")
+    _refuse_ensemble_member(out, replace)
 
     with user_errors():
         meta = train_bert(config, out, base=base, data_dir=data)
@@ -184,6 +190,21 @@ def train_ensemble_cmd(
     with user_errors():
         meta = train_ensemble([str(m) for m in members], out, data_dir=data)
     _print_metrics(out, meta)
+
+
+def _refuse_ensemble_member(out: Path, replace: bool) -> None:
+    """Training into a member of an ensemble (the shipped ``artifacts/tfidf`` in a checkout) would change the
+    member's fingerprint, and the ensemble (the shipped default) would then refuse to load: ask for --replace."""
+    from stance.defaults import ensembles_using
+
+    users = ensembles_using(out) if (out / "meta.json").is_file() else []
+    if users and not replace:
+        _fail(f"{out} is a member of the ensemble {', '.join(str(u) for u in users)}, which would refuse to load "
+              f"once it changes; write the new model elsewhere with --out DIR, or pass --replace to overwrite it "
+              f"(then train the ensemble again)")
+    if users:
+        _announce(f"warning: {out} is replaced; train the ensemble {', '.join(str(u) for u in users)} again "
+                  f"(stance train ensemble --members ...) before using it")
 
 
 def _print_metrics(out: Path, meta: dict) -> None:

@@ -88,3 +88,23 @@ def resolve_model(model_dir: str | Path | None, announce: Callable[[str], None] 
     where = " or ".join(str(base) for base in model_search_path())
     raise FileNotFoundError(f"the default model '{name}' is not in {where}; build it with `stance train {name}` "
                             f"(from a checkout) or pass --model")
+
+
+def ensembles_using(folder: str | Path) -> list[Path]:
+    """Ensemble folders (next to ``folder``, in the models home or among the shipped models) that use ``folder``
+    as a member: retraining it in place changes its fingerprint, and they then refuse to load."""
+    import json
+
+    target = Path(folder).resolve()
+    bases = dict.fromkeys([target.parent, *(base.resolve() for base in model_search_path())])
+    users = []
+    for base in bases:
+        for spec in sorted(base.glob("*/ensemble.json")) if base.is_dir() else []:
+            try:
+                members = json.loads(spec.read_text(encoding="utf-8")).get("members", [])
+                paths = [(spec.parent / m["path"]).resolve() for m in members]
+            except (OSError, ValueError, TypeError, KeyError, AttributeError):
+                continue
+            if target in paths:
+                users.append(spec.parent)
+    return users
