@@ -427,6 +427,24 @@ def is_special_file(path: str | Path) -> bool:
     return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
+def check_output_path(out: str | Path | None, option: str = "--out") -> None:
+    """Raise ``ValueError`` (a one-line usage error) when ``out`` cannot become a file: it is a folder, a file
+    stands where a folder on its way should be, or its folder cannot be written. Checked before any scoring,
+    so that a long run does not end in an error about its output."""
+    if out is None or is_special_file(out):
+        return
+    out = Path(out)
+    if out.is_dir():
+        raise ValueError(f"{option} {out} is a folder; give a file name, e.g. {out / 'scores.jsonl'}")
+    for parent in out.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise ValueError(f"{option} {out}: {parent} is a file, not a folder")
+            if not os.access(parent, os.W_OK | os.X_OK):
+                raise ValueError(f"{option} {out}: cannot write in the folder {parent}")
+            return
+
+
 @contextmanager
 def atomic_output(out: str | Path):
     """Yield a path to write ``out`` to; it becomes ``out`` when the block ends normally and is removed when
@@ -439,7 +457,10 @@ def atomic_output(out: str | Path):
     out.parent.mkdir(parents=True, exist_ok=True)
     _remove_abandoned_partials(out)
     tmp = partial_path(out)
-    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666))
+    try:
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666))
+    except OSError as exc:  # the temporary name would only puzzle: say which output cannot be written
+        raise ValueError(f"cannot write {out}: {exc.strerror or exc}") from None
     try:
         yield tmp
         os.replace(tmp, out)
@@ -488,6 +509,7 @@ def run_batch(paths: list[str | Path], model_dir: str | Path, out: str | Path | 
         raise ValueError("--resume needs --out and the jsonl or csv format")
     if resume and is_special_file(out):
         raise ValueError(f"--resume needs a regular file for --out, not a device or pipe: {out}")
+    check_output_path(out)
     meta = read_verified_meta(model_dir)
     name = model_name(SimpleNamespace(meta=meta), model_dir)
     _extractor(actors)  # a bad actors file is a usage error before anything is written
@@ -555,6 +577,9 @@ def _run_resumable(articles, out: Path, fmt, model_dir, name, inputs, identity, 
         if saved.get("version") != CHECKPOINT_VERSION:
             raise ResumeError(f"{ckpt_file} was written by an older version without model fingerprints; "
                               f"run without --resume to start over")
+        if str(saved.get("model", "")).split("@")[0] != name.split("@")[0]:
+            raise ResumeError(f"{out} was started with the model {str(saved.get('model')).split('@')[0]}, not "
+                              f"{name.split('@')[0]}; resume with that --model, or run without --resume to start over")
         for key, what in (("model_fingerprint", "model (the folder was retrained or edited)"),
                           ("extractor_fingerprint", "extractor (its code, its resource files or the --actors file changed)")):
             if saved.get(key) != state[key]:

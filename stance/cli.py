@@ -253,6 +253,9 @@ def score(
         advance()
 
     with user_errors():
+        from stance.batch import check_output_path
+
+        check_output_path(summary, "--summary")
         folder = resolve_model(model, announce=_announce)
         try:
             with interruptible(), _progress() as advance, default_date(day.isoformat() if day else None):
@@ -304,12 +307,14 @@ def classify(
     """Label given statement texts; the 'id' of each line is kept. A malformed line gets a record with its
     line number and the reason, and the other lines are labelled (exit code 1)."""
     from stance.api import load
+    from stance.batch import check_output_path
     from stance.pipeline import classify_file, model_name
 
     failed = 0
     with user_errors():
         if not statements.is_file():
             _fail(f"no such file: {statements}")
+        check_output_path(out)
         loaded = load(model, announce=_announce)
         with _writer(out, OutputFormat.jsonl) as write:
             for row in classify_file(loaded, statements, name=model_name(loaded, loaded.folder)):
@@ -324,17 +329,19 @@ def classify(
 
 @app.command()
 def summarize(
-    scores: Path = typer.Argument(..., readable=False, help="Output of `stance score` (JSONL)."),
+    scores: Path = typer.Argument(..., readable=False, help="Output of `stance score`: JSONL, CSV or Parquet (by suffix)."),
     out: Optional[Path] = typer.Option(None, help="Write the summary JSON here (a table is printed either way)."),
     period: Period = typer.Option(Period.auto, help="Stance over time per week or month (auto: weeks when the dated "
                                                    "articles span up to 120 days)."),
 ):
     """Per-actor stance summaries of scored statements, per week or month and per outlet."""
+    from stance.batch import check_output_path
     from stance.summary import render_table, summarize_file
 
     with user_errors():
         if not scores.is_file():
             _fail(f"no such file: {scores}")
+        check_output_path(out)
         built = summarize_file(scores, period=period.value)
     if out:
         _write_json(out, built)
@@ -353,6 +360,7 @@ def eval_cmd(
     from stance.models.base import read_verified_meta
 
     with user_errors():
+        model = [resolve_model(m) for m in model]
         for folder in model:  # a missing, changed or tampered folder is a usage error, not a report about nothing
             read_verified_meta(folder)
         for path in gold or []:
@@ -367,6 +375,13 @@ def eval_cmd(
                 typer.echo(f"warning: {problem.get('where', '')}: {problem.get('message', problem)}", err=True)
             else:
                 typer.echo(f"warning: {problem}", err=True)
+    used = len(metrics.get("gold_sets") or {}) if isinstance(metrics, dict) else 0
+    if not used:
+        _fail("nothing was evaluated: no gold set could be used (see the warnings above)")
+    if gold and used < len(gold):
+        typer.echo(f"error: {len(gold) - used} of {len(gold)} gold set(s) could not be used; the report covers "
+                   f"the others", err=True)
+        raise typer.Exit(1)
 
 
 @app.command("report")

@@ -71,9 +71,21 @@ def find_model(name: str) -> Path | None:
 
 
 def resolve_model(model_dir: str | Path | None, announce: Callable[[str], None] = lambda msg: None) -> Path:
-    """The model folder to load: the one given, or the default (the TF-IDF default built first if missing)."""
+    """The model folder to load: the one given, a model name (``tfidf``: the folder of that name in the models
+    home, else among the shipped models), or the default (the TF-IDF default built first if missing)."""
     if model_dir is not None:
-        return Path(model_dir)
+        given = Path(model_dir)
+        if given.is_dir():
+            return given
+        if given.exists():
+            raise FileNotFoundError(f"--model {model_dir} is a file; give a model folder or a model name")
+        if len(given.parts) != 1:
+            return given  # a path: loading says it is missing
+        found = find_model(str(model_dir))
+        if found is None:
+            where = " or ".join(str(base) for base in model_search_path())
+            raise FileNotFoundError(f"model not found: {model_dir} is neither a folder here nor a model name in {where}")
+        return found
     name = default_model_name()
     found = find_model(name)
     if found is not None:

@@ -207,6 +207,11 @@ def read_article_dates(path: str | Path) -> dict[str, str]:
     return {str(r["id"]): r["date"] for r in read_jsonl(path) if "id" in r and r.get("date")}
 
 
+# A gold set where more than this share of the statements do not match their article's text at their offsets
+# is refused: its figures would measure the offsets, not the models (a few stray spans are only reported).
+MAX_BAD_OFFSET_SHARE = 0.5
+
+
 def load_gold_set(path: str | Path, articles_path, problems: list[dict], name: str,
                   missing_is_problem: bool = True) -> dict | None:
     """Read and check one gold file and its articles; ``None`` (and a problem) if it cannot be used."""
@@ -242,8 +247,19 @@ def load_gold_set(path: str | Path, articles_path, problems: list[dict], name: s
     if articles and missing_articles:
         problems.append(_problem("articles", name, f"{len(missing_articles)} gold article(s) not in {articles_path}: "
                                                    f"{missing_articles[:5]}"))
-    bad = [r for r in records if r["article_id"] in articles
-           and articles[r["article_id"]][int(r["start"]):int(r["end"])] != r["text"]]
+    if not records:
+        problems.append(_problem("gold_file", name, f"no usable gold statement in {path} (each line needs "
+                                                    f"{', '.join(GOLD_KEYS)}); gold set not used"))
+        return None
+    checked = [r for r in records if r["article_id"] in articles]
+    bad = [r for r in checked if articles[r["article_id"]][int(r["start"]):int(r["end"])] != r["text"]]
+    if checked and len(bad) > len(checked) * MAX_BAD_OFFSET_SHARE:
+        problems.append(_problem("offsets", name, f"{len(bad)} of {len(checked)} statement(s) have a text that is not "
+                                                  f"article[start:end] (e.g. {bad[0]['article_id']} "
+                                                  f"{bad[0]['start']}-{bad[0]['end']}): the offsets do not match "
+                                                  f"{articles_path} (shifted offsets or another articles file?); "
+                                                  f"gold set not used"))
+        return None
     if bad:
         problems.append(_problem("offsets", name, f"{len(bad)} statement(s) whose text is not article[start:end], "
                                                   f"e.g. {bad[0]['article_id']} {bad[0]['start']}-{bad[0]['end']}"))

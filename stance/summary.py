@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Iterator
 
 from stance import SENTIMENT_LABELS, STANCE_LABELS
 
@@ -213,13 +214,65 @@ def summarize_records(records, period: str = "auto") -> dict:
     return builder.build()
 
 
-def summarize_file(path: str | Path, period: str = "auto") -> dict:
-    """Summary of a ``stance score`` JSONL output (statement and article records); ``period``: week, month or
-    auto (weeks up to :data:`WEEKLY_UP_TO_DAYS` days of dated articles, else months)."""
-    from stance.data import iter_jsonl
+def iter_score_records(path: str | Path) -> Iterator[tuple[int, dict]]:
+    """``(row number, record)`` of a ``stance score`` output in any of its formats, by suffix: ``.csv``,
+    ``.parquet`` / ``.pq`` (flat score columns folded back into ``scores``), else JSONL."""
+    from stance.batch import SUFFIX_FORMATS, row_to_record
 
+    path = Path(path)
+    fmt = SUFFIX_FORMATS.get(path.suffix.lower(), "jsonl")
+    if fmt == "csv":
+        import csv
+
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            try:
+                for n, row in enumerate(csv.DictReader(fh), 1):
+                    yield n, row_to_record(row)
+            except (UnicodeDecodeError, csv.Error) as exc:
+                raise ValueError(f"{path} is not a CSV file written by stance score: {exc}") from None
+    elif fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        try:
+            table = pq.ParquetFile(path)
+        except Exception as exc:  # pyarrow raises ArrowInvalid, OSError, ... on a file that is not Parquet
+            raise ValueError(f"{path} is not a readable Parquet file: {exc}") from None
+        n = 0
+        for batch in table.iter_batches():
+            for row in batch.to_pylist():
+                n += 1
+                yield n, row_to_record(row)
+    else:
+        from stance.data import iter_jsonl
+
+        try:
+            yield from iter_jsonl(path)
+        except UnicodeDecodeError:
+            raise ValueError(f"{path} is not a text file; stance summarize reads the JSONL, CSV or Parquet output "
+                             f"of stance score (by suffix: .jsonl, .csv, .parquet)") from None
+        except ValueError:
+            if _is_summary_json(path):
+                raise ValueError(f"{path} is a summary already (stance score --summary); stance summarize reads "
+                                 f"scores (JSONL, CSV or Parquet); render a summary with stance report") from None
+            raise
+
+
+def _is_summary_json(path: Path) -> bool:
+    import json
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and "actors" in data and "totals" in data
+
+
+def summarize_file(path: str | Path, period: str = "auto") -> dict:
+    """Summary of a ``stance score`` output (statement and article records; JSONL, CSV or Parquet by suffix);
+    ``period``: week, month or auto (weeks up to :data:`WEEKLY_UP_TO_DAYS` days of dated articles, else
+    months)."""
     builder = SummaryBuilder(period=period)
-    for n, rec in iter_jsonl(path):
+    for n, rec in iter_score_records(path):
         if "type" not in rec and "label" not in rec:
             raise ValueError(f"{path}: line {n} is not a stance score record")
         if rec.get("type", "statement") == "statement":
