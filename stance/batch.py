@@ -41,7 +41,7 @@ import threading
 import time
 from collections import deque
 from contextlib import closing, contextmanager, nullcontext
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain, islice
 from pathlib import Path
@@ -49,7 +49,7 @@ from types import SimpleNamespace
 from typing import Callable, Iterable, Iterator
 
 from stance import SENTIMENT_LABELS, STANCE_LABELS
-from stance.inputs import Article, iter_articles
+from stance.inputs import Article, InputStats, iter_articles
 from stance.pipeline import STATEMENT_FIELDS, ArticleResult, Scorer, model_name
 from stance.summary import SummaryBuilder
 
@@ -487,6 +487,7 @@ class BatchReport:
     articles: int  # scored in this run
     resumed_from: int  # articles already done by an earlier run
     failed: int  # articles with status "error", earlier runs included
+    notes: list[str] = field(default_factory=list)  # inputs skipped or renamed (:class:`stance.inputs.InputStats`)
 
 
 def run_batch(paths: list[str | Path], model_dir: str | Path, out: str | Path | None = None, fmt: str | None = None, *,
@@ -514,15 +515,18 @@ def run_batch(paths: list[str | Path], model_dir: str | Path, out: str | Path | 
     name = model_name(SimpleNamespace(meta=meta), model_dir)
     _extractor(actors)  # a bad actors file is a usage error before anything is written
     fieldnames = columns(meta["stance_labels"], meta["sentiment_labels"])
-    articles = iter_articles(paths, id_column=id_column, text_column=text_column)
+    stats = InputStats()
+    articles = iter_articles(paths, id_column=id_column, text_column=text_column, stats=stats)
     builder = SummaryBuilder()
     inputs = [str(Path(p).resolve()) for p in paths]
     chunk = chunk_size or (TFIDF_CHUNK if meta["kind"] == "tfidf" else BERT_CHUNK)
 
     if resume:
         identity = {"model_fingerprint": meta_fingerprint(meta), "extractor_fingerprint": extractor_fingerprint(actors)}
-        return _run_resumable(articles, Path(out), fmt, model_dir, name, inputs, identity, fieldnames, builder,
-                              workers, chunk, on_result, actors)
+        report = _run_resumable(articles, Path(out), fmt, model_dir, name, inputs, identity, fieldnames, builder,
+                                workers, chunk, on_result, actors)
+        report.notes = stats.notes()
+        return report
 
     counts = {"articles": 0, "failed": 0}
 
@@ -547,7 +551,7 @@ def run_batch(paths: list[str | Path], model_dir: str | Path, out: str | Path | 
                     consume(sink.write)
         if not is_special_file(out):
             checkpoint_path(out).unlink(missing_ok=True)
-    return BatchReport(builder.build(), counts["articles"], 0, counts["failed"])
+    return BatchReport(builder.build(), counts["articles"], 0, counts["failed"], stats.notes())
 
 
 def _emit(result: ArticleResult, write, builder, counts: dict, on_result) -> None:

@@ -266,6 +266,8 @@ def score(
             typer.echo(_interrupted_line(out, resume), err=True)
             raise typer.Exit(getattr(exc, "code", 130)) from None
     built = report.summary
+    for note in report.notes:
+        typer.echo(f"note: {note}", err=True)
     if report.resumed_from:
         typer.echo(f"resumed after {report.resumed_from} article(s) already in {out}", err=True)
     if summary:

@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 
 from stance import SENTIMENT_LABELS, STANCE_LABELS
+from stance.inputs import json_reason
 
 SPLITS = ("train", "dev", "test")
 ACTORS = ("kirby", "peskov", "yoon", "kim", "other")
@@ -110,7 +111,7 @@ def iter_jsonl(path: str | Path):
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}: line {n} is not valid JSON ({exc.msg})") from None
+                raise ValueError(f"{path}: line {n} is not valid JSON ({json_reason(exc)})") from None
             if not isinstance(row, dict):
                 raise ValueError(f"{path}: line {n} is not a JSON object")
             yield n, row

@@ -28,7 +28,7 @@ import os
 import re
 import stat
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterator
@@ -84,6 +84,12 @@ def default_date(day: str | None):
         _default_date = previous
 
 
+def json_reason(exc: json.JSONDecodeError) -> str:
+    """The decoder's reason with its column: ``Invalid control character at column 20`` (its ``msg`` alone
+    stops at "at")."""
+    return f"{exc.msg.removesuffix(' at')} at column {exc.colno}"
+
+
 def _date_value(value) -> str | None:
     """A row's date as YYYY-MM-DD text (strings, dates and timestamps accepted), or None."""
     if value in (None, ""):
@@ -93,27 +99,90 @@ def _date_value(value) -> str | None:
     return str(value).strip()[:10] or None
 
 
-def iter_articles(paths: list[str | Path], id_column: str = "id", text_column: str = "text") -> Iterator[Article]:
+@dataclass
+class InputStats:
+    """What reading the inputs left out or changed, for the end-of-run note: files in folders that are not
+    read (hidden ones, other types by suffix), files named twice, and article ids made unique."""
+    hidden: int = 0
+    other_types: dict = field(default_factory=dict)  # suffix (or "no suffix") -> count
+    repeated_files: int = 0
+    renamed_ids: int = 0
+
+    def notes(self) -> list[str]:
+        lines = []
+        if self.hidden:
+            lines.append(f"{self.hidden} hidden file(s) in the input folders skipped")
+        if self.other_types:
+            kinds = ", ".join(f"{k}: {v}" for k, v in sorted(self.other_types.items()))
+            lines.append(f"{sum(self.other_types.values())} file(s) of other types in the input folders skipped "
+                         f"({kinds}); name a file directly to read it as text")
+        if self.repeated_files:
+            lines.append(f"{self.repeated_files} file(s) named more than once read once")
+        if self.renamed_ids:
+            lines.append(f"{self.renamed_ids} article id(s) already used by an earlier article renamed id#2, id#3, ... "
+                         f"(their article records give the source file)")
+        return lines
+
+
+def iter_articles(paths: list[str | Path], id_column: str = "id", text_column: str = "text",
+                  stats: InputStats | None = None) -> Iterator[Article]:
     """Articles from every path in order; a folder yields its files sorted by path.
 
     A path that does not exist (or a dangling link) is an :class:`InputError` only when no path given
     exists; otherwise it becomes one article with an error, like any unreadable file, and the run goes on.
+    Folders are listed here, before the first article is read: when nothing at all is there to read (an empty
+    folder), that is an :class:`InputError` too. In folders, hidden files and files of other types are skipped
+    and counted in ``stats``; a file named twice is read once; an article id used before gets ``#2``, ``#3``.
     """
+    stats = stats if stats is not None else InputStats()
     kinds = [_probe(Path(raw)) for raw in paths]
     if kinds and all(kind == "missing" for kind, _ in kinds):
         raise InputError(f"no such file or folder: {paths[0]}")
+    plan: list[tuple[Path, str, str | None]] = []  # (path, how to read it, reason)
     for raw, (kind, reason) in zip(paths, kinds):
         path = Path(raw)
+        if kind == "folder":
+            plan += [(file, "folder-error" if why else "file", why) for file, why in _folder_files(path, stats)]
+        else:
+            plan.append((path, kind, reason))
+    if not plan:
+        raise InputError(f"no input files in {', '.join(str(p) for p in paths)} (read: "
+                         f"{', '.join(sorted(ALL_SUFFIXES))}; hidden files are skipped)")
+    return _unique_ids(_read_plan(plan, id_column, text_column, stats), stats)
+
+
+def _read_plan(plan, id_column: str, text_column: str, stats: InputStats) -> Iterator[Article]:
+    read: set[Path] = set()
+    for path, kind, reason in plan:
         if kind in ("missing", "unreadable"):
             yield Article(path.stem or str(path), "", str(path), error=f"cannot read file: {reason}")
-        elif kind == "folder":
-            for file, reason in _folder_files(path):
-                if reason:
-                    yield Article(file.name or str(file), "", str(file), error=f"cannot read folder: {reason}")
-                else:
-                    yield from _iter_file(file, id_column, text_column)
+        elif kind == "folder-error":
+            yield Article(path.name or str(path), "", str(path), error=f"cannot read folder: {reason}")
         else:
+            try:
+                key = path.resolve()
+            except OSError:
+                key = path
+            if key in read and kind == "file":
+                stats.repeated_files += 1
+                continue
+            read.add(key)
             yield from _iter_file(path, id_column, text_column)
+
+
+def _unique_ids(articles: Iterator[Article], stats: InputStats) -> Iterator[Article]:
+    """Each article id once: a later article with an id already used gets ``id#2`` (``#3``, ...), so that two
+    files called ``a.txt`` in two folders, or repeated ids in a JSONL file, are never merged in the output."""
+    seen: set[str] = set()
+    for article in articles:
+        if article.id in seen:
+            n = 2
+            while f"{article.id}#{n}" in seen:
+                n += 1
+            article.id = f"{article.id}#{n}"
+            stats.renamed_ids += 1
+        seen.add(article.id)
+        yield article
 
 
 def _probe(path: Path) -> tuple[str, str | None]:
@@ -134,19 +203,32 @@ def _probe(path: Path) -> tuple[str, str | None]:
     return ("file" if stat.S_ISREG(mode) else "special"), None
 
 
-def _folder_files(folder: Path) -> list[tuple[Path, str | None]]:
+def _folder_files(folder: Path, stats: InputStats | None = None) -> list[tuple[Path, str | None]]:
     """Input files under ``folder`` sorted by path, and ``(subfolder, reason)`` for each folder that cannot
-    be listed (``Path.rglob`` would skip it without a word)."""
+    be listed (``Path.rglob`` would skip it without a word). Hidden files and folders (a leading dot) and files
+    of other types are left out and counted in ``stats``."""
+    stats = stats if stats is not None else InputStats()
     found: list[tuple[Path, str | None]] = []
 
     def unreadable(exc: OSError) -> None:
         found.append((Path(exc.filename or folder), exc.strerror or str(exc)))
 
-    for root, _, names in os.walk(folder, onerror=unreadable):
+    for root, dirs, names in os.walk(folder, onerror=unreadable):
+        hidden_dirs = sorted(d for d in dirs if d.startswith("."))
+        for name in hidden_dirs:
+            dirs.remove(name)
+            stats.hidden += sum(len(files) for _, _, files in os.walk(Path(root) / name))
         for name in names:
             path = Path(root) / name
-            if path.suffix.lower() in ALL_SUFFIXES and _probe(path)[0] in ("file", "missing", "unreadable"):
+            if name.startswith("."):
+                stats.hidden += 1
+            elif _probe(path)[0] not in ("file", "missing", "unreadable"):
+                continue
+            elif path.suffix.lower() in ALL_SUFFIXES:
                 found.append((path, None))
+            else:
+                kind = path.suffix.lower() or "no suffix"
+                stats.other_types[kind] = stats.other_types.get(kind, 0) + 1
     return sorted(found, key=lambda item: item[0])
 
 
@@ -395,7 +477,37 @@ def _row_article_undated(path: Path, where: str, n: int, row_id, text, kind: str
     return Article(article_id, text, str(path), encoding="utf-8")
 
 
+SNIFF_BYTES = 256 * 1024
+
+
+def sniff_encoding(path: Path) -> str:
+    """The encoding of a row file (JSONL, CSV), judged on its first :data:`SNIFF_BYTES` bytes the way a
+    ``.txt`` article is decoded (:func:`decode_bytes`): UTF-8 unless they are clearly UTF-16 or an Arabic code
+    page. A file that cannot be read, or whose start says nothing clear, is taken as UTF-8 (its rows then get
+    their own errors)."""
+    import codecs
+
+    try:
+        with path.open("rb") as fh:
+            sample = fh.read(SNIFF_BYTES)
+    except OSError:
+        return "utf-8-sig"
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+        return "utf-8-sig"
+    except UnicodeDecodeError:
+        pass
+    _, encoding, error = decode_bytes(sample[:len(sample) - len(sample) % 2] if b"\x00" in sample else sample)
+    return encoding if encoding and not error and not encoding.startswith("utf-8") else "utf-8-sig"
+
+
 def _iter_jsonl(path: Path) -> Iterator[Article]:
+    encoding = sniff_encoding(path)
+    if encoding != "utf-8-sig":
+        yield from _iter_jsonl_decoded(path, encoding)
+        return
     try:
         fh = path.open("rb")
     except OSError as exc:
@@ -417,7 +529,7 @@ def _iter_jsonl(path: Path) -> Iterator[Article]:
                 yield Article(where, "", str(path), error=f"line {n}: not UTF-8")
                 continue
             except json.JSONDecodeError as exc:
-                yield Article(where, "", str(path), error=f"line {n}: invalid JSON ({exc.msg})")
+                yield Article(where, "", str(path), error=f"line {n}: invalid JSON ({json_reason(exc)})")
                 continue
             if not isinstance(row, dict) or "text" not in row or not isinstance(row["text"], str):
                 yield Article(str(row.get("id", where)) if isinstance(row, dict) else where, "", str(path),
@@ -429,9 +541,48 @@ def _iter_jsonl(path: Path) -> Iterator[Article]:
             yield Article(path.stem, "", str(path), error="empty file")
 
 
-def _iter_csv(path: Path, id_column: str, text_column: str) -> Iterator[Article]:
+def _jsonl_row(path: Path, n: int, row) -> Article:
+    where = f"{path}:{n}"
+    if not isinstance(row, dict) or "text" not in row or not isinstance(row["text"], str):
+        return Article(str(row.get("id", where)) if isinstance(row, dict) else where, "", str(path),
+                       error=f"line {n}: expected an object with a string 'text'")
+    return _row_article(path, where, n, row.get("id"), row["text"], kind="line", date=row.get(DATE_FIELD),
+                        outlet=row.get(OUTLET_FIELD))
+
+
+def _iter_jsonl_decoded(path: Path, encoding: str) -> Iterator[Article]:
+    """A JSONL file in UTF-16 or an Arabic code page (:func:`sniff_encoding`), read as text in that encoding."""
+    n, any_line = 0, False
     try:
-        fh = io.TextIOWrapper(path.open("rb"), encoding="utf-8-sig", newline="")
+        with path.open(encoding=encoding, newline="") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                any_line = True
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    yield Article(f"{path}:{n}", "", str(path), error=f"line {n}: invalid JSON ({json_reason(exc)})")
+                    continue
+                article = _jsonl_row(path, n, row)
+                if not article.error:
+                    article.encoding = encoding
+                yield article
+    except UnicodeDecodeError:
+        yield Article(f"{path}:{n + 1}", "", str(path), encoding=encoding,
+                      error=f"line {n + 1}: not {encoding} text like the lines before; rest of the file skipped")
+        return
+    except OSError as exc:
+        yield Article(path.stem, "", str(path), error=f"cannot read file: {exc.strerror or exc}")
+        return
+    if not any_line:
+        yield Article(path.stem, "", str(path), error="empty file")
+
+
+def _iter_csv(path: Path, id_column: str, text_column: str) -> Iterator[Article]:
+    encoding = sniff_encoding(path)
+    try:
+        fh = io.TextIOWrapper(path.open("rb"), encoding=encoding, newline="")
     except OSError as exc:
         yield Article(path.stem, "", str(path), error=f"cannot read file: {exc.strerror or exc}")
         return
@@ -448,10 +599,14 @@ def _iter_csv(path: Path, id_column: str, text_column: str) -> Iterator[Article]
                 yield Article(path.stem, "", str(path), error=f"no '{text_column}' column (columns: {', '.join(columns)})")
                 return
             for n, row in enumerate(reader, 1):
-                yield _row_article(path, f"{path}:{n}", n, row.get(id_column), row.get(text_column) or "",
-                                   date=row.get(DATE_FIELD), outlet=row.get(OUTLET_FIELD))
+                article = _row_article(path, f"{path}:{n}", n, row.get(id_column), row.get(text_column) or "",
+                                       date=row.get(DATE_FIELD), outlet=row.get(OUTLET_FIELD))
+                if not article.error and encoding != "utf-8-sig":
+                    article.encoding = encoding
+                yield article
         except UnicodeDecodeError:
-            yield Article(f"{path}:{n + 1}", "", str(path), error=f"row {n + 1}: not UTF-8; rest of the file skipped")
+            what = "UTF-8" if encoding == "utf-8-sig" else f"{encoding} text like the rows before"
+            yield Article(f"{path}:{n + 1}", "", str(path), error=f"row {n + 1}: not {what}; rest of the file skipped")
         except csv.Error as exc:
             yield Article(f"{path}:{n + 1}", "", str(path), error=f"row {n + 1}: malformed CSV ({exc}); rest of the file skipped")
 

@@ -590,6 +590,11 @@ def merge_lexicon_data(base: dict, extra: dict) -> dict:
     for actor, spec in user_actors.items():
         if not isinstance(spec, dict):
             raise LexiconError(f"actor {actor!r}: the spec must be an object with a 'names' list")
+        names = spec.get("names")
+        if names is not None and (not isinstance(names, list)
+                                  or not all(isinstance(n, str) and n.strip() for n in names)):
+            raise LexiconError(f"actor {actor!r}: 'names' must be a list of non-empty strings, "
+                               f"not {json.dumps(names, ensure_ascii=False)[:60]}")
         current = merged["actors"].get(actor)
         if current is None:
             merged["actors"][actor] = spec

@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 from stance.extract import Extractor, default_extractor
 from stance.extract.dates import article_date
 from stance.features import compose_input
-from stance.inputs import Article
+from stance.inputs import Article, json_reason
 from stance.normalize import ARABIC_LETTER
 
 # The reason recorded with "no statements" when the text holds no Arabic letter at all (wrong column,
@@ -145,7 +145,7 @@ def classify_file(model, path: str | Path, name: str | None = None, batch_size: 
             except UnicodeDecodeError:
                 rec, error = None, f"line {n}: not UTF-8"
             except json.JSONDecodeError as exc:
-                rec, error = None, f"line {n}: invalid JSON ({exc.msg})"
+                rec, error = None, f"line {n}: invalid JSON ({json_reason(exc)})"
             if error is None:
                 pending.append((rec, None))
             else:
