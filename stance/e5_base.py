@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import struct
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -226,6 +227,8 @@ def convert(out_dir: str | Path | None = None, packed_path: str | Path | None = 
     if (out / "config.json").exists() and (out / "tokenizer.json").exists():
         _declare_special_tokens(out)  # folders converted before this was written at conversion
         return out
+    # a first e5 or ensemble run spends about 20 s here: say what it is doing, and that it happens once
+    print(f"converting the e5 base model once into {out} (about 20 s; later runs reuse it)…", file=sys.stderr)
     from transformers import BertConfig, BertModel  # only to convert: reusing a folder costs no import
 
     packed = read_packed(packed_path or packed_model_path())

@@ -142,3 +142,14 @@ def test_special_tokens_are_declared_and_older_folders_get_them(base, tmp_path):
     assert "added_tokens_decoder" in completed
     assert AutoTokenizer.from_pretrained(str(older))(texts)["input_ids"] == before
     assert AutoTokenizer.from_pretrained(str(base))(texts)["input_ids"] == before
+
+
+def test_first_conversion_says_so_and_reuse_is_silent(tmp_path, base, capsys):
+    capsys.readouterr()
+    assert convert(base) == base
+    assert capsys.readouterr().err == ""
+    bogus = tmp_path / "bogus.bin"
+    bogus.write_bytes(b"not a packed model")
+    with pytest.raises(Exception):
+        convert(tmp_path / "fresh", packed_path=bogus)
+    assert "converting the e5 base model once" in capsys.readouterr().err
