@@ -415,6 +415,18 @@ def test_a_minister_named_after_the_reporters_he_spoke_to_is_not_the_previous_sp
     assert statements[1].actor == "other" and "وزير المالية" in statements[1].actor_mention
 
 
+def test_an_official_named_after_a_time_phrase_of_several_words_is_not_the_previous_speaker():
+    text = ("قال المتحدث باسم الكرملين ديمتري بيسكوف إن المحادثات كانت مفيدة.\n"
+            "وقال في وقت سابق نائب وزير الخارجية سيرغي ريابكوف، إن الاتفاق لم يعد قائما.")
+    assert actor_of(text, "لم يعد قائما", "2023-10-02") == "other"
+
+
+def test_a_time_phrase_alone_after_the_verb_keeps_the_last_speaker():
+    text = ("قال المتحدث باسم الكرملين ديمتري بيسكوف إن المحادثات كانت مفيدة.\n"
+            "وقال في وقت سابق إن الاتفاق لم يعد قائما.")
+    assert actor_of(text, "لم يعد قائما", "2023-10-02") == "peskov"
+
+
 def test_time_words_alone_after_the_verb_keep_the_last_speaker():
     text = ("قال جون كيربي إن الإدارة تتابع حركة السفن في المنطقة.\n"
             "وقال اليوم إن إحدى السفن غيرت مسارها.")

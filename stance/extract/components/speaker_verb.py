@@ -1471,13 +1471,18 @@ class SpeakerVerb:
         spoken to stand between the verb and an office word («وقال اليوم مسؤول أمريكي إن …»، «وقال للصحفيين
         وزير الدفاع … إن …»), at that office word: the office is the subject, not a region of adverbials that
         would leave the verb to the previous speaker."""
+        rules = self.rules
+        phrase = rules.time_phrase_re.match(N, region_start, region_end) if rules.time_phrase_re is not None else None
+        if phrase is not None:
+            # «وقال في وقت سابق نائب وزير الخارجية … إن …»: a time phrase of several words is skipped as one word is
+            region_start = skip_tokens(N, phrase.end(), region_end, rules.skip_after_speaker)
         if region_start <= cue.end or region_start >= region_end:
             return cue.end
         first = next_token(N, region_start, region_end)
         if first is None or first[0] != skip_space(N, region_start) or COMMAS.search(N, cue.end, first[0]):
             return cue.end
         word = first[2]
-        return first[0] if word in self.rules.apposition_heads or word in self.rules.titles else cue.end
+        return first[0] if word in rules.apposition_heads or word in rules.titles else cue.end
 
     def relative_clause_words(self, N: str, start: int, end: int) -> int:
         """The words of the relative clauses set off by commas inside ``N[start:end]`` («وأكد كبير مستشاري …،
