@@ -201,6 +201,21 @@ def test_a_call_marker_after_the_object_marker_belongs_to_the_words():
     assert found(text)[-1] == ("yoon", "بيونغ يانغ على العودة إلى المفاوضات")
 
 
+def test_the_people_urged_after_a_comma_are_the_object_and_the_later_clause_keeps_its_own_subject():
+    # a comma between the named subject and the people urged: the object marker inside makes them the object,
+    # not an apposition; the announcement after «بعد أن» is the named capital's, not the president's
+    text = ("حث الرئيس الكوري الجنوبي يون سوك يول، الدول الحليفة على دعم جهود السلام، "
+            "بعد أن أعلنت بيونغ يانغ أن سيول هي عدوها الأول.")
+    statements = extract_statements(text, date="2024-08-15")
+    assert [(s.actor, s.text) for s in statements if "عدوها" in s.text] == [("other", "سيول هي عدوها الأول")]
+    assert statements[0].actor == "yoon" and statements[0].text.startswith("الدول الحليفة على دعم")
+
+
+def test_an_office_between_commas_after_the_name_is_still_an_apposition_before_the_people_urged():
+    text = "وحث جون كيربي، المتحدث باسم مجلس الأمن القومي، الأطراف على ضبط النفس."
+    assert found(text, "2023-10-12") == [("kirby", "الأطراف على ضبط النفس")]
+
+
 def test_an_adverbial_between_commas_is_not_the_object():
     text = "ودعت الأمم المتحدة، على لسان المتحدث باسم الأمين العام، إلى الكف عن الخطوات الاستفزازية."
     assert found(text) == [("other", "الكف عن الخطوات الاستفزازية")]

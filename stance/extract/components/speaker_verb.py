@@ -1794,7 +1794,8 @@ class SpeakerVerb:
             speaker = None  # «ووصف كيم جونغ أون بأنه …»: the one described is the object; the subject is unnamed
         elif group:
             speaker = self.speakers.resolve_group(doc, group, state)
-            pos = self.skip_apposition(N, self.past_closing_quote(doc, group[-1].end), limit, before_object=True)
+            pos = self.skip_apposition(N, self.past_closing_quote(doc, group[-1].end), limit, before_object=True,
+                                       object_markers=rules.verb_object_markers.get(cue.key, frozenset()))
             office_end = self.spokesman_office_end(doc, group, pos, limit) if speaker.actor == OTHER else None
             if office_end is not None:
                 # «ورفض الناطق الرسمي باسم الحكومة التعليق على …»: the office he speaks for belongs to the subject
@@ -1811,7 +1812,8 @@ class SpeakerVerb:
             if holder is not None:
                 speaker, pos = holder, titled[0].start  # the name opens the object
             else:
-                pos = self.skip_apposition(N, titled[-1].end, limit, before_object=True)
+                pos = self.skip_apposition(N, titled[-1].end, limit, before_object=True,
+                                           object_markers=rules.verb_object_markers.get(cue.key, frozenset()))
         elif self.place_object(N, cue, pos, limit):
             speaker = None  # «كما اتهم الولايات المتحدة بالتسبب …»: the place is the object, the subject unnamed
         else:
@@ -2317,16 +2319,22 @@ class SpeakerVerb:
                 return skip_space(N, t_end)
         return pos
 
-    def skip_apposition(self, N: str, pos: int, limit: int, before_object: bool = False) -> int:
+    def skip_apposition(self, N: str, pos: int, limit: int, before_object: bool = False,
+                        object_markers: frozenset = frozenset()) -> int:
         """Skip «، المتحدث باسم …،» after a name; before an object verb's words, not «، خلو بلاده من …،»
-        (an indefinite noun there opens the object, not an apposition)."""
+        (an indefinite noun there opens the object, not an apposition), nor «، الدول الحليفة على دعم …،» (one of
+        the verb's ``object_markers`` after a head that is no office: the object and its marker)."""
         m = re.match(r"\s*,[^,]{1,80},", N[pos:limit])
         if not m or not before_object:
             return pos + m.end() if m else pos
-        head = words(N, pos, pos + m.end())[:1]
+        chunk = words(N, pos, pos + m.end())
+        head = chunk[:1]
         rules = self.rules
-        if any(w in rules.description_markers or w in rules.complementizers for w in words(N, pos, pos + m.end())):
+        if any(w in rules.description_markers or w in rules.complementizers for w in chunk):
             return pos  # «وصف الزعيم، كيم …، الولايات المتحدة بأنها …،»: the object and its description, no apposition
+        if head and any(w in object_markers for w in chunk[1:]) and not (
+                head[0] in rules.apposition_heads or head[0] in rules.titles or rules.spokesman_head_re.match(head[0])):
+            return pos  # «حث الرئيس يون، الدول الحليفة على دعم …، بعد أن …»: the people urged, not an apposition
         if head and not (head[0].startswith(rules.definite_article) or head[0] in rules.apposition_heads
                          or head[0] in rules.titles or rules.spokesman_head_re.match(head[0])
                          or head[0] in rules.adjuncts):  # «وكرر يون، في كلمة …، ما سماه …»: an adverbial (round 16b)
