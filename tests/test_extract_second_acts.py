@@ -415,6 +415,13 @@ def test_unnamed_official_then_a_tracked_name_in_his_object_then_wa_qal():
     assert found(text, "2024-06-20") == [("other", "الحكومة ستراجع موقفها")]
 
 
+def test_the_subject_of_a_commenting_verb_in_a_relative_clause_goes_on_with_the_joined_verb():
+    # «زيارة بوتين» opens the sentence, but the و-joined verb follows the subject of «علق عليها»
+    text = ("زيارة بوتين للجارة تحظى باهتمام كبير، خاصة بعد توقيع المعاهدة بين البلدين، "
+            "والتي علق عليها الزعيم الكوري الشمالي كيم جونغ أون، وقال إن المعاهدة ستساعد في حفظ السلام.")
+    assert found(text, "2024-06-20") == [("kim", "المعاهدة ستساعد في حفظ السلام")]
+
+
 def test_affirming_participle_with_a_noun_object_after_a_time_word():
     text = "قال كيربي إن طهران تزعزع المنطقة، مؤكدا، الخميس، متانة الشراكة الدفاعية مع أبوظبي."
     assert found(text, "2021-02-11") == [("kirby", "طهران تزعزع المنطقة"),

@@ -307,6 +307,7 @@ class Rules:
         self.fillers = _norm_set(speech["fillers"])
         self.fa_inna = _norm_set(speech["fa_inna"])
         self.resumptive = _norm_set(speech["resumptive_pronouns"])
+        self.verb_pronoun_objects = _norm_set(speech.get("verb_pronoun_objects", {}).get("words", []))
         self.resumptive_head = normalize(speech["resumptive_head"]["head"])  # the preposition of «فيها»
         self.sender_words = int(speech.get("resumptive_head", {}).get("sender_words", 5))
         self.resumptive_antecedents = _norm_set(speech.get("resumptive_antecedents", []))

@@ -1136,6 +1136,11 @@ class SpeakerResolver:
                 or self.subject_of_object(doc, cue, mentions, group, state)
             if object_of is not None:
                 return object_of
+            if "," in between and N[cue.start:cue.end] != cue.form and not between.strip(" ,") \
+                    and self.subject_of_verb_before(N, s_start, group[0].start):
+                # «…، والتي علق عليها الزعيم كيم، وقال إن …»: the nearest name is the subject of the verb before it;
+                # the و-joined verb goes on with that subject, not with a name earlier in the sentence (زيارة بوتين)
+                return self.resolve_group(doc, group, state)
             if "," in between and N[cue.start:cue.end] != cue.form:
                 # «رحب الوزير بتصريحات كيربي، وقال …»: the و-joined verb has the clause's subject, the first person
                 # named in the sentence unless that name sits in a prepositional phrase (بتصريحات كيربي).
@@ -1157,6 +1162,20 @@ class SpeakerResolver:
             # phrase; the clause's unnamed subject (an office) speaks, never the person met.
             return self.office_subject(doc, s_start, first[0].start)
         return self.resolve_group(doc, first, state)
+
+    def subject_of_verb_before(self, N: str, start: int, pos: int) -> bool:
+        """The name at ``pos`` is the subject of a verb of saying that opens its clause right before it: the clause
+        (from the last comma after ``start``) holds, besides conjunctions and a relative pronoun, only that verb and
+        at most one preposition with a pronoun (verb_pronoun_objects: «والتي علق عليها الزعيم …»)."""
+        rules = self.rules
+        clause = words(N, max(start, N.rfind(",", start, pos) + 1), pos)
+        while clause and (clause[0] in rules.relative_pronouns or clause[0] in rules.conjunctions
+                          or (clause[0][:1] in rules.conjunctions and clause[0][1:] in rules.relative_pronouns)):
+            clause = clause[1:]
+        if clause and clause[-1] in rules.verb_pronoun_objects:
+            clause = clause[:-1]
+        return len(clause) == 1 and (clause[0] in rules.cue_forms
+                                     or (clause[0][:1] in rules.conjunctions and clause[0][1:] in rules.cue_forms))
 
     def asked_about(self, N: str, start: int, pos: int) -> bool:
         """A question-about opener between ``start`` and the name at ``pos`` («وحين سئل عن موعد وصول … نانسي
