@@ -589,6 +589,18 @@ def test_relative_verb_of_the_other_gender_is_the_speaker_talking_about_the_head
     assert all("تعمل على توحيد" not in t for a, t in found if t != "تعمل على توحيد المؤسسات")
 
 
+def test_relative_verb_of_the_other_gender_before_a_bare_complementizer_is_the_sentence_speaker():
+    # «التي قال إن …»: the complementizer carries no pronoun; the head's pronoun comes later (مقاتليها)
+    text = ("قال جون كيربي إن الخطر قائم.\n"
+            "وامتدح كيربي القوات المحلية، التي قال إن كثيرا من مقاتليها ضحوا في المعارك الأخيرة.")
+    assert said(text, "2022-01-28")[-1] == ("kirby", "كثيرا من مقاتليها ضحوا في المعارك الأخيرة")
+
+
+def test_relative_verb_with_its_own_name_after_it_before_a_bare_complementizer_is_not_the_sentence_speaker():
+    text = "وامتدح كيربي القوات المحلية، التي قال بيسكوف إن مقاتليها ضحوا كثيرا."
+    assert all(a != "kirby" for a, _ in said(text, "2022-01-28"))
+
+
 def test_relative_verb_with_a_resumptive_belongs_to_the_person_before_it():
     # «تصريحات المستشار … التي قال فيها»: the head is the document, the verb is the chancellor's
     text = "وانتقد بيسكوف تصريحات رئيس الوزراء البولندي دونالد توسك التي قال فيها إن موسكو تهدد جيرانها."

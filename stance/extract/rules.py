@@ -282,6 +282,7 @@ class Rules:
         self.titled_head_words = speech.get("titled_head_words", 6)
         self.relative_genders = {normalize(w): g for w, g in speech.get("relative_genders", {}).items()}
         self.relative_complementizers = {g: _norm_set(ws) for g, ws in speech.get("relative_complementizers", {}).items()}
+        self.relative_bare_complementizers = _norm_set(speech.get("relative_bare_complementizers", {}).get("words", []))
         self.relative_pronoun_cores = tuple(w for w in self.relative_pronouns
                                             if not any(o != w and o in w for o in self.relative_pronouns))
         self.description_markers = _norm_set(speech.get("description_markers", []))

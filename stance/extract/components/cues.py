@@ -484,8 +484,9 @@ def disagreeing_relative(rules: Rules, relative: str, form: str, following: list
     key = rules.form_to_key.get(form)
     if gender is None or key is None or key == "participle" or is_plural(rules, form):
         return False
-    if not following or following[0] not in rules.relative_complementizers.get(gender, ()):
-        return False
+    if not following or (following[0] not in rules.relative_complementizers.get(gender, ())
+                         and following[0] not in rules.relative_bare_complementizers):
+        return False  # (a bare complementizer: «القوات، التي قال إن كثيرا من مقاتليها …»)
     return is_feminine(rules, form, key) != (gender == "f")
 
 
