@@ -595,3 +595,11 @@ def test_a_dateline_with_a_city_a_dash_and_an_agency_is_no_title():
 def test_an_office_and_an_unknown_name_with_abd_before_a_titles_colon():
     got = extract_statements("وزير الخارجية الأسبق كمال عبد الرحيم: سباق التسلح ينذر بمواجهة", date="2024-03-10")
     assert [(s.actor, s.actor_mention) for s in got] == [("other", "وزير الخارجية الأسبق كمال عبد الرحيم")]
+
+
+# ---------------------------------------------------------------- round 40b: the country by its short name
+@pytest.mark.parametrize("country", ["أمريكا", "أميركا"])
+def test_america_by_its_short_name_before_a_titles_colon_is_other(country):
+    text = (f"الخميس 3 آذار 2022\n\n{country}: التوتر على الحدود الشمالية يبعث على القلق\n\n"
+            "قال المتحدث باسم الكرملين ديمتري بيسكوف إن الوضع صعب.")
+    assert found(text)[0] == ("other", "التوتر على الحدود الشمالية يبعث على القلق")
