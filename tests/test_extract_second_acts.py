@@ -700,3 +700,16 @@ def test_an_order_by_another_body_is_not_the_speakers(text):
 def test_an_order_opening_the_sentence_with_a_titled_full_name_before_its_b():
     text = "أمر الرئيس يون سوك يول بتعزيز الدفاعات الجوية على طول الحدود."
     assert found(text, "2023-01-06") == [("yoon", "تعزيز الدفاعات الجوية على طول الحدود")]
+
+
+# ---------------------------------------------------------------- round 40b: a name inside an object noun phrase
+@pytest.mark.parametrize("text", [
+    "وأشاد كيم بقرار بوتين دخول المنطقة وأبدى “الدعم الكامل”.",
+    "وانتقد كيم قرار بايدن إرسال السلاح وأبدى “الرفض التام”.",
+])
+def test_a_name_owning_the_object_noun_is_no_subject_of_the_joined_verb(text):
+    assert [a for a, _ in found(text)] == ["kim", "kim"]
+
+
+def test_a_name_opening_indirect_words_still_acts_itself():
+    assert found("وقال كيربي إن بوتين شخصيا أكد أن الحرب ستطول.")[-1] == ("other", "الحرب ستطول")

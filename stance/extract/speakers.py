@@ -1488,6 +1488,8 @@ class SpeakerResolver:
         tail = [w for w in words(N, tail_start, cue.start) if w not in self.rules.fillers]
         if len(tail) > 2:
             return self.actor_opening_content(doc, cue, results, state)
+        if tail and self.possessor_in_object_words(doc, cue, results, mentions[-1]):
+            return None
         between = N[mentions[-1].end:cue.start]
         if "," in between and N[cue.start:cue.end] != cue.form and (
                 not between.replace(",", " ").strip() or self.inside_tracked_words(doc, results, s_start, mentions[-1].start)):
@@ -1521,6 +1523,23 @@ class SpeakerResolver:
         speaker = self.resolve_group(doc, group, state)
         # «… أن مكتب يون أكد أن …»: the name is the possessor of the subject (his office), not the subject
         return self.possessor_instead(doc, window_start, group, speaker), drop
+
+    def possessor_in_object_words(self, doc: Doc, cue: Cue, results: list, mention) -> bool:
+        """«دافع كيم عن قرار بوتين دخول أوكرانيا وأبدى …»: the words just found are a noun phrase (the object of an
+        act, opened by no complementizer and no quotation), the name sits inside it after its first word (a
+        possessor, «قرار بوتين»), and the verb joined by و follows in the same clause: the name has no act of its
+        own there, so the joined verb is not his."""
+        if not results or doc.text[cue.start:cue.end] == cue.form:
+            return False
+        N = doc.text
+        c_start, c_end, _, _, direct = results[-1]
+        if direct or c_end != cue.start or not c_start < mention.start < cue.start \
+                or any(ch in N[c_start:cue.start] for ch in ",.:؛\n" + QUOTE_CHARS):
+            return False
+        lead = words(N, max(0, c_start - 12), c_start)[-1:]
+        first = words(N, c_start, mention.start)
+        return bool(first) and not (lead and lead[0] in self.rules.complementizers) \
+            and not any(w in self.rules.complementizers for w in first)
 
     def actor_opening_content(self, doc: Doc, cue: Cue, results: list, state: State):
         """«قال بيسكوف إن كيربي رد على الصحفيين وأكد أن …»: a past verb joined by و right after the indirect words
