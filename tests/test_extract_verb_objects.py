@@ -645,3 +645,18 @@ def test_declining_an_invitation_or_an_apology_pointing_back_is_no_new_apology(t
 
 def test_an_apology_for_not_commenting_is_a_no_comment_like_a_refusal():
     assert found("واعتذر بيسكوف عن التعليق على التقارير.") == [("peskov", "التعليق على التقارير")]
+
+
+# ================================================================ round 40b: defending a decision is an act of speech
+def test_defending_a_decision_with_an_and_gives_the_decision():
+    text = "وفي ذكرى التأسيس، دافع كيم عن قرار موسكو إرسال القوات وأبدى دعمه الكامل."
+    assert found(text)[0] == ("kim", "قرار موسكو إرسال القوات")
+
+
+def test_defending_ones_own_decision_names_it():
+    assert said("ودافع الرئيس يون سوك يول عن قراره تأجيل الزيارة.", "2023-05-01") == [("yoon", "قراره تأجيل الزيارة")]
+
+
+@pytest.mark.parametrize("text", ["دافع الجنود عن المدينة طوال الليل.", "ودافعت القوات عن مواقعها في الشمال."])
+def test_defending_a_place_is_no_speech(text):
+    assert said(text, "2023-05-01") == []

@@ -206,6 +206,7 @@ class Rules:
         self.manner_before_complementizer = _norm_set(speech.get("manner_before_complementizer", {}).get("words", []))
         self.title_epithets = _norm_set(speech.get("title_epithets", {}).get("words", []))
         self.adjuncts = _norm_set(speech["adjunct_starts"])
+        self.opening_adverbial_heads = _norm_set(speech.get("opening_adverbial_heads", {}).get("words", []))
         self.comma_words = speech.get("comma_opening_words", 3)
         self.after_quote = _longest_first(speech["attribution_after_quote"])
         self.quote_back_words = _norm_set(speech.get("quote_back_words", []))

@@ -190,7 +190,8 @@ def _not_speech_of_kind(doc: Doc, rules: Rules, start: int, end: int, m, before:
             and not (form in rules.comma_participles and marker_right_after(N, rules, form, m.end(), end)):
         return True  # «ستواصل متابعة التصريحات», «تلقت مقترحا جادا», «لا يرى داعيا لـ»: right after a word, a noun
     spec = rules.verbs.get(key, {})
-    if spec.get("joined_only") and m.group(0) == form and N[max(start, N.rfind("\n", 0, m.start()) + 1):m.start()].strip():
+    if spec.get("joined_only") and m.group(0) == form \
+            and not _after_opening_adverbial(N, rules, max(start, N.rfind("\n", 0, m.start()) + 1), m.start()):
         return True  # «تقارير تحدثت عن "…"»: without و/ف and not opening its sentence, a clause about something else
     if spec.get("continuation") and m.group(0) == form and before and before[-1] == rules.pluperfect_particle \
             and not rules.auxiliary_before_re.search(N, max(start, m.start() - 70), m.start()):
@@ -208,6 +209,23 @@ def _not_speech_of_kind(doc: Doc, rules: Rules, start: int, end: int, m, before:
         return True  # «… أداة خطيرة تهدد السلام بدلا من …», «… أنه يهدد بإشعال …»: no person named right before
     return bool(spec.get("require_marker")) and _marker_missing(doc, rules, m, end, key, spec) \
         and not (spec.get("resumptive_opens") and resumptive_after(N, rules, m.end(), end) is not None)
+
+
+def _after_opening_adverbial(N: str, rules: Rules, start: int, pos: int) -> bool:
+    """Nothing stands before ``pos`` in its sentence, or only one opening adverbial phrase closed by its only comma
+    («وفي ذكرى التأسيس، دافع الوزير عن …»): an adjunct word ('adjunct_starts', also after و/ف, or
+    'opening_adverbial_heads': «وبمناسبة العيد، …») opens it and it has
+    at most 'leading_adverbial' 'max_words' words; the verb still opens its own clause."""
+    region = N[start:pos].strip()
+    if not region:
+        return True
+    if not region.endswith(",") or region.count(",") != 1:
+        return False
+    ws = WORD_RUN.findall(region)
+    head = ws[0] if ws else ""
+    return 0 < len(ws) <= rules.leading_adverbial_words \
+        and (head in rules.adjuncts or head in rules.opening_adverbial_heads
+             or head[:1] in rules.conjunctions and head[1:] in rules.adjuncts)
 
 
 def _declined_after_marker(doc: Doc, rules: Rules, key: str, pos: int, end: int) -> bool:
