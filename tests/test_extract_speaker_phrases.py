@@ -927,3 +927,21 @@ def test_someone_defined_by_the_impeached_or_former_leader_is_not_him():
     for text in ("وقال محامي الرئيس المعزول يون سوك يول إن الزيارة ستتم في موعدها.",
                  "وقالت أرملة الزعيم الراحل كيم جونغ إيل إن الزيارة ستتم في موعدها."):
         assert actor_of(text, "الزيارة ستتم", date="2025-01-20") == "other", text
+
+
+# ---------------------------------------------------------------- round 41: whose remarks were commented on or answered
+@pytest.mark.parametrize("lead", ["وعلق وزير الدفاع الياباني على تصريحات {who}، وقال",
+                                  "ورد وزير الدفاع الياباني على كلام {who}، وقال",
+                                  "وأشاد وزير الدفاع الياباني بتصريحات {who}، وقال",
+                                  "وقال وزير الدفاع الياباني ردا على تصريحات {who}",
+                                  "وقال وزير الدفاع الياباني تعليقا على حديث {who}"])
+@pytest.mark.parametrize("who", ["كيربي", "الرئيس يون", "المتحدث باسم الكرملين دميتري بيسكوف"])
+def test_the_man_whose_remarks_were_answered_is_not_the_speaker(lead, who):
+    text = lead.format(who=who) + " إن حكومته تتابع الملف عن قرب."
+    assert actor_of(text, "حكومته تتابع", date="2024-03-05") == "other", text
+
+
+def test_the_subject_who_answers_remarks_still_speaks():
+    assert actor_of("وعلق بيسكوف على تصريحات كيربي، وقال إن حكومته تتابع الملف.", "حكومته تتابع") == "peskov"
+    assert actor_of("وقال بيسكوف ردا على كلام كيربي إن حكومته تتابع الملف.", "حكومته تتابع") == "peskov"
+    assert actor_of("وتحدث كيربي للصحفيين. وقال ردا على تصريحات بيسكوف إن حكومته تتابع الملف.", "حكومته تتابع") == "kirby"

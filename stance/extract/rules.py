@@ -292,6 +292,9 @@ class Rules:
         self.description_object_words = _norm_set(description_objects.get("words", []))
         self.commentary_adjuncts = _norm_set(speech.get("commentary_adjuncts", []))
         self.speech_nouns = _norm_set(speech.get("speech_nouns", []))
+        remarked = speech.get("remarked_on", {})
+        self.remark_nouns = _norm_set(remarked.get("nouns", []))
+        self.remark_prefixes = tuple(normalize(p) for p in remarked.get("prefixes", []))
         acts = speech.get("verbal_noun_acts", {})
         self.verbal_noun_acts = {normalize(k): [normalize(m) for m in v] for k, v in acts.get("nouns", {}).items()}
         self.verbal_noun_after = _norm_set(acts.get("after", []))

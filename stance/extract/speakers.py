@@ -103,6 +103,7 @@ class SpeakerResolver:
         N = doc.text
         rules = self.rules
         mentions = self.outside_relative_clauses(doc, doc.mentions_between(r_start, r_end), r_start, r_end)
+        mentions = self.without_remarked_on(N, mentions, r_start)
         prefix_words = words(N, r_start, mentions[0].start) if mentions else []
         mentions = self.apposed(doc, mentions)
         if self.opens_with_preposition(N, r_start, r_end):
@@ -1147,7 +1148,8 @@ class SpeakerResolver:
                 first = glued(N, mentions)
                 lead = words(N, max(s_start, first[0].start - 16), first[0].start)
                 if lead and (lead[-1] in self.rules.object_prepositions or lead[-1].startswith(self.rules.b_marker)
-                             or lead[-1].startswith(self.rules.purpose_prefix)) or self.after_preposition(N, s_start, first[0].start):
+                             or lead[-1].startswith(self.rules.purpose_prefix)) or self.after_preposition(N, s_start, first[0].start) \
+                        or self.remarked_on(N, s_start, first[0].start):
                     return None
                 return self.resolve_group(doc, first, state)
             if not self.after_preposition(N, s_start, group[0].start):
@@ -1646,6 +1648,33 @@ class SpeakerResolver:
             return None
         first = words(N, opened + 1, close)[:1]
         return (opened, close) if first and first[0] in self.rules.relative_pronouns else None
+
+    def without_remarked_on(self, N: str, mentions: list, start: int) -> list:
+        """``mentions`` less each group that opens right after a noun of remarks (:meth:`remarked_on`): «وقال
+        الوزير ردا على تصريحات المتحدث باسم البيت الأبيض جون كيربي إن …» names whom the speaker answered."""
+        kept, i = [], 0
+        while i < len(mentions):
+            if self.remarked_on(N, start, mentions[i].start):
+                i += len(glued(N, mentions[i:]))
+                continue
+            kept.append(mentions[i])
+            i += 1
+        return kept
+
+    def remarked_on(self, N: str, start: int, pos: int) -> bool:
+        """The name at ``pos`` follows a noun of remarks ('remarked_on' nouns, titles between) that follows a
+        preposition or carries one glued («على تصريحات كيربي», «ردا على كلام الرئيس يون», «بتصريحات بيسكوف»): the
+        man whose remarks were commented on or answered, never the subject of the verb."""
+        rules = self.rules
+        before = [w for w in words(N, max(start, pos - 60), pos) if w not in rules.fillers]
+        while before and before[-1] in rules.titles:
+            before.pop()
+        if not before:
+            return False
+        noun = before[-1]
+        if noun in rules.remark_nouns:
+            return len(before) > 1 and before[-2] in rules.object_prepositions
+        return any(noun.startswith(p) and noun[len(p):] in rules.remark_nouns for p in rules.remark_prefixes)
 
     def after_preposition(self, N: str, start: int, pos: int) -> bool:
         """The name at ``pos`` follows a preposition (مع، عن، على …) or has one glued to it (لبيسكوف)."""
