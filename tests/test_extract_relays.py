@@ -732,3 +732,31 @@ def test_a_past_verb_joined_after_a_reported_act_belongs_to_its_subject(text, wo
 def test_the_reporting_speaker_keeps_a_verb_after_a_break_or_an_act_of_a_thing(text, words, actor):
     # a new sentence, a comma before the joined verb, or a thing (not a person) opening the words: the speaker goes on
     assert actor_of(text, words) == actor
+
+
+# ---------------------------------------------------------------- round 41: «بالقول/بقوله» after a relayed verb
+def test_saying_by_after_a_verb_in_an_outlets_words_is_the_named_subjects():
+    text = 'وذكرت وكالة "نوفوستي" أن المتحدث باسم الكرملين دميتري بيسكوف رد على سؤال عن موعد القمة بالقول "لا، ليس الآن".'
+    assert said(text) == [("peskov", "لا، ليس الآن")]
+
+
+def test_saying_by_after_a_relative_clause_in_an_outlets_words_is_the_named_subjects():
+    text = 'وذكرت صحيفة محلية أن المصارف أوقفت التحويلات، وهو ما علق عليه بيسكوف بقوله إن هذه الأنباء غير مؤكدة.'
+    assert actor_of(text, "هذه الأنباء غير مؤكدة") == "peskov"
+
+
+@pytest.mark.parametrize("form", ["بقوله", "بالقول"])
+def test_saying_by_after_a_negated_verb_is_its_subjects(form):
+    text = f'ولم يشرح بيسكوف أسباب تأجيل الزيارة {form} "كل شيء في وقته".'
+    assert actor_of(text, "كل شيء في وقته") == "peskov"
+
+
+def test_a_woman_replying_with_her_saying_keeps_her_first_words():
+    text = 'وقالت المتحدثة باسم الخارجية الروسية إن موسكو تراقب الوضع، وردت على سؤال عن العقوبات بقولها "لا تعليق".'
+    assert [t for _, t in said(text)] == ["موسكو تراقب الوضع", "لا تعليق"]
+
+
+def test_saying_by_after_a_reported_question_opens_the_answer():
+    text = ('وذكرت وكالة "نوفوستي" للأنباء أن المتحدث باسم الكرملين دميتري بيسكوف رد على سؤال في حوار مع قناة محلية '
+            'عما إذا كان بوسع الوسطاء القيام بهذه المهمة بالقول "لا، ليس الآن"')
+    assert said(text) == [("peskov", "لا، ليس الآن")]

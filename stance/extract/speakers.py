@@ -1419,6 +1419,8 @@ class SpeakerResolver:
             return None
         lead = [w for w in words(N, s_start, mentions[0].start)
                 if w not in self.rules.fillers and w not in self.rules.titles and w not in self.rules.clause_breaks]
+        if len(lead) == 2 and lead[0] in self.rules.negation_particles:
+            lead = lead[1:]  # «ولم يبين بيسكوف سبب …، مكتفيا بقوله …»: a negated verb still has its subject after it
         if len(lead) != 1 or lead[0] in self.rules.non_speech_before or lead[0] in self.rules.adjuncts \
                 or "(" in N[s_start:mentions[0].start]:
             return None

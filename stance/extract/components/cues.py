@@ -142,9 +142,10 @@ def _not_speech_here(doc: Doc, rules: Rules, start: int, end: int, m, before: li
             and opens_words_of_a_cue(N, rules, start, m.start()) \
             and not words_open_in_clause(N, rules, rules.form_to_key.get(m.group(1)), m.end(), end):
         return True  # «وأضاف الرئيس أنه اتفق مع واشنطن على …»: no words of its own, an act inside the words said
-    if N.find(rules.question_marker, max(start, m.start() - 60), m.start()) >= 0 \
+    if N.find(rules.question_marker, max(start, m.start() - 60), m.start()) >= 0 and m.group(1) not in rules.saying_by \
             and in_reported_question(N, rules, start, m.start()):
         return True  # «ردا على سؤال عما إذا كان بوتين يرحب بالقرار»: the verb of the question put to the speaker
+        # («… عما إذا كان بإمكانه القيام بهذا الدور بالقول "…"»: the saying form opens the answer, not the question)
     if rules.question_about_re is not None and in_question_about_report(doc, rules, start, m.start(), m.end()):
         return True  # «ولدى سؤاله عن تقرير نشرته صحيفة كورية زعم أن …»: the report put to him in a question
     return False
@@ -588,8 +589,8 @@ def titled_head(doc: Doc, rules: Rules, cue_start: int) -> tuple[int, int] | Non
 
 
 def is_feminine(rules: Rules, form: str, key: str) -> bool:
-    if form in rules.participle_after:
-        # «مع تأكيده» (his) / «مع تأكيدها» (hers): the possessive pronoun, not a final ه, gives the gender
+    if form in rules.participle_after or form in rules.saying_by:
+        # «مع تأكيده» (his) / «مع تأكيدها» (hers), «بقوله»: the possessive pronoun, not a final ه, gives the gender
         return any(form.endswith(p) for p, g in rules.pronoun_sources.items() if g == "f" and len(p) > 1)
     if key == "participle":
         return form.endswith(rules.feminine_participle_suffix)

@@ -116,6 +116,18 @@ class SpeakerVerb:
                 speaker = held  # «وانتقد وزير الخارجية الأوكراني بيسكوف بشدة، قائلا …»: the critic speaks on
             elif cue.key == "participle":
                 speaker = None if results else self.participle_subject(doc, cue, s_start, state, cues)
+                nested_saying = self.saying_by_nested_subject(doc, cue, cues[i - 1] if i else None, results) \
+                    if speaker is None else None
+                if nested_saying is not None:
+                    # «وذكرت الوكالة أن بيسكوف ردّ على سؤال … بالقول "…"»: the words are the nested verb's subject's;
+                    # an outer statement whose words were only his name merely carried the act
+                    speaker, only_carried = nested_saying
+                    if only_carried:
+                        carrier = carried_here = results.pop()[2]
+                elif speaker is None and results and cue.form in self.rules.saying_by:
+                    # «…، وهو ما علق عليه بيسكوف بقوله إن …»: the person named right before the form speaks, not
+                    # the outlet whose words hold the relative clause
+                    speaker = self.named_right_before(doc, cue, self.clause_start(doc, s_start, cue.start))
             if speaker is None and not results and N[cue.start:cue.end] != cue.form:
                 speaker = self.previous_clause_subject(doc, s_start, cue, state, cues)
             if self.rules.verbs.get(cue.key, {}).get("named_subject") and not self.named_subject(doc, cue, c_start, speaker) \
@@ -175,6 +187,21 @@ class SpeakerVerb:
                 state.content_end = c_start
         if carrier is not None and (carrier.actor != OTHER or carrier.spokesman) and results and results[-1][2] is not carrier:
             state.remember(carrier)  # a spokesman, not an agency that only carried a person's act («وذكرت الوكالة أن كيم …»)
+
+    def saying_by_nested_subject(self, doc: Doc, cue: Cue, prev: Cue | None, results: list):
+        """«وذكرت وكالة … أن المتحدث … بيسكوف ردّ على سؤال … بالقول "…"»: one of 'saying_by' right after the object
+        of a verb of saying that gave no words of its own and that stands inside the indirect words of the statement
+        just found, with a person named right before it: that person speaks. Returns (speaker, whether the outer
+        statement's words were only his name), or None."""
+        if prev is None or prev.key == "participle" or cue.form not in self.rules.saying_by or not results:
+            return None
+        last = results[-1]
+        if last[4] or not last[0] < prev.start or last[1] > prev.start or doc.text[last[1]:prev.start].strip():
+            return None
+        speaker = self.named_right_before(doc, prev, last[0])
+        if speaker is None:
+            return None
+        return speaker, self.only_names(doc, last[0], last[1])
 
     def saying_by(self, N: str, c_start: int, nxt: Cue) -> bool:
         """«وشدد على الضباط الذين كانوا بمعيته بالقول "…"»: one of 'saying_by' right after the object, no comma
