@@ -892,3 +892,11 @@ def test_an_outlet_that_published_that_something_happened_is_its_statement():
 ])
 def test_published_without_an_outlet_right_after_it_reports_nothing_and_cuts_nothing(text, expected):
     assert said(text, DATE) == expected
+
+
+# ---------------------------------------------------------------- round 41: a relative clause with its own speaker
+@pytest.mark.parametrize("lead", ["وتحدث الوزير عن الأزمة", "وقال كيربي إن واشنطن تتابع الأزمة"])
+def test_a_relative_verb_with_a_person_and_a_bare_complementizer_before_the_heads_pronoun_is_his(lead):
+    text = f"{lead} التي قال بيسكوف إن تسويتها تحتاج إلى وقت طويل."
+    assert ("peskov", "تسويتها تحتاج إلى وقت طويل") in said(text)
+

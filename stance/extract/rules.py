@@ -282,6 +282,8 @@ class Rules:
         self.relative_pronouns = _norm_set(speech.get("relative_pronouns", []))
         self.titled_head_words = speech.get("titled_head_words", 6)
         self.relative_genders = {normalize(w): g for w, g in speech.get("relative_genders", {}).items()}
+        self.relative_pronoun_suffixes = {g: tuple(normalize(x) for x in v) for g, v in
+                                          speech.get("relative_pronoun_after_complementizer", {}).items() if g != "_doc"}
         self.relative_complementizers = {g: _norm_set(ws) for g, ws in speech.get("relative_complementizers", {}).items()}
         self.relative_bare_complementizers = _norm_set(speech.get("relative_bare_complementizers", {}).get("words", []))
         self.relative_pronoun_cores = tuple(w for w in self.relative_pronouns

@@ -117,7 +117,7 @@ def _not_speech_here(doc: Doc, rules: Rules, start: int, end: int, m, before: li
             and says_right_after(N, rules, m.end(), end)) and not (
             before[-1] in rules.relative_pronouns and rules.form_to_key.get(m.group(1)) == "relay") and not (
             disagreeing_relative(rules, before[-1], m.group(1), WORD.findall(N, m.end(), min(end, m.end() + 12))[:1])) and not (
-            before[-1] in rules.relative_pronouns and named_then_resumptive(doc, rules, m.end(), end)) and not (
+            before[-1] in rules.relative_pronouns and named_then_resumptive(doc, rules, m.end(), end, before[-1])) and not (
             before[-1] in rules.relative_pronouns and document_then_resumptive(doc, rules, start, m.start(), m.end(), end)) and not (
             before[-1] == rules.relative_ma and relative_ma(N, rules, start, m.start())) and not (
             before[-1] in rules.negation_particles and m.group(0) in rules.negated_speech_forms):
@@ -437,10 +437,11 @@ def relative_ma(N: str, rules: Rules, start: int, cue_start: int) -> bool:
     return len(before) >= 2 and before[-2] in rules.relative_ma_heads
 
 
-def named_then_resumptive(doc: Doc, rules: Rules, pos: int, end: int) -> bool:
+def named_then_resumptive(doc: Doc, rules: Rules, pos: int, end: int, relative: str | None = None) -> bool:
     """«الصفقة التي قال كيربي إنها …», «المزاعم التي أكد بيسكوف أنها …»: the verb of a relative clause is
     followed by a person and a complementizer carrying the pronoun of the head noun; what that person
-    said is a statement of his."""
+    said is a statement of his. With the ``relative`` pronoun known, a bare complementizer whose next word carries
+    the head's pronoun counts too («الأزمة التي قال بيسكوف إن حلها …»: 'relative_pronoun_after_complementizer')."""
     N = doc.text
     people = doc.mentions_between(pos, min(end, pos + 80))
     if not people or N[pos:people[0].start].strip() \
@@ -464,8 +465,12 @@ def named_then_resumptive(doc: Doc, rules: Rules, pos: int, end: int) -> bool:
                 break
             last = m
         name_end = last.end
-    following = WORD.findall(N, name_end, min(end, name_end + 40))[:1]
-    return bool(following) and following[0] in rules.resumptive_complementizers
+    following = WORD.findall(N, name_end, min(end, name_end + 40))[:2]
+    if following and following[0] in rules.resumptive_complementizers:
+        return True
+    suffixes = rules.relative_pronoun_suffixes.get(rules.relative_genders.get(relative, ""), ())
+    return len(following) == 2 and following[0] in rules.bare_complementizers and not N[name_end:end].lstrip().startswith(",") \
+        and any(following[1].endswith(x) and len(following[1]) > len(x) + 1 for x in suffixes)
 
 
 def opens_words_of_a_cue(N: str, rules: Rules, start: int, cue_start: int) -> bool:

@@ -390,7 +390,7 @@ class SpeakerVerb:
         toks = list(tokens(doc.text, max(after, cue.start - 12), cue.start))
         if not toks or toks[-1][2] not in self.rules.relative_pronouns:
             return None
-        if not named_then_resumptive(doc, self.rules, cue.end, min(len(doc.text), cue.end + 120)):
+        if not named_then_resumptive(doc, self.rules, cue.end, min(len(doc.text), cue.end + 120), toks[-1][2]):
             return None
         return toks[-1][0]
 
