@@ -1158,7 +1158,8 @@ class SpeakerResolver:
         # «اختار المتحدث … جون كيربي لهجة حذرة، إذ قال …»: the clause's subject speaks.
         first = glued(N, mentions)
         lead = words(N, max(s_start, first[0].start - 16), first[0].start)
-        if lead and (lead[-1] in self.rules.object_prepositions or lead[-1].startswith(self.rules.b_marker)) \
+        if (lead and (lead[-1] in self.rules.object_prepositions or lead[-1].startswith(self.rules.b_marker))
+                or self.remarked_on(N, s_start, first[0].start)) \
                 and not any(m.kind == "name" and m.start < first[0].start for m in mentions):
             # «والتقى وزير الخارجية الروسي بالزعيم كيم في بيونغ يانغ، وقال …»: the name is inside a prepositional
             # phrase; the clause's unnamed subject (an office) speaks, never the person met.
