@@ -34,7 +34,38 @@ import typer
 
 from stance.defaults import config_path, models_home, resolve_model
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Find what named actors said in Arabic news and label its stance.")
+try:  # typer 0.2x carries its own copy of click; older typer uses click itself
+    from typer._click.exceptions import ClickException as _ClickException
+except ImportError:  # pragma: no cover
+    from click.exceptions import ClickException as _ClickException
+from typer.core import TyperGroup
+
+
+class OneLineErrors(TyperGroup):
+    """The command group, with usage errors (a bad option value, an unknown option, a missing argument) as one
+    line on stderr and exit code 2, like the library's own usage errors; typer would print a boxed panel.
+    ``--help`` keeps typer's rich layout. Uses click's documented ``standalone_mode=False``, which hands the
+    errors to the caller instead of printing them."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except _ClickException as exc:
+            if type(exc).__name__ != "NoArgsIsHelpError":  # the help is already printed
+                ctx = getattr(exc, "ctx", None)
+                hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+                typer.echo(f"error: {exc.format_message()}{hint}", err=True)
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            typer.echo("aborted", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+app = typer.Typer(cls=OneLineErrors, add_completion=False, no_args_is_help=True,
+                  help="Find what named actors said in Arabic news and label its stance.")
 train_app = typer.Typer(no_args_is_help=True, help="Train a model and write a self-describing model folder.")
 app.add_typer(train_app, name="train")
 

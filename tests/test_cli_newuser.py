@@ -231,3 +231,18 @@ def test_resume_with_another_model_folder_names_both(tmp_path, tfidf_dir):
     result = runner.invoke(app, ["score", str(article), "--model", str(other), "--out", str(out), "--resume"])
     one_line_error(result)
     assert "started with the model" in result.stderr and "other" in result.stderr
+
+
+# -------------------------------------------------------------- usage errors
+@pytest.mark.parametrize("args", [["score", "x.txt", "--date", "12/06/2024"], ["score", "x.txt", "--no-such-option"],
+                                  ["score"], ["train", "tfidf", "--no-such-option"], ["no-such-command"]])
+def test_usage_errors_are_one_line(args):
+    result = runner.invoke(app, args)
+    one_line_error(result)
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "╭" not in result.stderr and "help" in result.stderr
+
+
+def test_help_keeps_its_layout():
+    result = runner.invoke(app, ["score", "--help"])
+    assert result.exit_code == 0 and "Usage:" in result.output and "--date" in result.output and "│" in result.output
