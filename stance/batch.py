@@ -494,13 +494,16 @@ def run_batch(paths: list[str | Path], model_dir: str | Path, out: str | Path | 
               resume: bool = False, workers: int | None = None, chunk_size: int | None = None,
               id_column: str = "id", text_column: str = "text",
               on_result: Callable[[ArticleResult], None] | None = None, actors=None) -> BatchReport:
-    """Score every article under ``paths`` with the model in ``model_dir`` into ``out`` (stdout when None).
+    """Score every article under ``paths`` (``-``: standard input) with the model in ``model_dir`` into ``out``
+    (stdout when None or ``-``).
 
     ``fmt`` (jsonl, csv, parquet) defaults to the one ``out``'s extension names, else JSONL. ``actors``: an
     actors file or mapping merged into the shipped lexicon (``stance score --actors``).
     """
     from stance.models.base import meta_fingerprint, read_verified_meta
 
+    if out is not None and str(out) == "-":
+        out = None
     fmt = infer_format(out, fmt)
     if fmt not in FORMATS:
         raise ValueError(f"unknown output format {fmt!r} (use one of {', '.join(FORMATS)})")
@@ -508,6 +511,8 @@ def run_batch(paths: list[str | Path], model_dir: str | Path, out: str | Path | 
         raise ValueError("--format parquet needs --out")
     if resume and (out is None or fmt == "parquet"):
         raise ValueError("--resume needs --out and the jsonl or csv format")
+    if resume and any(str(p) == "-" for p in paths):
+        raise ValueError("--resume cannot continue a run that reads standard input (-); save it to a file first")
     if resume and is_special_file(out):
         raise ValueError(f"--resume needs a regular file for --out, not a device or pipe: {out}")
     check_output_path(out)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import signal
 import sys
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -251,9 +251,10 @@ def _print_metrics(out: Path, meta: dict) -> None:
 def score(
     # readable=False: typer would refuse the whole run for one unreadable path; it is recorded as that item's error
     paths: list[Path] = typer.Argument(..., readable=False,
-                                       help=".txt/.html files, folders (recursive), .jsonl/.csv/.parquet files of {id, text}."),
+                                       help=".txt/.html files, folders (recursive), .jsonl/.csv/.parquet files of {id, text}; - reads standard input "
+                                            "(JSONL when it starts with {, else one text article)."),
     model: Optional[Path] = typer.Option(None, help="Model folder (default: the shipped default model)."),
-    out: Optional[Path] = typer.Option(None, help="Output file (default: JSONL on stdout)."),
+    out: Optional[Path] = typer.Option(None, help="Output file (default or -: JSONL on stdout)."),
     summary: Optional[Path] = typer.Option(None, help="Also write the per-actor summary JSON here."),
     fmt: Optional[OutputFormat] = typer.Option(None, "--format", help="Output format; default: from --out's extension "
                                                                        "(.csv, .parquet), else jsonl."),
@@ -283,10 +284,14 @@ def score(
             typer.echo(f"warning: {result.article.id}: {result.error}", err=True)
         advance()
 
+    out = _stdout_if_dash(out)
+    if summary is not None and str(summary) == "-" and out is None:
+        _fail("--summary - would mix the summary into the records on standard output; give --out or a summary file")
     with user_errors():
         from stance.batch import check_output_path
 
-        check_output_path(summary, "--summary")
+        if str(summary) != "-":
+            check_output_path(summary, "--summary")
         folder = resolve_model(model, announce=_announce)
         try:
             with interruptible(), _progress() as advance, default_date(day.isoformat() if day else None):
@@ -305,7 +310,7 @@ def score(
         _write_json(summary, built)
     from stance.summary import render_table
 
-    if out is not None:
+    if out is not None and str(summary) != "-":
         render_table(built)
     else:
         from rich.console import Console
@@ -333,9 +338,9 @@ def _interrupted_line(out: Optional[Path], resume: bool) -> str:
 
 @app.command()
 def classify(
-    statements: Path = typer.Argument(..., readable=False, help="JSONL with 'id' and 'text' (and optional 'cue') per line."),
+    statements: Path = typer.Argument(..., readable=False, help="JSONL with 'id' and 'text' (and optional 'cue') per line; - reads standard input."),
     model: Optional[Path] = typer.Option(None, help="Model folder (default: the shipped default model)."),
-    out: Optional[Path] = typer.Option(None, help="Output JSONL (default: stdout)."),
+    out: Optional[Path] = typer.Option(None, help="Output JSONL (default or -: stdout)."),
 ):
     """Label given statement texts; the 'id' of each line is kept. A malformed line gets a record with its
     line number and the reason, and the other lines are labelled (exit code 1)."""
@@ -343,17 +348,22 @@ def classify(
     from stance.batch import check_output_path
     from stance.pipeline import classify_file, model_name
 
+    from stance.inputs import STDIN, STDIN_SOURCE, stdin_file
+
     failed = 0
+    out = _stdout_if_dash(out)
     with user_errors():
-        if not statements.is_file():
+        if str(statements) != STDIN and not statements.is_file():
             _fail(f"no such file: {statements}")
         check_output_path(out)
         loaded = load(model, announce=_announce)
-        with _writer(out, OutputFormat.jsonl) as write:
-            for row in classify_file(loaded, statements, name=model_name(loaded, loaded.folder)):
+        with _writer(out, OutputFormat.jsonl) as write, \
+                (stdin_file(".jsonl") if str(statements) == STDIN else nullcontext(statements)) as source:
+            where = STDIN_SOURCE if str(statements) == STDIN else statements
+            for row in classify_file(loaded, source, name=model_name(loaded, loaded.folder)):
                 if "error" in row:
                     failed += 1
-                    typer.echo(f"warning: {statements}: {row['error']}", err=True)
+                    typer.echo(f"warning: {where}: {row['error']}", err=True)
                 write(row)
     if failed:
         typer.echo(f"{failed} line(s) could not be classified; see their records in the output", err=True)
@@ -374,11 +384,17 @@ def summarize(
     with user_errors():
         if not scores.is_file():
             _fail(f"no such file: {scores}")
-        check_output_path(out)
+        if str(out) != "-":
+            check_output_path(out)
         built = summarize_file(scores, period=period.value)
     if out:
         _write_json(out, built)
-    render_table(built)
+    if str(out) == "-":  # the JSON on stdout, the table beside it on stderr
+        from rich.console import Console
+
+        render_table(built, console=Console(stderr=True))
+    else:
+        render_table(built)
 
 
 # -------------------------------------------------------------- evaluation
@@ -392,6 +408,7 @@ def eval_cmd(
     from stance.evaluate import run_eval
     from stance.models.base import read_verified_meta
 
+    _no_dash_folder(out)
     with user_errors():
         model = [resolve_model(m) for m in model]
         for folder in model:  # a missing, changed or tampered folder is a usage error, not a report about nothing
@@ -426,6 +443,7 @@ def report_cmd(
     by outlet, evidence and articles; Arabic text right-to-left."""
     from stance.report import read_summary, render_summary_report
 
+    _no_dash_folder(out)
     with user_errors():
         if not summary_json.is_file():
             _fail(f"no such file: {summary_json}")
@@ -472,7 +490,20 @@ def _progress():
         yield lambda: progress.advance(task)
 
 
+def _stdout_if_dash(out: Optional[Path]) -> Optional[Path]:
+    """``--out -`` is standard output, as it is for most tools."""
+    return None if out is not None and str(out) == "-" else out
+
+
+def _no_dash_folder(out: Path) -> None:
+    if str(out) == "-":
+        _fail("--out names a folder for the report files; standard output (-) cannot hold them")
+
+
 def _write_json(path: Path, data: dict) -> None:
+    if str(path) == "-":
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
 

@@ -27,6 +27,8 @@ import json
 import os
 import re
 import stat
+import sys
+import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -40,6 +42,8 @@ CSV_SUFFIXES = {".csv"}
 PARQUET_SUFFIXES = {".parquet"}
 ALL_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | PARQUET_SUFFIXES
 MAX_BYTES = 20 * 1024 * 1024
+STDIN = "-"  # as an input path: standard input, JSONL when it starts with "{", else one text article "stdin"
+STDIN_SOURCE = "<stdin>"
 PARQUET_BATCH_ROWS = 1024
 # Tried when a file is not UTF-8; ISO-8859-6 and Windows-1256 are the legacy Arabic code pages.
 FALLBACK_ENCODINGS = ("cp1256", "iso-8859-6")
@@ -135,7 +139,7 @@ def iter_articles(paths: list[str | Path], id_column: str = "id", text_column: s
     and counted in ``stats``; a file named twice is read once; an article id used before gets ``#2``, ``#3``.
     """
     stats = stats if stats is not None else InputStats()
-    kinds = [_probe(Path(raw)) for raw in paths]
+    kinds = [("stdin", None) if str(raw) == STDIN else _probe(Path(raw)) for raw in paths]
     if kinds and all(kind == "missing" for kind, _ in kinds):
         raise InputError(f"no such file or folder: {paths[0]}")
     plan: list[tuple[Path, str, str | None]] = []  # (path, how to read it, reason)
@@ -158,6 +162,15 @@ def _read_plan(plan, id_column: str, text_column: str, stats: InputStats) -> Ite
             yield Article(path.stem or str(path), "", str(path), error=f"cannot read file: {reason}")
         elif kind == "folder-error":
             yield Article(path.name or str(path), "", str(path), error=f"cannot read folder: {reason}")
+        elif kind == "stdin":
+            if STDIN in read:  # standard input can be read once
+                stats.repeated_files += 1
+                continue
+            read.add(STDIN)
+            with stdin_file() as spooled:
+                for article in _iter_file(spooled, id_column, text_column):
+                    article.source = STDIN_SOURCE
+                    yield article
         else:
             try:
                 key = path.resolve()
@@ -168,6 +181,22 @@ def _read_plan(plan, id_column: str, text_column: str, stats: InputStats) -> Ite
                 continue
             read.add(key)
             yield from _iter_file(path, id_column, text_column)
+
+
+@contextmanager
+def stdin_file(suffix: str | None = None) -> Iterator[Path]:
+    """Standard input copied to a temporary file named ``stdin`` plus ``suffix`` (default: ``.jsonl`` when the
+    first character that is not a space is ``{``, else ``.txt``), so that it is read like any file; removed
+    afterwards."""
+    with tempfile.TemporaryDirectory(prefix="stance-stdin-") as folder:
+        tmp = Path(folder) / "stdin.part"
+        with tmp.open("wb") as fh:
+            first = b""
+            for block in iter(lambda: sys.stdin.buffer.read(1 << 20), b""):
+                first = first or block.lstrip()[:1]
+                fh.write(block)
+        path = tmp.rename(tmp.with_suffix(suffix or (".jsonl" if first == b"{" else ".txt")))
+        yield path
 
 
 def _unique_ids(articles: Iterator[Article], stats: InputStats) -> Iterator[Article]:

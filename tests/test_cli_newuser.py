@@ -246,3 +246,38 @@ def test_usage_errors_are_one_line(args):
 def test_help_keeps_its_layout():
     result = runner.invoke(app, ["score", "--help"])
     assert result.exit_code == 0 and "Usage:" in result.output and "--date" in result.output and "│" in result.output
+
+
+# ------------------------------------------------------- - as stdin / stdout
+def test_dash_reads_standard_input_and_writes_standard_output(tmp_path, tfidf_dir):
+    result = runner.invoke(app, ["score", "-", "--model", str(tfidf_dir), "--out", "-"], input=KIRBY)
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [r["source"] for r in lines if r["type"] == "article"] == ["<stdin>"]
+    assert any(r["type"] == "statement" and r["actor"] == "kirby" for r in lines)
+    assert not (tmp_path / "-").exists()
+
+    rows = json.dumps({"id": "k1", "text": KIRBY}) + "\n" + json.dumps({"id": "p1", "text": PESKOV}) + "\n"
+    result = runner.invoke(app, ["score", "-", "--model", str(tfidf_dir)], input=rows)
+    assert result.exit_code == 0, result.output
+    ids = [json.loads(line)["article_id"] for line in result.stdout.splitlines() if '"type": "article"' in line]
+    assert ids == ["k1", "p1"]
+
+
+def test_dash_for_classify_and_summarize(tmp_path, tfidf_dir):
+    result = runner.invoke(app, ["classify", "-", "--model", str(tfidf_dir), "--out", "-"],
+                           input=json.dumps({"id": "s1", "text": "نرفض هذا القرار"}) + "\n")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout.splitlines()[0])["id"] == "s1"
+    scores = tmp_path / "s.jsonl"
+    runner.invoke(app, ["score", "-", "--model", str(tfidf_dir), "--out", str(scores)], input=KIRBY)
+    result = runner.invoke(app, ["summarize", str(scores), "--out", "-"])
+    assert result.exit_code == 0, result.output
+    assert "kirby" in json.loads(result.stdout)["actors"]
+
+
+def test_dash_refused_where_it_cannot_work(tmp_path, tfidf_dir):
+    one_line_error(runner.invoke(app, ["score", "-", "--model", str(tfidf_dir), "--summary", "-"], input=KIRBY))
+    one_line_error(runner.invoke(app, ["score", "-", "--model", str(tfidf_dir), "--resume",
+                                       "--out", str(tmp_path / "r.jsonl")], input=KIRBY))
+    one_line_error(runner.invoke(app, ["eval", "--model", str(tfidf_dir), "--out", "-"]))
