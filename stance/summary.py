@@ -283,10 +283,29 @@ def summarize_file(path: str | Path, period: str = "auto") -> dict:
     return builder.build()
 
 
+EVIDENCE_CHARS = 140  # an evidence line shows at most this much of its statement (less on a narrow terminal)
+
+
+def clip_words(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at a word boundary, with «…» when something was cut (a
+    single word longer than half the room is cut inside)."""
+    if len(text) <= limit:
+        return text
+    if limit <= 1:
+        return "…"[:max(limit, 0)]
+    cut = text[:limit - 1]
+    space = cut.rfind(" ")
+    if text[limit - 1] != " " and space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip() + "…"
+
+
 def render_table(summary: dict, console=None) -> None:
     """Print the summary as rich tables (per actor, then articles that were not scored cleanly)."""
+    from rich.cells import cell_len
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     console = console or Console()
     if not console.is_terminal:
@@ -312,7 +331,10 @@ def render_table(summary: dict, console=None) -> None:
         if actor == "other":
             continue
         for lab, ev in a["evidence"].items():
-            console.print(f"[bold]{actor}[/bold] {lab} ({ev['score']:.2f}, {ev['article_id']}): {ev['text'][:140]}")
+            head = f"{actor} {lab} ({ev['score']:.2f}, {ev['article_id']}): "
+            room = min(EVIDENCE_CHARS, console.width - cell_len(head)) if console.is_terminal else EVIDENCE_CHARS
+            console.print(Text.assemble((actor, "bold"), head[len(actor):], clip_words(ev["text"], room)),
+                          soft_wrap=not console.is_terminal)  # a file or a pipe gets whole lines
     _render_breakdowns(summary, console, Table)
     t = summary["totals"]
     console.print(f"articles: {t['articles']} read, {t['ok']} ok, {t['no_statements']} without statements, "

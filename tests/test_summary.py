@@ -101,3 +101,27 @@ def test_wilson_interval_matches_scipy_for_every_count():
             assert wilson_interval(count, n) == [round(float(ref.low), 4), round(float(ref.high), 4)], (count, n)
     ref = binomtest(3, 20).proportion_ci(confidence_level=0.9, method="wilson")
     assert wilson_interval(3, 20, 0.9) == [round(float(ref.low), 4), round(float(ref.high), 4)]
+
+
+def test_evidence_lines_are_cut_at_a_word_with_an_ellipsis():
+    import io
+
+    from rich.console import Console
+
+    from stance.summary import render_table
+
+    words = " ".join(f"word{n}" for n in range(60))
+    rec = statement("peskov", "threat")
+    rec["text"] = words
+    out = io.StringIO()
+    render_table(summarize_records([rec, article("a")]), console=Console(file=out, width=70, force_terminal=True,
+                                                                          color_system=None))
+    line = next(l for l in out.getvalue().splitlines() if l.startswith("peskov threat"))
+    assert len(line) <= 70 and line.endswith("…")
+    shown = line.split("): ", 1)[1][:-1]
+    assert words.startswith(shown) and words[len(shown)] == " "  # a whole word before the ellipsis
+    out = io.StringIO()
+    render_table(summarize_records([rec, article("a")]), console=Console(file=out))  # not a terminal: 140 chars
+    line = next(l for l in out.getvalue().splitlines() if l.startswith("peskov threat"))
+    shown = line.split("): ", 1)[1]
+    assert shown.endswith("…") and len(shown) <= 140 and words[len(shown) - 1] == " "
