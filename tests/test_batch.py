@@ -287,3 +287,26 @@ def test_a_small_run_scores_with_one_blas_thread_and_a_long_run_keeps_them(tmp_p
         assert len(seen) > 1 and set(seen) == {2}
         after = max(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas")
     assert after == 2  # the limit ends with the run
+
+
+def test_an_article_with_many_statements_is_labelled_in_bounded_calls():
+    """The model features of one call live until it returns: thousands of statements from one huge article are
+    labelled in calls of at most PREDICT_BATCH, in order, so memory does not grow with the article."""
+    import numpy as np
+
+    from stance import pipeline
+
+    class Counting:
+        stance_labels, sentiment_labels = ["concern", "none"], ["negative", "neutral"]
+        calls: list[int] = []
+
+        def predict_proba(self, texts):
+            self.calls.append(len(texts))
+            first = np.array([[1.0, 0.0] if t.startswith("c") else [0.0, 1.0] for t in texts])
+            return {"stance": first, "sentiment": first}
+
+    model = Counting()
+    texts = [("c" if n % 3 else "n") + str(n) for n in range(pipeline.PREDICT_BATCH * 2 + 5)]
+    fields = pipeline.predicted_fields(model, texts)
+    assert max(model.calls) <= pipeline.PREDICT_BATCH and sum(model.calls) == len(texts)
+    assert [f["label"] for f in fields] == ["concern" if t.startswith("c") else "none" for t in texts]
