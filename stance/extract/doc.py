@@ -106,6 +106,7 @@ class Doc:
     container: tuple[int, int] | None = None  # the report quote being read from inside, if any
     _mentions: list[Mention] | None = None
     _starts: list[int] | None = None
+    _first_named: dict | None = None  # word naming a person -> end of its first mention (first_named_words)
     _cue_matches: list | None = None  # every reporting-cue match of the text, found once (components/cues.py)
     _quote_starts: list[int] | None = None  # opening offsets of ``quotes``, for bisection
     question_labels: set | None = None  # labels opening a question line («المذيعة:»), found on first need
@@ -146,6 +147,20 @@ class Doc:
         if self._mentions is None:
             self._mentions = self.lexicon.find(self.nt.text)
         return self._mentions
+
+    def first_named_words(self) -> dict[str, int]:
+        """Each word that names a person (a full name's surname; any word of an untracked person's name, the lexicon
+        giving him no surname) -> the end of the first such mention: the word was named before ``pos`` when its
+        value is at most ``pos`` (built once per article, not by a scan of the earlier mentions at each call)."""
+        if self._first_named is None:
+            first: dict[str, int] = {}
+            for m in self.mentions:
+                if m.kind in ("name", "not_actor"):
+                    for w in [m.surname] if m.surname else words(self.nt.text, m.start, m.end):
+                        if m.end < first.get(w, m.end + 1):
+                            first[w] = m.end
+            self._first_named = first
+        return self._first_named
 
     def only_mentions(self, start: int, end: int, *allowed) -> bool:
         """Every word of ``[start, end)`` lies in one of the article's mentions or belongs to one of the ``allowed``

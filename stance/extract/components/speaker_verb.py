@@ -825,12 +825,10 @@ class SpeakerVerb:
         others = [w for w in rest if w not in rules.titles and w not in rules.skip_after_speaker]
         if not mentions and not others:
             return False
-        named_before = set()
-        for m in doc.mentions if others else ():
-            if m.end <= start and m.kind in ("name", "not_actor"):
-                # the lexicon gives no surname for an untracked person: any word of his full name
-                named_before.update([m.surname] if m.surname else words(doc.text, m.start, m.end))
-        return all(w in named_before for w in others)
+        if not others:
+            return True
+        first_named = doc.first_named_words()
+        return all(first_named.get(w, start + 1) <= start for w in others)
 
     def institution_pair(self, doc: Doc, cue: Cue, s_start: int, speaker: Speaker | None) -> bool:
         """The subject of a dual verb, `other`, is its sentence's opening words and they are an institution or a
