@@ -106,6 +106,8 @@ class Doc:
     container: tuple[int, int] | None = None  # the report quote being read from inside, if any
     _mentions: list[Mention] | None = None
     _starts: list[int] | None = None
+    _sorted: bool | None = None  # the mentions are in order of their starts (named_with_surname bisects them)
+    _by_surname: dict | None = None  # surname -> its full-name mentions (named_with_surname)
     _first_named: dict | None = None  # word naming a person -> end of its first mention (first_named_words)
     _cue_matches: list | None = None  # every reporting-cue match of the text, found once (components/cues.py)
     _quote_starts: list[int] | None = None  # opening offsets of ``quotes``, for bisection
@@ -161,6 +163,31 @@ class Doc:
                             first[w] = m.end
             self._first_named = first
         return self._first_named
+
+    def named_with_surname(self, surname: str | None, pos: int) -> list[Mention]:
+        """The full-name mentions (name, not_actor) with ``surname`` among the article's mentions that come before the
+        first one starting at or after ``pos``, left to right; grouped by surname once per article, so a call
+        does not walk every earlier mention."""
+        mentions = self.mentions
+        if self._by_surname is None:
+            by_surname: dict = {}
+            for i, m in enumerate(mentions):
+                if m.kind in ("name", "not_actor"):
+                    found = by_surname.setdefault(m.surname, ([], []))
+                    found[0].append(i)
+                    found[1].append(m)
+            self._by_surname = by_surname
+        if self._starts is None:
+            self._starts = [m.start for m in mentions]
+        starts = self._starts
+        if all(a <= b for a, b in zip(starts, starts[1:])) if self._sorted is None else self._sorted:
+            self._sorted = True
+            cut = bisect_left(starts, pos)
+        else:
+            self._sorted = False
+            cut = next((i for i, m in enumerate(mentions) if m.start >= pos), len(mentions))
+        indices, named = self._by_surname.get(surname, ((), ()))
+        return named[:bisect_left(indices, cut)] if indices else []
 
     def only_mentions(self, start: int, end: int, *allowed) -> bool:
         """Every word of ``[start, end)`` lies in one of the article's mentions or belongs to one of the ``allowed``

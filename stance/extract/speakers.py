@@ -8,6 +8,7 @@ actor is ``other`` and the surface words are kept as ``actor_mention``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import islice
 
 from stance.extract.doc import (QUESTION_MARKS, QUOTE_CHARS, TRIM_CHARS, WORD, Cue, Doc, Speaker, State, next_token,
@@ -30,6 +31,7 @@ class SpeakerResolver:
         self.lexicon = lexicon
         self.rules = rules
         self._title_re = None  # titles and office heads, for titled_names
+        self._occurrences = None  # (text, {word: (pattern, matches, starts)}): occurrences_before, per article
         attribution = read_resource("attribution.json")
         titled = attribution.get("titled_names", {})
         self.titled_definite_words = int(titled.get("definite_words", 3))
@@ -721,22 +723,24 @@ class SpeakerResolver:
         if not modifier.startswith(self.rules.definite_article) or modifier in self.rules.role_negators:
             return None
         best = None
-        for m in self.occurrences_before(N, modifier, pos):
+        for m in reversed(self.occurrences_before(N, modifier, pos)):  # the last one that fits
             mentions = doc.mentions_between(m.end(), min(pos, m.end() + 40))
             gap = N[m.end():mentions[0].start] if mentions else ""
             if mentions and mentions[0].kind in ("name", "not_actor") and len(words(N, m.end(), mentions[0].start)) <= 2 \
                     and all(ch.isalnum() or ch in " -" for ch in gap):
                 best = glued(N, mentions)  # the name right after the modifier, in the same phrase
+                break
         return self.resolve_group(doc, best, state) if best else None
 
     def title_referent(self, doc: Doc, title: str, pos: int, state: State) -> Speaker | None:
         """«وأكد الرئيس أن …»: the last person named with this title before ``pos``."""
         N = doc.text
         best = None
-        for m in self.occurrences_before(N, title, pos):
+        for m in reversed(self.occurrences_before(N, title, pos)):  # the last one that fits
             group = self.mention_group(doc, m.end() - len(title), min(pos, m.end() + 60))
             if group:
                 best = group
+                break
         if best:
             return self.resolve_group(doc, best, state)
         # «وقال الزعيم …» after «كيم جونغ أون» was named without the title: the latest person named
@@ -753,10 +757,25 @@ class SpeakerResolver:
             return Speaker(actor, doc.original_span(pos, pos + len(title)))
         return self.outlet_title_holder(doc, title, pos)
 
-    def occurrences_before(self, N: str, word: str, pos: int):
-        """Each match of ``word`` as a whole word, with or without a conjunction glued to it, in ``N[:pos]``."""
-        conj = "".join(self.rules.conjunctions)
-        return re.finditer(r"(?<!\w)[" + conj + r"]?" + re.escape(word) + r"(?!\w)", N[:pos])
+    def occurrences_before(self, N: str, word: str, pos: int) -> list:
+        """Each match of ``word`` as a whole word, with or without a conjunction glued to it, in ``N[:pos]``, left
+        to right. The matches over the whole text are found once per article and word; those that start far
+        enough before ``pos`` (their end and the character after it lie before ``pos``) are the same in
+        ``N[:pos]``, and only the last few characters are searched again with ``pos`` as the end."""
+        cache = self._occurrences
+        if cache is None or cache[0] is not N:
+            cache = self._occurrences = (N, {})
+        found = cache[1].get(word)
+        if found is None:
+            conj = "".join(self.rules.conjunctions)
+            pattern = re.compile(r"(?<!\w)[" + conj + r"]?" + re.escape(word) + r"(?!\w)")
+            matches = list(pattern.finditer(N))
+            found = cache[1][word] = (pattern, matches, [m.start() for m in matches])
+        pattern, matches, starts = found
+        safe = max(0, pos - len(word) - 1)  # a match starting before this reads nothing at or past pos
+        k = bisect_left(starts, safe)
+        resume = max(safe, matches[k - 1].end()) if k else safe
+        return matches[:k] + list(pattern.finditer(N, resume, pos))
 
     def outlet_title_holder(self, doc: Doc, title: str, pos: int) -> Speaker | None:
         """«وذكرت وكالة الأنباء المركزية الكورية أن الزعيم أكد …»: with nobody named under the title, a bare title
@@ -982,18 +1001,16 @@ class SpeakerResolver:
         owner = mention.actor or OTHER
         matched = skipped = False
         title = self.own_title_before(doc, mention)
-        for m in doc.mentions:
-            if m.start >= mention.start:
-                break
-            if m.kind in ("name", "not_actor") and m.surname == mention.surname:
-                if self.lexicon.names_a_place(doc.text, m.start):
-                    continue  # «في ساحة كيم إيل سونغ»: a place's name; nobody there to take the bare surname
-                if title and m.actor != mention.actor and title not in self.lexicon.person_titles(m.person):
-                    continue  # «وقال الزعيم كيم» after «وزير الدفاع كيم يونغ هيون»: the minister is no leader
-                if skip_gender and m.gender == skip_gender:
-                    skipped = True
-                    continue
-                owner, matched = m.actor or OTHER, True
+        for m in reversed(doc.named_with_surname(mention.surname, mention.start)):  # the most recent that fits
+            if self.lexicon.names_a_place(doc.text, m.start):
+                continue  # «في ساحة كيم إيل سونغ»: a place's name; nobody there to take the bare surname
+            if title and m.actor != mention.actor and title not in self.lexicon.person_titles(m.person):
+                continue  # «وقال الزعيم كيم» after «وزير الدفاع كيم يونغ هيون»: the minister is no leader
+            if skip_gender and m.gender == skip_gender:
+                skipped = True
+                continue
+            owner, matched = m.actor or OTHER, True
+            break
         if skipped and not matched and not self.referred_to_before(doc, mention):
             # «قالت كيم يو جونغ …. وأضاف كيم أن …»: she is the only person of that name in the article and the
             # tracked namesake was never referred to; the masculine verb is a slip of the pen (frequent in
