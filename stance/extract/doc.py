@@ -108,6 +108,7 @@ class Doc:
     _starts: list[int] | None = None
     _sorted: bool | None = None  # the mentions are in order of their starts (named_with_surname bisects them)
     _by_surname: dict | None = None  # surname -> its full-name mentions (named_with_surname)
+    _phrases: dict | None = None  # title phrases looked back at, per article (speakers.holders_before)
     _first_named: dict | None = None  # word naming a person -> end of its first mention (first_named_words)
     _cue_matches: list | None = None  # every reporting-cue match of the text, found once (components/cues.py)
     _quote_starts: list[int] | None = None  # opening offsets of ``quotes``, for bisection
@@ -163,6 +164,12 @@ class Doc:
                             first[w] = m.end
             self._first_named = first
         return self._first_named
+
+    def phrase_cache(self) -> dict:
+        """A dict kept with the article, for what the speaker resolver finds once per phrase."""
+        if self._phrases is None:
+            self._phrases = {}
+        return self._phrases
 
     def named_with_surname(self, surname: str | None, pos: int) -> list[Mention]:
         """The full-name mentions (name, not_actor) with ``surname`` among the article's mentions that come before the

@@ -8,7 +8,7 @@ actor is ``other`` and the surface words are kept as ``actor_mention``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import islice
 
 from stance.extract.doc import (QUESTION_MARKS, QUOTE_CHARS, TRIM_CHARS, WORD, Cue, Doc, Speaker, State, next_token,
@@ -589,20 +589,46 @@ class SpeakerResolver:
                 break
             ahead.append((t_end, word))
             prev = t_end
-        if len(ahead) < shortest or N.find(" ".join(w for _, w in ahead[:shortest]), 0, start) < 0:
+        if len(ahead) < shortest or not self.phrase_before(doc, " ".join(w for _, w in ahead[:shortest]), start):
             return None  # no longer title either: each holds the shortest one
         for n in range(len(ahead), shortest - 1, -1):
             if ahead[n - 1][0] < end:
                 break  # more words of the region after the title: a name the lexicon does not know
-            phrase = " ".join(w for _, w in ahead[:n])
-            holders = set()
-            pos = N.find(phrase, 0, start)
-            while pos >= 0:
-                holders |= self.named_beside(doc, pos, pos + len(phrase))
-                pos = N.find(phrase, pos + len(phrase), start)
+            holders = self.holders_before(doc, " ".join(w for _, w in ahead[:n]), start)
             if len(holders) == 1 and OTHER not in holders:
-                return Speaker(holders.pop(), doc.original_span(start, max(end, ahead[n - 1][0])))
+                return Speaker(next(iter(holders)), doc.original_span(start, max(end, ahead[n - 1][0])))
         return None
+
+    @staticmethod
+    def phrase_before(doc: Doc, phrase: str, pos: int) -> bool:
+        """``phrase`` occurs whole in ``N[:pos]``: its first occurrence in the article ends at or before ``pos``
+        (found once per article and phrase)."""
+        cache = doc.phrase_cache()
+        first = cache.get((phrase, "first"))
+        if first is None:
+            first = cache[(phrase, "first")] = doc.text.find(phrase)
+        return 0 <= first and first + len(phrase) <= pos
+
+    def holders_before(self, doc: Doc, phrase: str, pos: int) -> frozenset:
+        """The actors named beside (named_beside) the occurrences of ``phrase`` in ``N[:pos]`` (each found after the
+        end of the one before). The occurrences and the running union of their holders are kept per article and
+        phrase and extended only as far as a call needs, so a call does not walk every earlier occurrence."""
+        N = doc.text
+        ends, unions, following = doc.phrase_cache().setdefault(phrase, ([], [], [None]))  # following: the next one
+        while True:
+            if following[0] is None:
+                following[0] = N.find(phrase, ends[-1] if ends else 0)
+            found = following[0]
+            if found < 0 or found + len(phrase) > pos:
+                break
+            count = len(ends)
+            holders = self.named_beside(doc, found, found + len(phrase))
+            if len(ends) == count:  # a nested call may have gone past this occurrence meanwhile
+                ends.append(found + len(phrase))
+                unions.append((unions[-1] if unions else frozenset()) | holders)
+                following[0] = None
+        k = bisect_right(ends, pos)
+        return unions[k - 1] if k else frozenset()
 
     def named_beside(self, doc: Doc, start: int, end: int) -> set[str]:
         """Actors of the names glued right after the words at ``start:end`` (a title before a name) or standing

@@ -127,9 +127,9 @@ class Headline:
         at all («"\\n"», a scraping left-over): breadcrumbs, section names and dates above a title, not a body; or
         it holds a title already read («الصفدي: …» stacked over a second «الصفدي: …», ``headlines``)."""
         rules = self.rules
-        lines = [line for line in N[:p_start].split("\n") if line.strip()]
         if not headlines and p_start > rules.furniture_chars:
             return False  # a few short lines at most
+        lines = first_lines(N, p_start, rules.furniture_lines + 1)  # one more tells there are too many
         return 0 < len(lines) <= rules.furniture_lines and all(
             (len(words(line, 0, len(line))) <= rules.furniture_words and not line.rstrip().endswith((".", ":", '"')))
             or not ARABIC_LETTER.search(line) or any(key in line for key in headlines) for line in lines)
@@ -404,3 +404,19 @@ class Headline:
         if q and trim_end(N, q[0], p_end) <= q[1] + 1:
             return [(q[0] + 1, q[1], speaker, ":", True)]
         return [(c_start, p_end, speaker, ":", False)]
+
+
+def first_lines(N: str, end: int, most: int) -> list[str]:
+    """The first ``most`` lines of ``N[:end]`` that are not blank (fewer when it has fewer), read from the top
+    without splitting the whole of it: a title deep in a long article asks for a few lines only."""
+    found = []
+    pos = 0
+    while len(found) < most:
+        stop = N.find("\n", pos, end)
+        line = N[pos:end if stop < 0 else stop]
+        if line.strip():
+            found.append(line)
+        if stop < 0:
+            break
+        pos = stop + 1
+    return found
