@@ -122,6 +122,7 @@ def composed_offices(data: dict) -> dict[str, list[str]]:
 
 class Lexicon:
     def __init__(self, data: dict):
+        self._scan = None  # (text, text with every " read as a space): the last text find read
         try:
             self.actors: dict[str, dict] = data["actors"]
             not_actors = data.get("not_actors", [])
@@ -251,7 +252,11 @@ class Lexicon:
         covered = start  # end of the last unknown full name: its given names are no mentions of their own
         # «المتحدث باسم «الكرملين»»: some outlets quote the institution inside a role; a quotation mark (all of
         # them are " after normalization) reads as a space, which keeps every offset.
-        scan = normalized_text.replace('"', " ") if '"' in normalized_text else normalized_text
+        scan = self._scan
+        if scan is None or scan[0] is not normalized_text:  # the same text is read again for each quotation
+            scan = self._scan = (normalized_text, normalized_text.replace('"', " ") if '"' in normalized_text
+                                 else normalized_text)
+        scan = scan[1]
         for m in self._pattern.finditer(scan, start, end):
             group = "full" if m.group("full") is not None else "short"
             surface = _canonical_space(m.group(group))

@@ -248,6 +248,15 @@ class Doc:
                 return q
         return None
 
+    def quotes_starting_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The top-level quotations that open inside ``[start, end)``, in order (bisected when they do not
+        overlap)."""
+        self.quote_at(0)  # sets _quote_starts: the opening offsets when the quotations are in order, else []
+        starts = self._quote_starts
+        if not starts:
+            return [q for q in self.quotes if start <= q[0] < end]
+        return self.quotes[bisect_left(starts, start):bisect_left(starts, end)]
+
     def in_inner_quote(self, pos: int) -> bool:
         """Inside a quotation other than the report quote the current cue sits in."""
         q = self.quote_at(pos)

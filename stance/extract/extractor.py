@@ -238,21 +238,25 @@ class Extractor:
         out = []
         seen = set()
         text = doc.nt.original
+        text_end = len(text.rstrip())  # where the words of the text stop (_clipped_fragment)
         for n_start, n_end, speaker, cue, direct in found:
             span = self._trim(doc, n_start, n_end)
             if span is None:
                 continue
             o_start, o_end = doc.nt.span_to_original(*span)
-            if (o_start, o_end) in seen or self._clipped_fragment(text, o_start, o_end):
+            if (o_start, o_end) in seen or self._clipped_fragment(text, o_start, o_end, text_end):
                 continue  # «… واعتبر نت» (the page cut off mid-word): a piece of a word, nothing said
             seen.add((o_start, o_end))
             out.append(Statement(speaker.actor, speaker.mention, cue, direct, o_start, o_end, text[o_start:o_end]))
         return out
 
-    def _clipped_fragment(self, text: str, start: int, end: int) -> bool:
+    def _clipped_fragment(self, text: str, start: int, end: int, text_end: int | None = None) -> bool:
         """The words are one piece of at most 'clipped_fragment_letters' letters right after the verb's last word
         (no colon or quote between) at the very end of a text that stops on a letter: an excerpt cut off in the
-        middle of a word («واعتبر نت»), not a short answer («وأضاف: لا»)."""
+        middle of a word («واعتبر نت»), not a short answer («وأضاف: لا»). ``text_end``: ``len(text.rstrip())``,
+        given once per article, so a statement that does not end the text copies none of it."""
+        if end < (len(text.rstrip()) if text_end is None else text_end):
+            return False  # words follow it
         piece = text[start:end].strip()
         return not text[end:].strip() and text.rstrip()[-1:].isalpha() and " " not in piece \
             and len(piece) <= self.rules.clipped_fragment_letters and text[:start].rstrip()[-1:].isalpha()

@@ -1457,7 +1457,7 @@ class SpeakerVerb:
         """The words of ``[start, end)`` outside the short quotations (at most three words: a quoted name, «في متحف
         “أن جونغ غون”») in it, whose words say nothing; None when a longer quotation stands there."""
         N = doc.text
-        inner = [p for p in doc.quotes if start <= p[0] < end]
+        inner = doc.quotes_starting_in(start, end)
         if any(len(words(N, p[0] + 1, p[1])) > 3 for p in inner):
             return None
         bounds = [start, *(i for p in inner for i in (p[0], p[1] + 1)), end]
