@@ -345,7 +345,7 @@ def find_quotes(text: str, nt: NormalizedText) -> list[tuple[int, int]]:
             else:
                 stack.append((ch, i))
         elif ch == '"':
-            if text.startswith('"', i + 1) and text[:i].rstrip().endswith(":"):
+            if text.startswith('"', i + 1) and char_before(text, i) == ":":
                 continue  # «البلدين:""تم …»: a doubled mark after a colon (a page's markup) counts once, as the
                 # second (not «أنّ ""الكرملين" يلاحظ …"», a quotation opening on a quoted name)
             before = text[i - 1] if i else " "
@@ -522,6 +522,14 @@ def next_token(N: str, start: int, end: int):
 
 def words(N: str, start: int, end: int) -> list[str]:
     return WORD.findall(N, start, end) if end > start else []
+
+
+def char_before(N: str, pos: int, skipped: str | None = None) -> str:
+    """The last character of ``N[:pos]`` once the characters of ``skipped`` (by default white space) that end it
+    are passed over, '' when none is left: ``N[:pos].rstrip(skipped)[-1:]`` without copying ``N[:pos]``."""
+    while pos > 0 and (N[pos - 1].isspace() if skipped is None else N[pos - 1] in skipped):
+        pos -= 1
+    return N[pos - 1] if pos > 0 else ""
 
 
 def skip_space(N: str, pos: int) -> int:

@@ -1055,7 +1055,7 @@ class SpeakerResolver:
         while end > 0 and N[end - 1] in ' "':
             end -= 1
         before = words(N, max(0, end - 20), end)
-        if end == mention.start or not before or not N[:end].endswith(before[-1]):
+        if end == mention.start or not before or not N.endswith(before[-1], 0, end):
             return None
         word = before[-1]
         if word not in titles and word[:1] in self.rules.conjunctions and word[1:] in titles:

@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 import re
 
-from stance.extract.doc import OPEN_QUOTES, WORD, Cue, Doc, skip_space
+from stance.extract.doc import OPEN_QUOTES, WORD, Cue, Doc, char_before, skip_space
 from stance.extract.rules import Rules
 
 WORD_RUN = re.compile(r"\w+")
@@ -96,7 +96,7 @@ def after_comma_and_time_clause(N: str, rules: Rules, pos: int) -> bool:
     if len(toks) != 2 or toks[0] not in rules.temporal_before_complementizer or toks[1] not in rules.bare_complementizers:
         return False
     head = N.rfind(toks[0], max(0, pos - 24), pos)
-    return N[:head].rstrip().endswith(",")
+    return char_before(N, head) == ","
 
 
 def _words_before(N: str, rules: Rules, start: int, pos: int) -> list[str]:

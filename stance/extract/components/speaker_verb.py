@@ -20,7 +20,7 @@ from stance.extract.components.relayed import Relayed
 from stance.extract.rules import phrase_at
 from stance.normalize import normalize
 from stance.extract.speakers import OTHER, glued
-from stance.extract.doc import QUOTE_CHARS, TRIM_CHARS, Cue, Doc, Speaker, State, line_end, next_token, skip_space, skip_tokens, skip_tokens_back, tokens, trim_end, words
+from stance.extract.doc import QUOTE_CHARS, TRIM_CHARS, Cue, Doc, Speaker, State, char_before, line_end, next_token, skip_space, skip_tokens, skip_tokens_back, tokens, trim_end, words
 
 
 COMMAS = re.compile(r"[,،]")
@@ -1692,7 +1692,7 @@ class SpeakerVerb:
         after_comma = skip_space(N, pos)
         if N.startswith(",", after_comma) and self.speakers.mention_group(doc, skip_space(N, after_comma + 1), limit):
             pos = after_comma + 1  # «ورفض، المتحدث باسم الكرملين الإفصاح عن …»: a comma between the verb and its subject
-        if N[:cue.start].rstrip(" \n").endswith(("»", "”", '"')) and len(words(N, pos, limit)) <= 6 and not (
+        if char_before(N, cue.start, " \n") in ("»", "”", '"') and len(words(N, pos, limit)) <= 6 and not (
                 N[cue.start:cue.end] != cue.form
                 and any(w in rules.description_markers for w in words(N, pos, limit))) \
                 and not self.named_after_complementizer(doc, cue, state.sentence_start):
