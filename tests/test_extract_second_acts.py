@@ -456,6 +456,9 @@ def test_description_after_an_object_pronoun(participle, obj, description):
 @pytest.mark.parametrize("text, words", [
     ("وقال يون إن الوقت قد حان، ودعا الحلفاء إلى تعزيز التعاون.", "تعزيز التعاون"),
     ("وقال بيسكوف إن موسكو لن تتراجع، ودعا الغرب إلى وقف تسليح كييف.", "وقف تسليح كييف"),
+    # no comma: the words of the first statement end at the joined verb
+    ("وقال يون إن الوقت قد حان ودعا الحلفاء إلى تعزيز التعاون.", "تعزيز التعاون"),
+    ("وقال يون إن البلاد تواجه تحديات ودعا البرلمان إلى إقرار الموازنة.", "إقرار الموازنة"),
 ])
 def test_the_noun_after_a_second_call_is_whom_the_speaker_calls_on(text, words):
     assert found(text)[-1] == (found(text)[0][0], words)
@@ -466,6 +469,8 @@ def test_the_noun_after_a_second_call_is_whom_the_speaker_calls_on(text, words):
     "وقال كيربي إن واشنطن قلقة، ودعا البيت الأبيض إلى اجتماع طارئ.",   # an institution speaks for itself
     "وقال كيربي إن واشنطن قلقة، ودعت الخارجية إلى ضبط النفس.",          # a feminine verb: not he
     "وقال بيسكوف إن موسكو لن تتراجع، ودعا وزير الخارجية الأمريكي إلى الحوار.",  # an office: doubt stays other
+    "وقال كيربي إن واشنطن قلقة ودعا البيت الأبيض إلى اجتماع طارئ.",     # no comma: the institution as well
+    "وقال بيسكوف إن موسكو لن تتراجع ودعا وزير الخارجية الأمريكي إلى الحوار.",
 ])
 def test_a_body_an_office_or_a_feminine_verb_keeps_its_own_subject(text):
     assert found(text)[-1][0] == "other"

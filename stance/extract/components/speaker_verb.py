@@ -1089,13 +1089,15 @@ class SpeakerVerb:
         return m.start(), m.end()
 
     def object_of_second_act(self, doc: Doc, cue: Cue, start: int, end: int, state: State) -> bool:
-        """A masculine singular object verb joined by و after a comma, in a sentence that already holds a statement of
-        a named speaker («وقال يون إن …، ودعا الحلفاء إلى …»), followed by a short common noun phrase: no person
-        named, no title, office, spokesman, outlet or institution: the phrase is the verb's object."""
+        """A masculine singular object verb joined by و after a comma, or right where the words of the statement before
+        it end, in a sentence that already holds a statement of a named speaker («وقال يون إن …، ودعا الحلفاء إلى
+        …», «… إن الوقت قد حان ودعا الحلفاء إلى …»), followed by a short common noun phrase: no person named, no
+        title, office, spokesman, outlet or institution: the phrase is the verb's object."""
         N = doc.text
         if not state.sentence_found or cue.feminine or cue.plural or N[cue.start:cue.end] == cue.form \
-                or not N[max(state.sentence_start, cue.start - 3):cue.start].rstrip().endswith(","):
-            return False
+                or not (N[max(state.sentence_start, cue.start - 3):cue.start].rstrip().endswith(",")
+                        or not N[state.sentence_found[-1][1]:cue.start].strip()):
+            return False  # (no comma: «… إن الوقت قد حان ودعا الحلفاء إلى …», the words before end at the verb)
         last = state.sentence_found[-1][2]
         if last is None or not last.mention:
             return False
