@@ -660,3 +660,20 @@ def test_defending_ones_own_decision_names_it():
 @pytest.mark.parametrize("text", ["دافع الجنود عن المدينة طوال الليل.", "ودافعت القوات عن مواقعها في الشمال."])
 def test_defending_a_place_is_no_speech(text):
     assert said(text, "2023-05-01") == []
+
+
+# ---------------------------------------------------------------- a praise verb with a direct object
+@pytest.mark.parametrize("text, actor, words", [
+    ("وامتدح كيربي قوات التحالف لدورها في الحرب.", "kirby", "قوات التحالف لدورها في الحرب"),
+    ("وامتدح ماكرون الجيش الأوكراني لصموده.", "other", "الجيش الأوكراني لصموده"),
+])
+def test_a_praise_verb_takes_its_object_as_the_words(text, actor, words):
+    assert said(text) == [(actor, words)]
+
+
+@pytest.mark.parametrize("text", [
+    "امتدح الجمهور أداء الفريق في المباراة.",
+    "قال كيربي إن الوضع صعب. وامتدح الجمهور أداء الفريق.",
+])
+def test_a_praise_verb_whose_subject_nobody_knows_is_no_statement(text):
+    assert not any("الجمهور" in words for _, words in said(text))
