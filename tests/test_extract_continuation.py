@@ -877,3 +877,12 @@ def test_a_dual_verb_goes_on_with_the_two_speakers(text, actors):
     # «وأضافا», «وقالا في بيان مشترك»: two people speak together; a joint statement with a tracked man is his
     # (ANNOTATION.md, joint speakers), one of two lawyers or ministers is someone else's (other)
     assert [a for a, _ in said(text, "2024-06-01")] == actors
+
+
+# ---------------------------------------------------------------- a participle after a relative clause with its own speaker
+@pytest.mark.parametrize("text, actor, words", [
+    ("وانتقد كيربي الخطة التي قال كيم إنها تهدد المنطقة، مؤكدا أنها لن تنجح.", "kirby", "لن تنجح"),
+    ("ورفض بيسكوف المبادرة التي قال كيربي إنها تخدم السلام، مشيرا إلى أنها منحازة.", "peskov", "منحازة"),
+])
+def test_a_participle_after_a_relative_speaker_goes_on_with_the_main_speaker(text, actor, words):
+    assert said(text, "2023-05-01")[-1] == (actor, words)

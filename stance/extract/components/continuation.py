@@ -77,6 +77,10 @@ class Continuation:
             named = self.speakers.named_since(doc, state.content_end, s_start)
             if named is not None and not (cue.feminine or cue.plural):
                 return named
+        if cue.key == "participle" and not (cue.feminine or cue.plural):
+            main = self.main_over_relative(doc, state)
+            if main is not None:
+                return main
         if last is None:
             return Speaker(OTHER, "")
         if cue.key == "participle" and cue.feminine and not cue.plural and last.actor != OTHER \
@@ -98,6 +102,19 @@ class Continuation:
             if man is not None:
                 return man
         return last
+
+    def main_over_relative(self, doc: Doc, state: State) -> Speaker | None:
+        """«وانتقد X الخطة التي قال Y إنها …، مؤكدا أن …»: the sentence's last statement is a relative clause's (a
+        relative pronoun, then its verb and its own speaker, right after the words of the statement before it); a
+        masculine participle after it goes on with the main clause's speaker, not with the one inside the relative
+        clause. None otherwise."""
+        found = state.sentence_found
+        if len(found) < 2 or found[-2][2] is None:
+            return None
+        between = words(doc.text, found[-2][1], found[-1][0])
+        if len(between) < 3 or between[0] not in self.rules.relative_pronouns or normalize(between[1]) != normalize(found[-1][3]):
+            return None
+        return found[-2][2]
 
     def fronted_subject(self, doc: Doc, cue: Cue, state: State) -> Speaker | None:
         """«بيسكوف وفي مداخلة له عبر التلفزيون أمس، وصف …»: a sentence that opens with a person's name, then an
