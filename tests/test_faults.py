@@ -53,6 +53,13 @@ def articles(tmp_path_factory) -> Path:
     return write_paragraph_articles(tmp_path_factory.mktemp("faults") / "articles.jsonl", 600, 4, 5, "f{:04d}")
 
 
+@pytest.fixture(scope="module")
+def long_run(tmp_path_factory) -> Path:
+    """6,000 small articles: a two-worker run over them lasts well past the moment the signal tests interrupt it
+    (600 end in about a second on an idle machine, so a signal could land after the run had finished)."""
+    return write_paragraph_articles(tmp_path_factory.mktemp("long_run") / "articles.jsonl", 6000, 4, 5, "L{:05d}")
+
+
 def retrain_in_place(folder: Path, **config) -> None:
     """What retraining a folder in place looks like to a reader: new settings, every checksum valid."""
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
@@ -175,8 +182,8 @@ def _wait_gone(pids: set[int], seconds: float = 10) -> set[int]:
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc")
-def test_workers_die_when_the_parent_is_killed(tmp_path, tfidf_dir, articles):
-    proc, workers = _start_run(tmp_path, tfidf_dir, articles)
+def test_workers_die_when_the_parent_is_killed(tmp_path, tfidf_dir, long_run):
+    proc, workers = _start_run(tmp_path, tfidf_dir, long_run)
     proc.kill()
     proc.wait()
     left = _wait_gone(workers)
@@ -187,9 +194,9 @@ def test_workers_die_when_the_parent_is_killed(tmp_path, tfidf_dir, articles):
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc")
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
-def test_interrupted_run_stops_workers_removes_its_partial_file_and_says_how_to_resume(tmp_path, tfidf_dir, articles,
+def test_interrupted_run_stops_workers_removes_its_partial_file_and_says_how_to_resume(tmp_path, tfidf_dir, long_run,
                                                                                        signum):
-    proc, workers = _start_run(tmp_path, tfidf_dir, articles)
+    proc, workers = _start_run(tmp_path, tfidf_dir, long_run)
     proc.send_signal(signum)
     proc.wait(timeout=30)
     stderr = (tmp_path / "stderr.txt").read_text()
@@ -202,8 +209,8 @@ def test_interrupted_run_stops_workers_removes_its_partial_file_and_says_how_to_
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == []  # no hidden partial output
 
 
-def test_interrupted_resumable_run_says_how_to_continue(tmp_path, tfidf_dir, articles):
-    proc, workers = _start_run(tmp_path, tfidf_dir, articles, "--resume")
+def test_interrupted_resumable_run_says_how_to_continue(tmp_path, tfidf_dir, long_run):
+    proc, workers = _start_run(tmp_path, tfidf_dir, long_run, "--resume")
     proc.send_signal(signal.SIGTERM)
     proc.wait(timeout=30)
     stderr = (tmp_path / "stderr.txt").read_text()
