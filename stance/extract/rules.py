@@ -530,6 +530,10 @@ class Rules:
         """An adverbial opener, time word, filler or speech verb of the lists: never an unknown person's name."""
         return word in self.adjuncts or word in self.skip_after_speaker or word in self.fillers or word in self.cue_forms
 
+    def bare_or_glued(self, word: str, listed) -> bool:
+        """``word`` is in ``listed``, bare or with a conjunction (و، ف) glued before it («قال», «وقال»)."""
+        return word in listed or (word[:1] in self.conjunction_set and word[1:] in listed)
+
     def is_clause_opener(self, word: str) -> bool:
         """One of 'clause_openers' (حيث، ثم، كما …), bare or with a conjunction glued before it (وحيث)."""
         return word in self.clause_openers or word[1:] in self.clause_openers

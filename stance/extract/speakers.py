@@ -1215,13 +1215,11 @@ class SpeakerResolver:
         at most one preposition with a pronoun (verb_pronoun_objects: «والتي علق عليها الزعيم …»)."""
         rules = self.rules
         clause = words(N, max(start, N.rfind(",", start, pos) + 1), pos)
-        while clause and (clause[0] in rules.relative_pronouns or clause[0] in rules.conjunctions
-                          or (clause[0][:1] in rules.conjunctions and clause[0][1:] in rules.relative_pronouns)):
+        while clause and (rules.bare_or_glued(clause[0], rules.relative_pronouns) or clause[0] in rules.conjunctions):
             clause = clause[1:]
         if clause and clause[-1] in rules.verb_pronoun_objects:
             clause = clause[:-1]
-        return len(clause) == 1 and (clause[0] in rules.cue_forms
-                                     or (clause[0][:1] in rules.conjunctions and clause[0][1:] in rules.cue_forms))
+        return len(clause) == 1 and rules.bare_or_glued(clause[0], rules.cue_forms)
 
     def asked_about(self, N: str, start: int, pos: int) -> bool:
         """A question-about opener between ``start`` and the name at ``pos`` («وحين سئل عن موعد وصول … نانسي
@@ -1866,8 +1864,7 @@ class SpeakerResolver:
 
     def group_word(self, word: str) -> bool:
         """``word`` is one of 'group_heads' (an unnamed group of people), bare or with a conjunction glued."""
-        groups = self.rules.group_heads
-        return word in groups or word[:1] in self.rules.conjunction_set and word[1:] in groups
+        return self.rules.bare_or_glued(word, self.rules.group_heads)
 
     def institution_or_reference(self, doc: Doc, pos: int, limit: int, state: State) -> tuple[Speaker, int] | None:
         found = self.institution_speaker(doc, pos, limit)

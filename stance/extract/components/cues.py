@@ -225,8 +225,7 @@ def _after_opening_adverbial(N: str, rules: Rules, start: int, pos: int) -> bool
     ws = WORD_RUN.findall(region)
     head = ws[0] if ws else ""
     return 0 < len(ws) <= rules.leading_adverbial_words \
-        and (head in rules.adjuncts or head in rules.opening_adverbial_heads
-             or head[:1] in rules.conjunctions and head[1:] in rules.adjuncts)
+        and (rules.bare_or_glued(head, rules.adjuncts) or head in rules.opening_adverbial_heads)
 
 
 def _declined_after_marker(doc: Doc, rules: Rules, key: str, pos: int, end: int) -> bool:

@@ -153,8 +153,7 @@ class Headline:
         if colon <= start or colon - start > 60:
             return []
         first = words(N, colon + 1, min(p_end, colon + 30))[:1]
-        if first and (first[0] in self.rules.form_to_key or first[0][:1] in self.rules.conjunctions
-                      and first[0][1:] in self.rules.form_to_key) \
+        if first and self.rules.bare_or_glued(first[0], self.rules.form_to_key) \
                 and any(m.kind in ("name", "not_actor") for m in doc.mentions_between(colon, min(p_end, colon + 90))):
             # «07:05 | الكرملين: قال الناطق باسم الرئاسة دميتري بيسكوف … إن …»: a sentence with its own verb and a
             # named speaker; with nobody the lexicon knows named, the title's speaker stays (doubt)

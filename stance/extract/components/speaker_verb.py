@@ -255,8 +255,7 @@ class SpeakerVerb:
         if len(toks) < 3:
             return None
         opener = toks[0][2]
-        if opener not in rules.participle_lead_openers and not (
-                opener[:1] in rules.conjunctions and opener[1:] in rules.participle_lead_openers):
+        if not rules.bare_or_glued(opener, rules.participle_lead_openers):
             return None
         if toks[1][2] not in rules.participle_lead_nouns:
             return None
@@ -1334,8 +1333,8 @@ class SpeakerVerb:
                 or rest.strip(TRIM_CHARS)[:1] in QUOTE_CHARS or any(ch in QUOTE_CHARS or ch == ":" for ch in rest) \
                 or doc.mentions_between(q[1] + 1, end):
             return False
-        return not any(w in rules.complementizers or w in rules.form_to_key or w in rules.participles
-                       or (w[:1] in rules.conjunctions and w[1:] in rules.form_to_key) for w in ws)
+        return not any(w in rules.complementizers or w in rules.participles or rules.bare_or_glued(w, rules.form_to_key)
+                       for w in ws)
 
     def quote_may_open_content(self, doc: Doc, cue: Cue, q_start: int) -> bool:
         """A quote opens the content only right after the cue or right after the speaker's name."""
@@ -2322,7 +2321,7 @@ class SpeakerVerb:
         later = next_token(N, comma + 1, comp)
         if later is not None and later[2] in self.rules.relative_pronouns:
             return False  # «طالب يون البرلمان في دورته، التي …، بأن …»: the comma opens a relative clause
-        return not (first[2] in self.rules.adjuncts or first[2] in self.rules.object_words or first[2][1:] in self.rules.adjuncts and first[2][:1] in self.rules.conjunctions
+        return not (self.rules.bare_or_glued(first[2], self.rules.adjuncts) or first[2] in self.rules.object_words
                     or first[2] in self.rules.apposition_heads or first[2] in self.rules.all_markers
                     or first[2] in self.rules.complementizers)
 
