@@ -115,29 +115,18 @@ class SpeakerVerb:
             if cue.key == "participle" and held is not None:
                 speaker = held  # «وانتقد وزير الخارجية الأوكراني بيسكوف بشدة، قائلا …»: the critic speaks on
             elif cue.key == "participle":
-                speaker = None if results else self.participle_subject(doc, cue, s_start, state, cues)
-                nested_saying = self.saying_by_nested_subject(doc, cue, cues[i - 1] if i else None, results) \
-                    if speaker is None else None
-                if nested_saying is not None:
-                    # «وذكرت الوكالة أن بيسكوف ردّ على سؤال … بالقول "…"»: the words are the nested verb's subject's;
-                    # an outer statement whose words were only his name merely carried the act
-                    speaker, only_carried = nested_saying
-                    if only_carried:
-                        carrier = carried_here = results.pop()[2]
-                elif speaker is None and results and cue.form in self.rules.saying_by:
-                    # «…، وهو ما علق عليه بيسكوف بقوله إن …»: the person named right before the form speaks, not
-                    # the outlet whose words hold the relative clause
-                    speaker = self.named_right_before(doc, cue, self.clause_start(doc, s_start, cue.start))
+                speaker, carried = self.participle_speaker(doc, cue, cues[i - 1] if i else None, results, s_start,
+                                                           state, cues)
+                if carried is not None:
+                    carrier = carried_here = carried
             if speaker is None and not results and N[cue.start:cue.end] != cue.form:
                 speaker = self.previous_clause_subject(doc, s_start, cue, state, cues)
             if self.rules.verbs.get(cue.key, {}).get("named_subject") and not self.named_subject(doc, cue, c_start, speaker) \
                     and not self.opinion_of_the_speaker(doc, cue, results, cues[i - 1] if i else None):
                 continue  # «ويعتقد أن …»: impersonal; «ويرى محللون أن …»: a view, nobody's statement
             speaker = self.agreeing(speaker or self.unnamed_subject(doc, cue, results, s_start, state), cue)
-            if self.rules.verbs.get(cue.key, {}).get("outlet_subject") and not self.is_outlet(speaker):
-                continue  # «ونشرت وزارة الدفاع صورا تظهر أن …»: only an outlet's report is words of its own
-            if cue.form in self.rules.dual_forms and self.institution_pair(doc, cue, s_start, speaker):
-                continue  # «موسكو وبيونغ يانغ ترفضان …»: a dual verb of two institutions or places, not two persons
+            if self.no_speaker_of_this_verb(doc, cue, s_start, speaker):
+                continue
             if not N[c_start:c_end].strip(TRIM_CHARS + '"'):
                 # «وعلّق بيسكوف قائلا:» with the words on the next line: they are his.
                 state.remember(speaker)
@@ -187,6 +176,30 @@ class SpeakerVerb:
                 state.content_end = c_start
         if carrier is not None and (carrier.actor != OTHER or carrier.spokesman) and results and results[-1][2] is not carrier:
             state.remember(carrier)  # a spokesman, not an agency that only carried a person's act («وذكرت الوكالة أن كيم …»)
+
+    def participle_speaker(self, doc: Doc, cue: Cue, prev: Cue | None, results: list, s_start: int, state, cues):
+        """The speaker of a participle or a 'saying_by' form («قائلا», «بالقول») that no critic before it holds, and
+        the statement it took off ``results`` when that one only carried the act (else None)."""
+        speaker = None if results else self.participle_subject(doc, cue, s_start, state, cues)
+        nested_saying = self.saying_by_nested_subject(doc, cue, prev, results) if speaker is None else None
+        if nested_saying is not None:
+            # «وذكرت الوكالة أن بيسكوف ردّ على سؤال … بالقول "…"»: the words are the nested verb's subject's;
+            # an outer statement whose words were only his name merely carried the act
+            speaker, only_carried = nested_saying
+            return speaker, (results.pop()[2] if only_carried else None)
+        if speaker is None and results and cue.form in self.rules.saying_by:
+            # «…، وهو ما علق عليه بيسكوف بقوله إن …»: the person named right before the form speaks, not
+            # the outlet whose words hold the relative clause
+            speaker = self.named_right_before(doc, cue, self.clause_start(doc, s_start, cue.start))
+        return speaker, None
+
+    def no_speaker_of_this_verb(self, doc: Doc, cue: Cue, s_start: int, speaker) -> bool:
+        """The subject found cannot make this verb an act of speech: «ونشرت وزارة الدفاع صورا تظهر أن …» (only an
+        outlet's report is words of its own: 'outlet_subject'), «موسكو وبيونغ يانغ ترفضان …» (a dual verb of two
+        institutions or places, not two persons)."""
+        if self.rules.verbs.get(cue.key, {}).get("outlet_subject") and not self.is_outlet(speaker):
+            return True
+        return cue.form in self.rules.dual_forms and self.institution_pair(doc, cue, s_start, speaker)
 
     def saying_by_nested_subject(self, doc: Doc, cue: Cue, prev: Cue | None, results: list):
         """«وذكرت وكالة … أن المتحدث … بيسكوف ردّ على سؤال … بالقول "…"»: one of 'saying_by' right after the object
