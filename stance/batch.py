@@ -51,7 +51,7 @@ from typing import Callable, Iterable, Iterator
 from stance import SENTIMENT_LABELS, STANCE_LABELS
 from stance.inputs import Article, InputStats, iter_articles
 from stance.pipeline import STATEMENT_FIELDS, ArticleResult, Scorer, model_name
-from stance.summary import SummaryBuilder
+from stance.summary import SummaryBuilder, iter_score_records
 
 FORMATS = ("jsonl", "csv", "parquet")
 SUFFIX_FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".jsonl": "jsonl", ".json": "jsonl",
@@ -586,9 +586,10 @@ def _run_resumable(articles, out: Path, fmt, model_dir, name, inputs, identity, 
         if saved.get("version") != CHECKPOINT_VERSION:
             raise ResumeError(f"{ckpt_file} was written by an older version without model fingerprints; "
                               f"run without --resume to start over")
-        if str(saved.get("model", "")).split("@")[0] != name.split("@")[0]:
-            raise ResumeError(f"{out} was started with the model {str(saved.get('model')).split('@')[0]}, not "
-                              f"{name.split('@')[0]}; resume with that --model, or run without --resume to start over")
+        started, wanted = str(saved.get("model", "")).split("@")[0], name.split("@")[0]
+        if started != wanted:
+            raise ResumeError(f"{out} was started with the model {started}, not {wanted}; resume with that --model, "
+                              f"or run without --resume to start over")
         for key, what in (("model_fingerprint", "model (the folder was retrained or edited)"),
                           ("extractor_fingerprint", "extractor (its code, its resource files or the --actors file changed)")):
             if saved.get(key) != state[key]:
@@ -640,11 +641,8 @@ def _run_resumable(articles, out: Path, fmt, model_dir, name, inputs, identity, 
 
 def _replay(out: Path, fmt: str, builder, prior: dict) -> None:
     """Feed the records an earlier run wrote (the output is already cut to the checkpoint) to the summary."""
-    with open(out, encoding="utf-8", newline="") as text:
-        records = (row_to_record(row) for row in csv.DictReader(text)) if fmt == "csv" else \
-            (json.loads(line) for line in text if line.strip())
-        for rec in records:
-            builder.add(rec)
-            if rec.get("type") == "article":
-                prior["articles"] += 1
-                prior["failed"] += rec.get("status") == "error"
+    for _, rec in iter_score_records(out, fmt):
+        builder.add(rec)
+        if rec.get("type") == "article":
+            prior["articles"] += 1
+            prior["failed"] += rec.get("status") == "error"

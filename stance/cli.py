@@ -308,14 +308,7 @@ def score(
         typer.echo(f"resumed after {report.resumed_from} article(s) already in {out}", err=True)
     if summary:
         _write_json(summary, built)
-    from stance.summary import render_table
-
-    if out is not None and str(summary) != "-":
-        render_table(built)
-    else:
-        from rich.console import Console
-
-        render_table(built, console=Console(stderr=True))
+    _render_table(built, to_stderr=out is None or str(summary) == "-")
     if report.failed:
         typer.echo(f"{report.failed} article(s) could not be scored; see their records in the output", err=True)
         raise typer.Exit(1)
@@ -346,20 +339,20 @@ def classify(
     line number and the reason, and the other lines are labelled (exit code 1)."""
     from stance.api import load
     from stance.batch import check_output_path
+    from stance.inputs import STDIN, STDIN_SOURCE, stdin_file
     from stance.pipeline import classify_file, model_name
 
-    from stance.inputs import STDIN, STDIN_SOURCE, stdin_file
-
     failed = 0
+    from_stdin = str(statements) == STDIN
     out = _stdout_if_dash(out)
     with user_errors():
-        if str(statements) != STDIN and not statements.is_file():
+        if not from_stdin and not statements.is_file():
             _fail(f"no such file: {statements}")
         check_output_path(out)
         loaded = load(model, announce=_announce)
         with _writer(out, OutputFormat.jsonl) as write, \
-                (stdin_file(".jsonl") if str(statements) == STDIN else nullcontext(statements)) as source:
-            where = STDIN_SOURCE if str(statements) == STDIN else statements
+                (stdin_file(".jsonl") if from_stdin else nullcontext(statements)) as source:
+            where = STDIN_SOURCE if from_stdin else statements
             for row in classify_file(loaded, source, name=model_name(loaded, loaded.folder)):
                 if "error" in row:
                     failed += 1
@@ -379,7 +372,7 @@ def summarize(
 ):
     """Per-actor stance summaries of scored statements, per week or month and per outlet."""
     from stance.batch import check_output_path
-    from stance.summary import render_table, summarize_file
+    from stance.summary import summarize_file
 
     with user_errors():
         if not scores.is_file():
@@ -389,12 +382,7 @@ def summarize(
         built = summarize_file(scores, period=period.value)
     if out:
         _write_json(out, built)
-    if str(out) == "-":  # the JSON on stdout, the table beside it on stderr
-        from rich.console import Console
-
-        render_table(built, console=Console(stderr=True))
-    else:
-        render_table(built)
+    _render_table(built, to_stderr=str(out) == "-")  # with the JSON on stdout, the table goes beside it
 
 
 # -------------------------------------------------------------- evaluation
@@ -488,6 +476,18 @@ def _progress():
                   console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("score", total=None)
         yield lambda: progress.advance(task)
+
+
+def _render_table(built: dict, to_stderr: bool) -> None:
+    """The summary table on stdout, or on stderr when the records or the summary JSON take stdout."""
+    from stance.summary import render_table
+
+    if to_stderr:
+        from rich.console import Console
+
+        render_table(built, console=Console(stderr=True))
+    else:
+        render_table(built)
 
 
 def _stdout_if_dash(out: Optional[Path]) -> Optional[Path]:

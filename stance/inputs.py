@@ -560,17 +560,13 @@ def _iter_jsonl(path: Path) -> Iterator[Article]:
             except json.JSONDecodeError as exc:
                 yield Article(where, "", str(path), error=f"line {n}: invalid JSON ({json_reason(exc)})")
                 continue
-            if not isinstance(row, dict) or "text" not in row or not isinstance(row["text"], str):
-                yield Article(str(row.get("id", where)) if isinstance(row, dict) else where, "", str(path),
-                              error=f"line {n}: expected an object with a string 'text'")
-                continue
-            yield _row_article(path, where, n, row.get("id"), row["text"], kind="line", date=row.get(DATE_FIELD),
-                               outlet=row.get(OUTLET_FIELD))
+            yield _jsonl_row(path, n, row)
         if not any_line:
             yield Article(path.stem, "", str(path), error="empty file")
 
 
 def _jsonl_row(path: Path, n: int, row) -> Article:
+    """Line ``n`` of a JSONL file, decoded: an article, or an error record when it is no object with a string text."""
     where = f"{path}:{n}"
     if not isinstance(row, dict) or "text" not in row or not isinstance(row["text"], str):
         return Article(str(row.get("id", where)) if isinstance(row, dict) else where, "", str(path),

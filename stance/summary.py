@@ -214,13 +214,13 @@ def summarize_records(records, period: str = "auto") -> dict:
     return builder.build()
 
 
-def iter_score_records(path: str | Path) -> Iterator[tuple[int, dict]]:
-    """``(row number, record)`` of a ``stance score`` output in any of its formats, by suffix: ``.csv``,
-    ``.parquet`` / ``.pq`` (flat score columns folded back into ``scores``), else JSONL."""
+def iter_score_records(path: str | Path, fmt: str | None = None) -> Iterator[tuple[int, dict]]:
+    """``(row number, record)`` of a ``stance score`` output in any of its formats: ``fmt``, else by suffix
+    (``.csv``, ``.parquet`` / ``.pq``: flat score columns folded back into ``scores``; else JSONL)."""
     from stance.batch import SUFFIX_FORMATS, row_to_record
 
     path = Path(path)
-    fmt = SUFFIX_FORMATS.get(path.suffix.lower(), "jsonl")
+    fmt = fmt or SUFFIX_FORMATS.get(path.suffix.lower(), "jsonl")
     if fmt == "csv":
         import csv
 
