@@ -13,7 +13,7 @@ from functools import lru_cache
 from stance.extract.components import Parts, Sentence, paragraph_components, sentence_components
 from stance.extract.components.cues import find_cues, is_cue_word
 from stance.extract.dates import article_date
-from stance.extract.doc import TRIM_CHARS, WORD, Doc, Found, State, Statement, skip_chars, trim_end
+from stance.extract.doc import TRIM_CHARS, WORD, Doc, Found, State, Statement, char_before, skip_chars, trim_end
 from stance.extract.rules import Rules, default_rules
 from stance.extract.speakers import SpeakerResolver
 from stance.lexicon import Lexicon, default_lexicon
@@ -250,16 +250,16 @@ class Extractor:
             out.append(Statement(speaker.actor, speaker.mention, cue, direct, o_start, o_end, text[o_start:o_end]))
         return out
 
-    def _clipped_fragment(self, text: str, start: int, end: int, text_end: int | None = None) -> bool:
+    def _clipped_fragment(self, text: str, start: int, end: int, text_end: int) -> bool:
         """The words are one piece of at most 'clipped_fragment_letters' letters right after the verb's last word
         (no colon or quote between) at the very end of a text that stops on a letter: an excerpt cut off in the
         middle of a word («واعتبر نت»), not a short answer («وأضاف: لا»). ``text_end``: ``len(text.rstrip())``,
-        given once per article, so a statement that does not end the text copies none of it."""
-        if end < (len(text.rstrip()) if text_end is None else text_end):
+        found once per article; no statement copies the text."""
+        if end < text_end:
             return False  # words follow it
         piece = text[start:end].strip()
-        return not text[end:].strip() and text.rstrip()[-1:].isalpha() and " " not in piece \
-            and len(piece) <= self.rules.clipped_fragment_letters and text[:start].rstrip()[-1:].isalpha()
+        return text[text_end - 1:text_end].isalpha() and " " not in piece \
+            and len(piece) <= self.rules.clipped_fragment_letters and char_before(text, start).isalpha()
 
     def _is_report_quote(self, doc: Doc, q: tuple[int, int]) -> bool:
         """«“دعا كيم …”، حسبما ذكرت الوكالة»: an outlet's report, whose speech verbs are statements; also
